@@ -1,0 +1,107 @@
+import { IEntity, ILink, ILookupRef, IPersonRef } from '../domain/entities';
+import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
+
+/**
+ * Schema-driven mapping between SharePoint list items (minimal metadata JSON) and domain records.
+ * A record's property is the field's internal name with a lower-case first letter.
+ */
+
+type Raw = Record<string, unknown>;
+
+export const propertyName = (internalName: string): string => internalName.charAt(0).toLowerCase() + internalName.slice(1);
+
+const isReference = (field: IFieldDefinition): boolean => field.kind === 'Lookup' || field.kind === 'User';
+
+/** The `$select` and `$expand` that read exactly the schema's fields, people and lookups included. */
+export function selectFor(def: IListDefinition): { select: string[]; expand: string[] } {
+  const select = ['Id', 'Title', 'Created', 'Modified', 'Author/Id', 'Author/Title', 'Author/EMail', 'Editor/Id', 'Editor/Title', 'Editor/EMail'];
+  const expand = ['Author', 'Editor'];
+  for (const field of def.fields) {
+    if (field.kind === 'Lookup') {
+      select.push(`${field.internalName}/Id`, `${field.internalName}/Title`);
+      expand.push(field.internalName);
+    } else if (field.kind === 'User') {
+      select.push(`${field.internalName}/Id`, `${field.internalName}/Title`, `${field.internalName}/EMail`);
+      expand.push(field.internalName);
+    } else {
+      select.push(field.internalName);
+    }
+  }
+  return { select, expand };
+}
+
+function person(value: unknown): IPersonRef | undefined {
+  const v = value as { Id?: number; Title?: string; EMail?: string } | null | undefined;
+  if (!v || typeof v.Id !== 'number') return undefined;
+  return { id: v.Id, title: v.Title ?? '', email: v.EMail ?? undefined };
+}
+
+function lookup(value: unknown): ILookupRef | undefined {
+  const v = value as { Id?: number; Title?: string } | null | undefined;
+  if (!v || typeof v.Id !== 'number') return undefined;
+  return { id: v.Id, title: v.Title ?? '' };
+}
+
+function fromField(field: IFieldDefinition, value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  switch (field.kind) {
+    case 'Lookup':
+      return lookup(value);
+    case 'User':
+      return person(value);
+    case 'MultiChoice': {
+      const list = Array.isArray(value) ? value : (value as { results?: unknown[] }).results;
+      return Array.isArray(list) ? list.map(String) : undefined;
+    }
+    case 'URL': {
+      const v = value as { Url?: string; Description?: string };
+      return v.Url ? ({ url: v.Url, description: v.Description || undefined } as ILink) : undefined;
+    }
+    default:
+      return value;
+  }
+}
+
+/** Reads a list item answered by SharePoint into a record of type T. */
+export function toEntity<T extends IEntity>(def: IListDefinition, raw: Raw): T {
+  const entity: Record<string, unknown> = {
+    id: raw.Id ?? raw.ID,
+    title: raw.Title ?? '',
+    etag: raw['odata.etag'] ?? (raw.__metadata as { etag?: string } | undefined)?.etag,
+    created: raw.Created,
+    modified: raw.Modified,
+    author: person(raw.Author),
+    editor: person(raw.Editor)
+  };
+  for (const field of def.fields) {
+    const value = fromField(field, raw[field.internalName]);
+    if (value !== undefined) entity[propertyName(field.internalName)] = value;
+  }
+  return entity as unknown as T;
+}
+
+function toField(field: IFieldDefinition, value: unknown): [string, unknown] {
+  if (isReference(field)) {
+    const id = value === undefined || value === null ? null : typeof value === 'number' ? value : (value as { id: number }).id;
+    return [`${field.internalName}Id`, id];
+  }
+  if (field.kind === 'URL') {
+    const link = value as ILink | null | undefined;
+    return [field.internalName, link ? { Url: link.url, Description: link.description ?? link.url } : null];
+  }
+  if (field.kind === 'MultiChoice') return [field.internalName, value ? [...(value as string[])] : []];
+  return [field.internalName, value === undefined ? null : value];
+}
+
+/** The JSON body of an add or update: only the properties present in `values` are written. */
+export function toListItem(def: IListDefinition, values: Readonly<Record<string, unknown>>): Raw {
+  const body: Raw = {};
+  if ('title' in values) body.Title = values.title ?? null;
+  for (const field of def.fields) {
+    const key = propertyName(field.internalName);
+    if (!(key in values)) continue;
+    const [name, value] = toField(field, values[key]);
+    body[name] = value;
+  }
+  return body;
+}

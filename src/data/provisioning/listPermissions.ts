@@ -1,0 +1,38 @@
+import { SPFI } from '../sp';
+
+/** SharePoint's built-in role types (SP.RoleType). */
+const ROLE_READER = 2;
+const ROLE_EDITOR = 6;
+export const PROGRAMME_OFFICE_GROUP = 'Programme Office';
+
+interface IPrincipal {
+  Id: number;
+}
+
+/**
+ * Curated lists (the roadmap, KPIs, models...) are read by everyone and edited by the Programme Office and
+ * site owners. The list stops inheriting the site's permissions; site members keep Read, the Programme
+ * Office group gets Edit. Returns what it changed.
+ */
+export async function ensureCuratedPermissions(sp: SPFI, listTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
+  if (hasUniquePermissions) return [];
+  const list = sp.web.lists.getByTitle(listTitle);
+  const [members, reader, editor] = await Promise.all([
+    sp.web.associatedMemberGroup.select('Id')<IPrincipal>(),
+    sp.web.roleDefinitions.getByType(ROLE_READER).select('Id')<IPrincipal>(),
+    sp.web.roleDefinitions.getByType(ROLE_EDITOR).select('Id')<IPrincipal>()
+  ]);
+  await list.breakRoleInheritance(true, false);
+  const assignments = await list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+    { PrincipalId: number; RoleDefinitionBindings: IPrincipal[] }[]
+  >();
+  for (const binding of assignments.find((a) => a.PrincipalId === members.Id)?.RoleDefinitionBindings ?? []) {
+    if (binding.Id !== reader.Id) await list.roleAssignments.remove(members.Id, binding.Id);
+  }
+  await list.roleAssignments.add(members.Id, reader.Id);
+  const changes = [`${listTitle}: site members can read it; only the ${PROGRAMME_OFFICE_GROUP} and site owners edit it.`];
+  const office = await sp.web.siteGroups.getByName(PROGRAMME_OFFICE_GROUP).select('Id')<IPrincipal>().catch(() => undefined);
+  if (office) await list.roleAssignments.add(office.Id, editor.Id);
+  else changes.push(`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Edit on this list.`);
+  return changes;
+}

@@ -1,0 +1,130 @@
+import { LISTS } from '../schema/lists';
+import { IFieldDefinition, IListDefinition } from '../schema/fieldTypes';
+import { fieldSchemaXml } from '../schema/fieldXml';
+import { DataError, toDataError } from '../errors';
+import { PermissionKind, SPFI } from '../sp';
+import { IProvisioningReport, ProgressCallback } from './provisioningTypes';
+import { ensureCuratedPermissions } from './listPermissions';
+
+/**
+ * Creates or brings up to date every list of the schema, with the signed-in user's rights (a site owner).
+ * Idempotent: it only ever adds (lists, fields, choices, indexes, item-level security, permissions) and
+ * never deletes a list, a field or an item.
+ */
+
+interface IExistingField {
+  InternalName: string;
+  Indexed: boolean;
+  EnforceUniqueValues: boolean;
+  Choices?: string[] | { results: string[] };
+}
+
+interface IExistingList {
+  Id: string;
+  WriteSecurity?: number;
+  HasUniqueRoleAssignments?: boolean;
+}
+
+/** createfieldasxml options: keep the internal name (8) and show the column in the default view (16). */
+const FIELD_OPTIONS = 8 | 16;
+const FIELD_TYPE_NAMES: Record<string, string> = { Choice: 'SP.FieldChoice', MultiChoice: 'SP.FieldMultiChoice' };
+
+const choiceList = (field: IExistingField): string[] =>
+  Array.isArray(field.Choices) ? field.Choices : field.Choices?.results ?? [];
+
+async function readList(sp: SPFI, title: string): Promise<IExistingList | undefined> {
+  try {
+    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'HasUniqueRoleAssignments')<IExistingList>();
+  } catch (error) {
+    const dataError = toDataError(error);
+    if (dataError.kind === 'NotFound') return undefined;
+    throw dataError;
+  }
+}
+
+async function ensureField(
+  sp: SPFI,
+  def: IListDefinition,
+  field: IFieldDefinition,
+  existing: IExistingField | undefined,
+  listIds: ReadonlyMap<string, string>,
+  changes: string[]
+): Promise<void> {
+  const list = sp.web.lists.getByTitle(def.title);
+  if (!existing) {
+    const lookupId = field.lookupList ? listIds.get(field.lookupList) : undefined;
+    await list.fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(field, lookupId), Options: FIELD_OPTIONS });
+    changes.push(`${def.title}: added the column "${field.title}".`);
+    return;
+  }
+  const update: Record<string, unknown> = {};
+  const missingChoices = (field.choices ?? []).filter((c) => !choiceList(existing).includes(c));
+  if (missingChoices.length) {
+    update.Choices = { results: [...choiceList(existing), ...missingChoices] };
+    changes.push(`${def.title}: added the choices ${missingChoices.map((c) => `"${c}"`).join(', ')} to "${field.title}".`);
+  }
+  if (field.indexed && !existing.Indexed) {
+    update.Indexed = true;
+    changes.push(`${def.title}: indexed "${field.title}".`);
+  }
+  if (field.unique && !existing.EnforceUniqueValues) {
+    update.EnforceUniqueValues = true;
+    changes.push(`${def.title}: "${field.title}" now requires unique values.`);
+  }
+  if (Object.keys(update).length) {
+    await list.fields.getByInternalNameOrTitle(field.internalName).update(update, FIELD_TYPE_NAMES[field.kind] ?? 'SP.Field');
+  }
+}
+
+async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, string>, report: IProvisioningReport): Promise<void> {
+  let existing = await readList(sp, def.title);
+  const changes: string[] = [];
+  if (!existing) {
+    await sp.web.lists.add(def.title, def.description, 100, false);
+    existing = await readList(sp, def.title);
+    if (!existing) throw new DataError('Unknown', `The list ${def.title} could not be created.`);
+    report.createdLists.push(def.title);
+  }
+  listIds.set(def.key, existing.Id);
+  const list = sp.web.lists.getByTitle(def.title);
+  const fields = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Choices')<IExistingField[]>();
+  const byName = new Map(fields.map((f) => [f.InternalName, f]));
+  for (const field of def.fields) {
+    await ensureField(sp, def, field, byName.get(field.internalName), listIds, changes);
+  }
+  if (def.editors === 'ownItems' && existing.WriteSecurity !== 2) {
+    await list.update({ WriteSecurity: 2 });
+    changes.push(`${def.title}: people can now edit only the items they created.`);
+  }
+  if (def.editors === 'programmeOffice') {
+    changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
+  }
+  if (report.createdLists.includes(def.title)) report.changes.push(...changes.filter((c) => !c.includes('added the column')));
+  else if (changes.length) report.changes.push(...changes);
+  else report.unchangedLists.push(def.title);
+}
+
+export async function provisionLists(
+  sp: SPFI,
+  onProgress?: ProgressCallback,
+  lists: readonly IListDefinition[] = LISTS
+): Promise<IProvisioningReport> {
+  const canManage = await sp.web.currentUserHasPermissions(PermissionKind.ManageLists).catch((e) => {
+    throw toDataError(e, 'the site');
+  });
+  if (!canManage) {
+    throw new DataError('AccessDenied', 'Only a site owner can set up the lists. Ask the owner of this site to open this page and choose "Set up lists".');
+  }
+  const report: IProvisioningReport = { createdLists: [], changes: [], unchangedLists: [] };
+  const listIds = new Map<string, string>();
+  for (let i = 0; i < lists.length; i++) {
+    onProgress?.({ done: i, total: lists.length, message: `Setting up ${lists[i].title}` });
+    try {
+      await ensureList(sp, lists[i], listIds, report);
+    } catch (error) {
+      throw toDataError(error, `the ${lists[i].title} list`);
+    }
+  }
+  onProgress?.({ done: lists.length, total: lists.length, message: 'All lists are set up' });
+  return report;
+}

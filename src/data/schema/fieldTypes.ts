@@ -1,0 +1,76 @@
+/** The shapes the list schema is written in. One definition feeds provisioning, mapping and validation. */
+
+export type FieldKind =
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Boolean'
+  | 'DateTime'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'Lookup'
+  | 'User'
+  | 'URL';
+
+export type ListKey =
+  | 'departments'
+  | 'outcomes'
+  | 'priorities'
+  | 'initiatives'
+  | 'criteria'
+  | 'scores'
+  | 'maturityModels'
+  | 'maturityDimensions'
+  | 'assessmentRounds'
+  | 'maturityResponses'
+  | 'kpis'
+  | 'kpiMeasurements'
+  | 'champions'
+  | 'activities'
+  | 'activityPoints'
+  | 'techTalks'
+  | 'talkRegistrations';
+
+export interface IFieldDefinition {
+  /** SharePoint internal name: no spaces, never changes once provisioned. */
+  readonly internalName: string;
+  /** Display name shown in SharePoint and in validation messages. */
+  readonly title: string;
+  readonly kind: FieldKind;
+  readonly required?: boolean;
+  readonly indexed?: boolean;
+  /** SharePoint-enforced unique values (needs `indexed`). */
+  readonly unique?: boolean;
+  readonly choices?: readonly string[];
+  /** Choice fields that also accept values typed by the user. */
+  readonly fillIn?: boolean;
+  /** Lookup target. */
+  readonly lookupList?: ListKey;
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxLength?: number;
+  /** DateTime without a time part. */
+  readonly dateOnly?: boolean;
+  readonly defaultValue?: string;
+}
+
+/** Who may add and edit items. */
+export type ListEditors =
+  /** Curated content: everyone reads, the Programme Office and site owners edit. */
+  | 'programmeOffice'
+  /** Contributions: everyone adds, and edits only their own items (WriteSecurity = 2). */
+  | 'ownItems';
+
+export interface IListDefinition {
+  readonly key: ListKey;
+  readonly title: string;
+  readonly description: string;
+  /** What the built-in Title column means here, and its rules. */
+  readonly titleField: { readonly title: string; readonly required: boolean; readonly maxLength?: number };
+  readonly fields: readonly IFieldDefinition[];
+  readonly editors: ListEditors;
+  /** Combinations the app keeps unique (SharePoint cannot enforce multi-column uniqueness). */
+  readonly uniqueKeys?: readonly (readonly string[])[];
+  /** Expected to pass 5,000 items: every query must lead with an indexed filter. */
+  readonly large?: boolean;
+}

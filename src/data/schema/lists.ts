@@ -1,0 +1,350 @@
+import * as C from '../../domain/vocabulary';
+import { IFieldDefinition, IListDefinition, ListKey } from './fieldTypes';
+
+/**
+ * The one definition of every SharePoint list the suite keeps (see shared/reference/data-model.md).
+ * Provisioning, item mapping, `$select` lists, validation and the local SharePoint's content all read it.
+ */
+
+/** Marks records invented for the demo, so they are never mistaken for the council's figures. */
+const isSample: IFieldDefinition = { internalName: 'IsSample', title: 'Sample data', kind: 'Boolean', defaultValue: '0' };
+/** Where a record came from (e.g. "Roadmap 2021-24, Appendix C, Table 1"). */
+const source: IFieldDefinition = { internalName: 'Source', title: 'Source', kind: 'Text', maxLength: 255 };
+
+const departments: IListDefinition = {
+  key: 'departments',
+  title: 'Departments',
+  description: 'Departments and institutions of the organisation.',
+  titleField: { title: 'Department', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['Title']],
+  fields: [
+    { internalName: 'ShortName', title: 'Short name', kind: 'Text', maxLength: 40 },
+    { internalName: 'Group', title: 'Group', kind: 'Choice', choices: C.DEPARTMENT_GROUPS, defaultValue: 'Corporation' },
+    { internalName: 'Active', title: 'Active', kind: 'Boolean', defaultValue: '1' },
+    isSample,
+    source
+  ]
+};
+
+const outcomes: IListDefinition = {
+  key: 'outcomes',
+  title: 'Strategy Outcomes',
+  description: 'The outcomes of the Digital, Data & Technology Strategy 2024-29.',
+  titleField: { title: 'Outcome', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    { internalName: 'Order', title: 'Order', kind: 'Number', min: 0 },
+    isSample,
+    source
+  ]
+};
+
+const priorities: IListDefinition = {
+  key: 'priorities',
+  title: 'Strategy Priorities',
+  description: 'The key priorities of each strategy workstream.',
+  titleField: { title: 'Priority', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    { internalName: 'Workstream', title: 'Workstream', kind: 'Choice', choices: C.WORKSTREAMS, indexed: true, required: true },
+    { internalName: 'Order', title: 'Order', kind: 'Number', min: 0 },
+    isSample,
+    source
+  ]
+};
+
+const initiatives: IListDefinition = {
+  key: 'initiatives',
+  title: 'Roadmap Initiatives',
+  description: 'Strategy initiatives: the roadmap.',
+  titleField: { title: 'Initiative', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    { internalName: 'Workstream', title: 'Workstream', kind: 'Choice', choices: C.WORKSTREAMS, indexed: true, required: true },
+    { internalName: 'Stage', title: 'Stage', kind: 'Choice', choices: C.STAGES, indexed: true, required: true, defaultValue: 'Proposed' },
+    { internalName: 'WaysOfWorking', title: 'Ways of working', kind: 'MultiChoice', choices: C.WAYS_OF_WORKING },
+    { internalName: 'StartDate', title: 'Start date', kind: 'DateTime', dateOnly: true, indexed: true },
+    { internalName: 'EndDate', title: 'End date', kind: 'DateTime', dateOnly: true, indexed: true },
+    { internalName: 'TimeframeLabel', title: 'Timeframe', kind: 'Text', maxLength: 60 },
+    { internalName: 'CorporatePlanOutcomes', title: 'Corporate Plan outcomes', kind: 'MultiChoice', choices: C.CORPORATE_PLAN_OUTCOMES },
+    { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments' },
+    { internalName: 'Owner', title: 'Owner', kind: 'User' },
+    { internalName: 'Sponsor', title: 'Sponsor', kind: 'User' },
+    { internalName: 'GovernanceTier', title: 'Governance tier', kind: 'Choice', choices: C.GOVERNANCE_TIERS },
+    { internalName: 'MustDo', title: 'Must do', kind: 'Boolean', defaultValue: '0' },
+    { internalName: 'EffortMonths', title: 'Effort (months)', kind: 'Number', min: 0, max: 120 },
+    { internalName: 'Progress', title: 'Progress (%)', kind: 'Number', min: 0, max: 100 },
+    { internalName: 'Health', title: 'Health', kind: 'Choice', choices: C.HEALTH },
+    { internalName: 'Notes', title: 'Notes', kind: 'Note' },
+    isSample,
+    source
+  ]
+};
+
+const criteria: IListDefinition = {
+  key: 'criteria',
+  title: 'Prioritisation Criteria',
+  description: 'The agreed scoring system: benefit and cost criteria with weights.',
+  titleField: { title: 'Criterion', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    { internalName: 'Weight', title: 'Weight', kind: 'Number', required: true, min: 0, max: 100 },
+    { internalName: 'Kind', title: 'Kind', kind: 'Choice', choices: C.CRITERION_KINDS, required: true, defaultValue: 'Benefit' },
+    { internalName: 'Scale', title: 'Maximum score', kind: 'Number', min: 1, max: 10, defaultValue: '5' },
+    { internalName: 'Order', title: 'Order', kind: 'Number', min: 0 },
+    { internalName: 'Active', title: 'Active', kind: 'Boolean', defaultValue: '1' },
+    isSample
+  ]
+};
+
+const scores: IListDefinition = {
+  key: 'scores',
+  title: 'Initiative Scores',
+  description: 'Scorers\' scores of initiatives against the prioritisation criteria. Scorer = Created By.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  large: true,
+  uniqueKeys: [['Initiative', 'Criterion', 'ScoringRound', 'Author']],
+  fields: [
+    { internalName: 'Initiative', title: 'Initiative', kind: 'Lookup', lookupList: 'initiatives', indexed: true, required: true },
+    { internalName: 'Criterion', title: 'Criterion', kind: 'Lookup', lookupList: 'criteria', required: true },
+    { internalName: 'Score', title: 'Score', kind: 'Number', required: true, min: 0, max: 10 },
+    { internalName: 'Rationale', title: 'Rationale', kind: 'Note' },
+    { internalName: 'ScoringRound', title: 'Scoring round', kind: 'Text', maxLength: 60, indexed: true, required: true },
+    isSample
+  ]
+};
+
+const maturityModels: IListDefinition = {
+  key: 'maturityModels',
+  title: 'Maturity Models',
+  description: 'Maturity models: level names and description.',
+  titleField: { title: 'Model', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    { internalName: 'LevelNames', title: 'Level names', kind: 'Note', required: true },
+    { internalName: 'Active', title: 'Active', kind: 'Boolean', defaultValue: '1' },
+    isSample,
+    source
+  ]
+};
+
+const maturityDimensions: IListDefinition = {
+  key: 'maturityDimensions',
+  title: 'Maturity Dimensions',
+  description: 'The dimensions of each maturity model, with a descriptor per level.',
+  titleField: { title: 'Dimension', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Model', title: 'Model', kind: 'Lookup', lookupList: 'maturityModels', indexed: true, required: true },
+    { internalName: 'Order', title: 'Order', kind: 'Number', min: 0 },
+    { internalName: 'Level1', title: 'Level 1', kind: 'Text', maxLength: 255 },
+    { internalName: 'Level2', title: 'Level 2', kind: 'Text', maxLength: 255 },
+    { internalName: 'Level3', title: 'Level 3', kind: 'Text', maxLength: 255 },
+    { internalName: 'Level4', title: 'Level 4', kind: 'Text', maxLength: 255 },
+    { internalName: 'Level5', title: 'Level 5', kind: 'Text', maxLength: 255 },
+    { internalName: 'Guidance', title: 'Guidance', kind: 'Note' },
+    isSample,
+    source
+  ]
+};
+
+const assessmentRounds: IListDefinition = {
+  key: 'assessmentRounds',
+  title: 'Assessment Rounds',
+  description: 'Maturity assessment rounds: when they open and close.',
+  titleField: { title: 'Round', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Model', title: 'Model', kind: 'Lookup', lookupList: 'maturityModels', required: true },
+    { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
+    { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
+    { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, required: true, defaultValue: 'Draft' },
+    { internalName: 'TargetYear', title: 'Target year', kind: 'Number', min: 2000, max: 2100 },
+    isSample
+  ]
+};
+
+const maturityResponses: IListDefinition = {
+  key: 'maturityResponses',
+  title: 'Maturity Responses',
+  description: 'Department managers\' maturity assessments. Respondent = Created By.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  uniqueKeys: [['Round', 'Department', 'Author']],
+  fields: [
+    { internalName: 'Round', title: 'Round', kind: 'Lookup', lookupList: 'assessmentRounds', indexed: true, required: true },
+    { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true, required: true },
+    { internalName: 'Answers', title: 'Answers', kind: 'Note' },
+    { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.RESPONSE_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
+    { internalName: 'SubmittedOn', title: 'Submitted on', kind: 'DateTime' },
+    { internalName: 'OverallCurrent', title: 'Overall current level', kind: 'Number', min: 0, max: 10 },
+    { internalName: 'OverallTarget', title: 'Overall target level', kind: 'Number', min: 0, max: 10 },
+    isSample
+  ]
+};
+
+const kpis: IListDefinition = {
+  key: 'kpis',
+  title: 'Strategy KPIs',
+  description: 'The strategy\'s performance measures and their targets.',
+  titleField: { title: 'Measure', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Outcome', title: 'Outcome', kind: 'Choice', choices: C.OUTCOMES, indexed: true, required: true },
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    { internalName: 'Unit', title: 'Unit', kind: 'Choice', choices: C.KPI_UNITS, required: true, defaultValue: 'Percent' },
+    { internalName: 'Polarity', title: 'Polarity', kind: 'Choice', choices: C.KPI_POLARITIES, required: true, defaultValue: 'Higher is better' },
+    { internalName: 'Target', title: 'Target', kind: 'Number' },
+    { internalName: 'TargetIsSample', title: 'Target is sample data', kind: 'Boolean', defaultValue: '0' },
+    { internalName: 'Tolerance', title: 'Tolerance (% of target)', kind: 'Number', min: 0, max: 100, defaultValue: '5' },
+    { internalName: 'Frequency', title: 'Frequency', kind: 'Choice', choices: C.FREQUENCIES, defaultValue: 'Quarterly' },
+    { internalName: 'Owner', title: 'Owner', kind: 'User' },
+    { internalName: 'DataSource', title: 'Data source', kind: 'Text', maxLength: 255 },
+    { internalName: 'Active', title: 'Active', kind: 'Boolean', defaultValue: '1' },
+    isSample,
+    source
+  ]
+};
+
+const kpiMeasurements: IListDefinition = {
+  key: 'kpiMeasurements',
+  title: 'KPI Measurements',
+  description: 'Values of each KPI per reporting period.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['Kpi', 'PeriodStart']],
+  fields: [
+    { internalName: 'Kpi', title: 'KPI', kind: 'Lookup', lookupList: 'kpis', indexed: true, required: true },
+    { internalName: 'PeriodStart', title: 'Period start', kind: 'DateTime', dateOnly: true, indexed: true, required: true },
+    { internalName: 'PeriodLabel', title: 'Period', kind: 'Text', maxLength: 40 },
+    { internalName: 'Value', title: 'Value', kind: 'Number' },
+    { internalName: 'Commentary', title: 'Commentary', kind: 'Note' },
+    { internalName: 'CorrectiveAction', title: 'Corrective action', kind: 'Note' },
+    isSample
+  ]
+};
+
+const champions: IListDefinition = {
+  key: 'champions',
+  title: 'Digital Champions',
+  description: 'The digital champions network.',
+  titleField: { title: 'Name', required: false, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Champion', title: 'Champion', kind: 'User', indexed: true, unique: true, required: true },
+    { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true },
+    { internalName: 'ExpertiseAreas', title: 'Expertise areas', kind: 'MultiChoice', choices: C.EXPERTISE_AREAS },
+    { internalName: 'Since', title: 'Champion since', kind: 'DateTime', dateOnly: true },
+    { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.CHAMPION_STATUSES, defaultValue: 'Nominated' },
+    { internalName: 'Bio', title: 'Bio', kind: 'Note' },
+    isSample
+  ]
+};
+
+const activities: IListDefinition = {
+  key: 'activities',
+  title: 'Champion Activities',
+  description: 'Activities logged by digital champions. Champion = Created By.',
+  titleField: { title: 'Activity', required: true, maxLength: 255 },
+  editors: 'ownItems',
+  large: true,
+  fields: [
+    { internalName: 'ActivityType', title: 'Activity type', kind: 'Choice', choices: C.ACTIVITY_TYPES, required: true },
+    { internalName: 'ActivityDate', title: 'Date', kind: 'DateTime', dateOnly: true, indexed: true, required: true },
+    { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true },
+    { internalName: 'Hours', title: 'Hours', kind: 'Number', min: 0, max: 100 },
+    { internalName: 'PeopleReached', title: 'People reached', kind: 'Number', min: 0, max: 100000 },
+    { internalName: 'Notes', title: 'Notes', kind: 'Note' },
+    isSample
+  ]
+};
+
+const activityPoints: IListDefinition = {
+  key: 'activityPoints',
+  title: 'Activity Points',
+  description: 'Points awarded per champion activity type.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['ActivityType']],
+  fields: [
+    { internalName: 'ActivityType', title: 'Activity type', kind: 'Choice', choices: C.ACTIVITY_TYPES, required: true },
+    { internalName: 'Points', title: 'Points', kind: 'Number', required: true, min: 0, max: 1000 },
+    isSample
+  ]
+};
+
+const techTalks: IListDefinition = {
+  key: 'techTalks',
+  title: 'Tech Talks',
+  description: 'The monthly Tech Talks.',
+  titleField: { title: 'Talk', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  fields: [
+    { internalName: 'Abstract', title: 'Abstract', kind: 'Note' },
+    { internalName: 'Speaker', title: 'Speaker', kind: 'User' },
+    { internalName: 'SpeakerName', title: 'Speaker name', kind: 'Text', maxLength: 255 },
+    { internalName: 'StartsAt', title: 'Starts at', kind: 'DateTime', indexed: true, required: true },
+    { internalName: 'DurationMinutes', title: 'Duration (minutes)', kind: 'Number', min: 5, max: 480, defaultValue: '45' },
+    { internalName: 'JoinUrl', title: 'Join link', kind: 'URL' },
+    { internalName: 'RecordingUrl', title: 'Recording', kind: 'URL' },
+    { internalName: 'SlidesUrl', title: 'Slides', kind: 'URL' },
+    { internalName: 'Topics', title: 'Topics', kind: 'MultiChoice', choices: C.TALK_TOPICS, fillIn: true },
+    { internalName: 'Capacity', title: 'Capacity', kind: 'Number', min: 0, max: 10000 },
+    { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.TALK_STATUSES, indexed: true, required: true, defaultValue: 'Scheduled' },
+    isSample
+  ]
+};
+
+const talkRegistrations: IListDefinition = {
+  key: 'talkRegistrations',
+  title: 'Talk Registrations',
+  description: 'Registrations, attendance and feedback for Tech Talks. Attendee = Created By.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  large: true,
+  uniqueKeys: [['Talk', 'Author']],
+  fields: [
+    { internalName: 'Talk', title: 'Talk', kind: 'Lookup', lookupList: 'techTalks', indexed: true, required: true },
+    { internalName: 'Attended', title: 'Attended', kind: 'Boolean', defaultValue: '0' },
+    { internalName: 'Rating', title: 'Rating', kind: 'Number', min: 1, max: 5 },
+    { internalName: 'Feedback', title: 'Feedback', kind: 'Note' },
+    { internalName: 'Waitlisted', title: 'Waitlisted', kind: 'Boolean', defaultValue: '0' },
+    isSample
+  ]
+};
+
+/** Every list, in provisioning order: a lookup's target comes before the list that points at it. */
+export const LISTS: readonly IListDefinition[] = [
+  departments,
+  outcomes,
+  priorities,
+  initiatives,
+  criteria,
+  scores,
+  maturityModels,
+  maturityDimensions,
+  assessmentRounds,
+  maturityResponses,
+  kpis,
+  kpiMeasurements,
+  champions,
+  activities,
+  activityPoints,
+  techTalks,
+  talkRegistrations
+];
+
+const byKey = new Map<ListKey, IListDefinition>(LISTS.map((l) => [l.key, l]));
+
+export function listDefinition(key: ListKey): IListDefinition {
+  const def = byKey.get(key);
+  if (!def) throw new Error(`No list is defined with key '${key}'.`);
+  return def;
+}

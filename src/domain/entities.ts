@@ -1,0 +1,214 @@
+import * as V from './vocabulary';
+
+/**
+ * The suite's records as the features see them. Property names are the list schema's internal names in
+ * camelCase (WaysOfWorking -> waysOfWorking), so one mapper serves every list.
+ */
+
+export type Workstream = (typeof V.WORKSTREAMS)[number];
+export type Outcome = (typeof V.OUTCOMES)[number];
+export type Stage = (typeof V.STAGES)[number];
+export type WayOfWorking = (typeof V.WAYS_OF_WORKING)[number];
+export type Health = (typeof V.HEALTH)[number];
+export type KpiPolarity = (typeof V.KPI_POLARITIES)[number];
+export type KpiUnit = (typeof V.KPI_UNITS)[number];
+export type ActivityType = (typeof V.ACTIVITY_TYPES)[number];
+export type TalkStatus = (typeof V.TALK_STATUSES)[number];
+
+export interface IPersonRef {
+  readonly id: number;
+  readonly title: string;
+  readonly email?: string;
+}
+
+export interface ILookupRef {
+  readonly id: number;
+  readonly title: string;
+}
+
+export interface ILink {
+  readonly url: string;
+  readonly description?: string;
+}
+
+/** What every list item has. */
+export interface IEntity {
+  readonly id: number;
+  readonly title: string;
+  /** SharePoint's version tag; updates send it so a concurrent change is detected. */
+  readonly etag?: string;
+  readonly created?: string;
+  readonly modified?: string;
+  readonly author?: IPersonRef;
+  readonly editor?: IPersonRef;
+  /** Invented for the demo, not the organisation's own figures. */
+  readonly isSample?: boolean;
+  readonly source?: string;
+}
+
+export interface IDepartment extends IEntity {
+  readonly shortName?: string;
+  readonly group?: string;
+  readonly active?: boolean;
+}
+
+export interface IStrategyOutcome extends IEntity {
+  readonly description?: string;
+  readonly order?: number;
+}
+
+export interface IStrategyPriority extends IEntity {
+  readonly description?: string;
+  readonly workstream: Workstream;
+  readonly order?: number;
+}
+
+export interface IInitiative extends IEntity {
+  readonly description?: string;
+  readonly workstream: Workstream;
+  readonly stage: Stage;
+  readonly waysOfWorking?: readonly WayOfWorking[];
+  readonly startDate?: string;
+  readonly endDate?: string;
+  readonly timeframeLabel?: string;
+  readonly corporatePlanOutcomes?: readonly string[];
+  readonly department?: ILookupRef;
+  readonly owner?: IPersonRef;
+  readonly sponsor?: IPersonRef;
+  readonly governanceTier?: string;
+  readonly mustDo?: boolean;
+  readonly effortMonths?: number;
+  readonly progress?: number;
+  readonly health?: Health;
+  readonly notes?: string;
+}
+
+export interface IKpi extends IEntity {
+  readonly outcome: Outcome;
+  readonly description?: string;
+  readonly unit: KpiUnit;
+  readonly polarity: KpiPolarity;
+  readonly target?: number;
+  readonly targetIsSample?: boolean;
+  readonly tolerance?: number;
+  readonly frequency?: string;
+  readonly owner?: IPersonRef;
+  readonly dataSource?: string;
+  readonly active?: boolean;
+}
+
+export interface IKpiMeasurement extends IEntity {
+  readonly kpi: ILookupRef;
+  readonly periodStart: string;
+  readonly periodLabel?: string;
+  readonly value?: number;
+  readonly commentary?: string;
+  readonly correctiveAction?: string;
+}
+
+export interface IMaturityModel extends IEntity {
+  readonly description?: string;
+  /** One level name per line, lowest first. */
+  readonly levelNames: string;
+  readonly active?: boolean;
+}
+
+export interface IMaturityDimension extends IEntity {
+  readonly model: ILookupRef;
+  readonly order?: number;
+  readonly level1?: string;
+  readonly level2?: string;
+  readonly level3?: string;
+  readonly level4?: string;
+  readonly level5?: string;
+  readonly guidance?: string;
+}
+
+export interface IAssessmentRound extends IEntity {
+  readonly model: ILookupRef;
+  readonly opensOn?: string;
+  readonly closesOn?: string;
+  readonly status: 'Draft' | 'Open' | 'Closed';
+  readonly targetYear?: number;
+}
+
+export interface IMaturityResponse extends IEntity {
+  readonly round: ILookupRef;
+  readonly department: ILookupRef;
+  /** JSON: one IMaturityAnswer per dimension. */
+  readonly answers?: string;
+  readonly status: 'Draft' | 'Submitted';
+  readonly submittedOn?: string;
+  readonly overallCurrent?: number;
+  readonly overallTarget?: number;
+}
+
+export interface IMaturityAnswer {
+  readonly dimension: string;
+  readonly current?: number;
+  readonly target?: number;
+  readonly evidence?: string;
+  readonly confidence?: 'Low' | 'Medium' | 'High';
+}
+
+export interface IChampion extends IEntity {
+  readonly champion: IPersonRef;
+  readonly department?: ILookupRef;
+  readonly expertiseAreas?: readonly string[];
+  readonly since?: string;
+  readonly status?: 'Nominated' | 'Active' | 'Inactive';
+  readonly bio?: string;
+}
+
+export interface IChampionActivity extends IEntity {
+  readonly activityType: ActivityType;
+  readonly activityDate: string;
+  readonly department?: ILookupRef;
+  readonly hours?: number;
+  readonly peopleReached?: number;
+  readonly notes?: string;
+}
+
+export interface IActivityPoints extends IEntity {
+  readonly activityType: ActivityType;
+  readonly points: number;
+}
+
+export interface ITechTalk extends IEntity {
+  readonly abstract?: string;
+  readonly speaker?: IPersonRef;
+  readonly speakerName?: string;
+  readonly startsAt: string;
+  readonly durationMinutes?: number;
+  readonly joinUrl?: ILink;
+  readonly recordingUrl?: ILink;
+  readonly slidesUrl?: ILink;
+  readonly topics?: readonly string[];
+  readonly capacity?: number;
+  readonly status: TalkStatus;
+}
+
+export interface ITalkRegistration extends IEntity {
+  readonly talk: ILookupRef;
+  readonly attended?: boolean;
+  readonly rating?: number;
+  readonly feedback?: string;
+  readonly waitlisted?: boolean;
+}
+
+export interface IPrioritisationCriterion extends IEntity {
+  readonly description?: string;
+  readonly weight: number;
+  readonly kind: 'Benefit' | 'Cost';
+  readonly scale?: number;
+  readonly order?: number;
+  readonly active?: boolean;
+}
+
+export interface IInitiativeScore extends IEntity {
+  readonly initiative: ILookupRef;
+  readonly criterion: ILookupRef;
+  readonly score: number;
+  readonly rationale?: string;
+  readonly scoringRound: string;
+}
