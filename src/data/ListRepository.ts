@@ -1,4 +1,5 @@
 import { IEntity } from '../domain/entities';
+import { IListPermissions, IListQuery, IRepository } from '../domain/services';
 import { ConflictError, DataError, toDataError } from './errors';
 import { propertyName, selectFor, toEntity, toListItem } from './mapping';
 import { and, eq, odataDate, odataField } from './odata';
@@ -6,18 +7,6 @@ import { IListDefinition } from './schema/fieldTypes';
 import { PermissionKind, SPFI } from './sp';
 import { assertValid } from './validation';
 
-export interface IListQuery {
-  /** An OData filter built with ./odata helpers. On a large list its first clause must use an indexed column. */
-  readonly filter?: string;
-  readonly orderBy?: readonly { readonly field: string; readonly ascending?: boolean }[];
-  /** Most items to read (default: all, in pages). */
-  readonly top?: number;
-}
-
-export interface IListPermissions {
-  readonly canAdd: boolean;
-  readonly canEditAll: boolean;
-}
 
 const PAGE_SIZE = 2000;
 const BATCH_SIZE = 100;
@@ -26,7 +15,7 @@ const BATCH_SIZE = 100;
  * Typed access to one SharePoint list: reads select only the schema's fields and page past 5,000 items,
  * writes are validated first, updates are ETag-checked and adds are batched. Every failure is a DataError.
  */
-export class ListRepository<T extends IEntity> {
+export class ListRepository<T extends IEntity> implements IRepository<T> {
   private readonly selection: { select: string[]; expand: string[] };
 
   public constructor(private readonly sp: SPFI, public readonly definition: IListDefinition) {

@@ -1,62 +1,10 @@
+import { ConflictError, DataError } from '../domain/dataErrors';
+
 /**
- * Typed errors the UI can word. SharePoint and network failures are turned into one of these by
- * `toDataError`, so no component ever has to read an HTTP status or a SharePoint error body.
+ * Turns SharePoint and network failures into the typed errors of src/domain/dataErrors.ts, worded for people.
  */
-
-export type DataErrorKind =
-  | 'NotFound'
-  | 'Conflict'
-  | 'Throttled'
-  | 'ThresholdExceeded'
-  | 'AccessDenied'
-  | 'Validation'
-  | 'Duplicate'
-  | 'Offline'
-  | 'Unknown';
-
-export class DataError extends Error {
-  public readonly kind: DataErrorKind;
-  /** SharePoint's own words, for the details disclosure and the console. */
-  public readonly serverMessage?: string;
-  public readonly status?: number;
-
-  public constructor(kind: DataErrorKind, message: string, status?: number, serverMessage?: string) {
-    super(message);
-    this.name = `${kind}Error`;
-    this.kind = kind;
-    this.status = status;
-    this.serverMessage = serverMessage;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-
-export interface IFieldIssue {
-  readonly field: string;
-  readonly message: string;
-}
-
-export class ValidationError extends DataError {
-  public readonly issues: readonly IFieldIssue[];
-  public constructor(issues: readonly IFieldIssue[]) {
-    super('Validation', issues.map((i) => i.message).join(' '));
-    this.issues = issues;
-  }
-}
-
-/** Someone else saved the item since it was read (HTTP 412). Holds both versions so nothing typed is lost. */
-export class ConflictError<T = unknown> extends DataError {
-  public readonly mine: Partial<T>;
-  public readonly theirs: T | undefined;
-  public constructor(mine: Partial<T>, theirs: T | undefined, serverMessage?: string) {
-    super('Conflict', 'Someone else changed this item after you opened it.', 412, serverMessage);
-    this.mine = mine;
-    this.theirs = theirs;
-  }
-}
-
-export function isDataError(error: unknown, kind?: DataErrorKind): error is DataError {
-  return error instanceof DataError && (kind === undefined || error.kind === kind);
-}
+export { ConflictError, DataError, ValidationError, isDataError } from '../domain/dataErrors';
+export type { DataErrorKind, IFieldIssue } from '../domain/dataErrors';
 
 interface IHttpLikeError {
   status?: number;
@@ -92,7 +40,7 @@ export function toDataError(error: unknown, what = 'the item'): DataError {
     return new DataError('Unknown', 'Something went wrong. Try again, and tell the programme office if it keeps happening.', undefined, server);
   }
   if (status === 404) return new DataError('NotFound', `We could not find ${what}. It may have been deleted.`, status, server);
-  if (status === 412) return new ConflictError({}, undefined, server);
+  if (status === 412) return new ConflictError<Record<string, unknown>>({}, undefined, server);
   if (status === 429 || status === 503) {
     return new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', status, server);
   }

@@ -3,7 +3,7 @@ import { IFieldDefinition, IListDefinition } from '../schema/fieldTypes';
 import { fieldSchemaXml } from '../schema/fieldXml';
 import { DataError, toDataError } from '../errors';
 import { PermissionKind, SPFI } from '../sp';
-import { IProvisioningReport, ProgressCallback } from './provisioningTypes';
+import { IProvisioningReport, ProgressCallback } from '../../domain/services';
 import { ensureCuratedPermissions } from './listPermissions';
 
 /**

@@ -1,0 +1,108 @@
+import { IContentReport, ProgressCallback } from '../../domain/services';
+import { IEntity } from '../../domain/entities';
+import { toDataError } from '../errors';
+import { ListRepository } from '../ListRepository';
+import { propertyName } from '../mapping';
+import { IListDefinition, ListKey } from '../schema/fieldTypes';
+import { LISTS } from '../schema/lists';
+import { SPFI } from '../sp';
+import { ContentRecord, ExampleContent } from './exampleContentTypes';
+
+export interface ILoadOptions {
+  readonly onProgress?: ProgressCallback;
+  /**
+   * An SPFI acting as the given login, so records keep their author (a champion's own activities).
+   * Without it (a real tenant) every record is created by the person loading the content.
+   */
+  readonly actAs?: (login: string) => SPFI;
+}
+
+const MEMBERSHIP = 'i:0#.f|membership|';
+
+/** Resolves lookups by title and people by login, caching what it has found. */
+class ReferenceResolver {
+  private readonly titles = new Map<ListKey, Map<string, number>>();
+  private readonly people = new Map<string, number | undefined>();
+
+  public constructor(private readonly sp: SPFI, private readonly warnings: string[]) {}
+
+  public async lookup(list: IListDefinition, title: string): Promise<number | undefined> {
+    let ids = this.titles.get(list.key);
+    if (!ids) {
+      const items = await this.sp.web.lists.getByTitle(list.title).items.select('Id', 'Title').top(5000)<{ Id: number; Title: string }[]>();
+      ids = new Map(items.map((i) => [i.Title, i.Id]));
+      this.titles.set(list.key, ids);
+    }
+    const id = ids.get(title);
+    if (id === undefined) this.warnings.push(`No item "${title}" in ${list.title}; the reference was left empty.`);
+    return id;
+  }
+
+  public async person(login: string): Promise<number | undefined> {
+    if (!this.people.has(login)) {
+      const user = await this.sp.web.ensureUser(`${MEMBERSHIP}${login}`).then(
+        (u) => (u as unknown as { Id: number }).Id,
+        () => undefined
+      );
+      if (user === undefined) this.warnings.push(`${login} is not a user of this site; the person was left empty.`);
+      this.people.set(login, user);
+    }
+    return this.people.get(login);
+  }
+}
+
+const listByKey = (key: ListKey): IListDefinition => LISTS.find((l) => l.key === key) as IListDefinition;
+
+async function toValues(def: IListDefinition, record: ContentRecord, resolver: ReferenceResolver): Promise<Record<string, unknown>> {
+  const values: Record<string, unknown> = {};
+  if (record.Title !== undefined) values.title = record.Title;
+  for (const field of def.fields) {
+    const raw = record[field.internalName];
+    if (raw === undefined || raw === null) continue;
+    const key = propertyName(field.internalName);
+    if (field.kind === 'Lookup' && field.lookupList) values[key] = await resolver.lookup(listByKey(field.lookupList), String(raw));
+    else if (field.kind === 'User') values[key] = await resolver.person(String(raw));
+    else if (field.kind === 'DateTime') values[key] = /^\d{4}-\d{2}-\d{2}$/.test(String(raw)) ? `${raw}T00:00:00Z` : raw;
+    else if (field.kind === 'URL') values[key] = typeof raw === 'string' ? { url: raw } : raw;
+    else values[key] = raw;
+  }
+  return values;
+}
+
+/**
+ * Loads example content into lists that are still empty (a list that has items is left alone, so running
+ * it twice adds nothing). Lookups are resolved by title and people by login, in schema order.
+ */
+export async function loadExampleContent(sp: SPFI, content: ExampleContent, options: ILoadOptions = {}): Promise<IContentReport> {
+  const report: IContentReport = { added: {}, skippedLists: [], warnings: [] };
+  const resolver = new ReferenceResolver(sp, report.warnings);
+  const lists = LISTS.filter((l) => content[l.key]?.length);
+  for (let i = 0; i < lists.length; i++) {
+    const def = lists[i];
+    options.onProgress?.({ done: i, total: lists.length, message: `Adding example content to ${def.title}` });
+    try {
+      const repository = new ListRepository<IEntity>(sp, def);
+      if ((await repository.count()) > 0) {
+        report.skippedLists.push(def.title);
+        continue;
+      }
+      const byAuthor = new Map<string, Record<string, unknown>[]>();
+      for (const record of content[def.key] ?? []) {
+        const author = options.actAs && typeof record.Author === 'string' ? record.Author : '';
+        const group = byAuthor.get(author) ?? [];
+        group.push(await toValues(def, record, resolver));
+        byAuthor.set(author, group);
+      }
+      let added = 0;
+      for (const [author, values] of byAuthor) {
+        const target = author && options.actAs ? new ListRepository<IEntity>(options.actAs(author), def) : repository;
+        added += (await target.addMany(values as Partial<IEntity>[])).length;
+      }
+      report.added[def.title] = added;
+    } catch (error) {
+      throw toDataError(error, `the example content for ${def.title}`);
+    }
+  }
+  options.onProgress?.({ done: lists.length, total: lists.length, message: 'Example content loaded' });
+  return report;
+}

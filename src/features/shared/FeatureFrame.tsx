@@ -1,0 +1,55 @@
+import * as React from 'react';
+import { mergeStyleSets, Text } from '@fluentui/react';
+import { useHub } from './HubContext';
+import { SetupPlaceholder } from './SetupPlaceholder';
+import { ErrorNotice, Loading } from './StatusViews';
+import { useAsync } from './useAsync';
+
+export interface IFeatureFrameProps {
+  readonly title: string;
+  /** Hide the heading when the host already shows the web part's title. */
+  readonly hideTitle?: boolean;
+}
+
+/**
+ * Every feature's outer frame: its heading, and the set-up placeholder instead of the feature while the
+ * site lacks the suite's lists. Colours come from the host's theme, so section backgrounds and Teams themes apply.
+ */
+export const FeatureFrame: React.FC<IFeatureFrameProps> = ({ title, hideTitle, children }) => {
+  const { services, host } = useHub();
+  const [readyGeneration, setReadyGeneration] = React.useState(0);
+  const lists = useAsync(async () => {
+    const missing = await services.setup.missingLists();
+    return { missing, canManage: missing.length ? await services.setup.canManageLists() : false };
+  }, [services, readyGeneration]);
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        root: {
+          color: host.theme.semanticColors.bodyText,
+          background: host.theme.semanticColors.bodyBackground,
+          padding: 16,
+          borderRadius: 4,
+          minHeight: 80
+        },
+        title: { margin: '0 0 12px', color: host.theme.semanticColors.bodyText }
+      }),
+    [host.theme]
+  );
+  let body: React.ReactNode;
+  if (lists.loading) body = <Loading label="Checking the site's lists…" />;
+  else if (lists.error !== undefined) body = <ErrorNotice error={lists.error} onRetry={lists.reload} />;
+  else if (lists.value && lists.value.missing.length) {
+    body = <SetupPlaceholder missing={lists.value.missing} canManage={lists.value.canManage} onReady={() => setReadyGeneration((g) => g + 1)} />;
+  } else body = children;
+  return (
+    <div className={classes.root}>
+      {!hideTitle && (
+        <Text as="h2" variant="xLarge" className={classes.title}>
+          {title}
+        </Text>
+      )}
+      {body}
+    </div>
+  );
+};

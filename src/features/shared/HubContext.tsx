@@ -1,0 +1,28 @@
+import * as React from 'react';
+import { ITheme } from '@fluentui/react';
+import { IHubServices } from '../../domain/services';
+
+/** Where the feature is shown. Features adapt to it (e.g. compact layout in Teams) but never call the host. */
+export interface IHostInfo {
+  readonly kind: 'SharePoint' | 'Teams';
+  readonly theme: ITheme;
+  /** Teams theme name when in Teams: default, dark or contrast. */
+  readonly teamsTheme?: 'default' | 'dark' | 'contrast';
+}
+
+export interface IHubContext {
+  readonly services: IHubServices;
+  readonly host: IHostInfo;
+}
+
+const Context = React.createContext<IHubContext | undefined>(undefined);
+
+export const HubProvider: React.FC<{ value: IHubContext }> = ({ value, children }) => (
+  <Context.Provider value={value}>{children}</Context.Provider>
+);
+
+export function useHub(): IHubContext {
+  const value = React.useContext(Context);
+  if (!value) throw new Error('useHub must be used inside a HubProvider.');
+  return value;
+}
