@@ -1,0 +1,25 @@
+declare interface IHubWebPartStrings {
+  PropertyPaneDescription: string;
+  DisplayGroupName: string;
+  SetupGroupName: string;
+  TitleFieldLabel: string;
+  SetUpListsButton: string;
+  SetUpListsRunning: string;
+  SetUpListsDone: string;
+  LoadExampleContentButton: string;
+  LoadExampleContentDone: string;
+  DefaultViewLabel: string;
+  PageSizeLabel: string;
+  StartOnLabel: string;
+  AnonymiseLabel: string;
+  ShowPastLabel: string;
+  UpcomingCountLabel: string;
+  ShowLeaderboardLabel: string;
+  OutcomeLabel: string;
+  ShowTableLabel: string;
+}
+
+declare module 'HubWebPartStrings' {
+  const strings: IHubWebPartStrings;
+  export = strings;
+}
