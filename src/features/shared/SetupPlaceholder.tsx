@@ -36,7 +36,7 @@ export const SetupPlaceholder: React.FC<ISetupPlaceholderProps> = ({ missing, ca
     return (
       <MessageBar messageBarType={MessageBarType.info} isMultiline>
         This site does not have the Digital Strategy Hub lists yet ({missing.length} missing). Ask a site owner to open this
-        page and choose "Set up lists".
+        page and choose “Set up lists”.
       </MessageBar>
     );
   }

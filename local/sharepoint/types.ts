@@ -1,0 +1,147 @@
+/**
+ * Shared data types of the local SharePoint: the persisted site state and the
+ * request/response shapes that flow through the handler.
+ */
+
+export type FieldType =
+  | 'Text' | 'Note' | 'Number' | 'Currency' | 'Integer' | 'Boolean' | 'DateTime'
+  | 'Choice' | 'MultiChoice' | 'Lookup' | 'LookupMulti' | 'User' | 'UserMulti' | 'URL'
+  | 'Counter' | 'Computed' | 'Guid' | 'ContentTypeId' | 'Attachments';
+
+export interface FieldDef {
+  id: string;
+  internalName: string;
+  staticName: string;
+  title: string;
+  type: FieldType;
+  description: string;
+  group: string;
+  required: boolean;
+  indexed: boolean;
+  enforceUniqueValues: boolean;
+  hidden: boolean;
+  readOnly: boolean;
+  /** true for SharePoint's own fields (FromBaseType). */
+  builtIn: boolean;
+  choices?: string[];
+  fillInChoice?: boolean;
+  lookupListId?: string;
+  /** Lookup ShowField (the target list field shown), default Title. */
+  lookupField?: string;
+  /** 0 = PeopleOnly, 1 = PeopleAndGroups. */
+  selectionMode?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  decimals?: number;
+  percentage?: boolean;
+  dateOnly?: boolean;
+  richText?: boolean;
+  numLines?: number;
+  defaultValue: string | null;
+  /** Attributes of the original SchemaXml, kept to re-render it. */
+  schemaXml: string;
+}
+
+export interface UrlValue { Url: string; Description: string }
+
+export type StoredValue = string | number | boolean | null | string[] | number[] | UrlValue;
+
+export interface ItemRecord {
+  id: number;
+  guid: string;
+  version: number;
+  created: string;
+  modified: string;
+  authorId: number;
+  editorId: number;
+  values: Record<string, StoredValue>;
+}
+
+export interface RoleAssignmentRecord { principalId: number; roleDefIds: number[] }
+
+/** 1 = everyone, 2 = only their own items, 4 = nobody (only ManageLists). */
+export type WriteSecurity = 1 | 2 | 4;
+/** 1 = read all items, 2 = read only own items. */
+export type ReadSecurity = 1 | 2;
+
+export interface ListData {
+  id: string;
+  title: string;
+  description: string;
+  /** server-relative part after the web, e.g. Lists/RoadmapInitiatives */
+  url: string;
+  entityTypeName: string;
+  baseTemplate: number;
+  hidden: boolean;
+  writeSecurity: WriteSecurity;
+  readSecurity: ReadSecurity;
+  enableVersioning: boolean;
+  enableAttachments: boolean;
+  contentTypesEnabled: boolean;
+  allowContentTypes: boolean;
+  onQuickLaunch: boolean;
+  noCrawl: boolean;
+  created: string;
+  lastItemModifiedDate: string;
+  lastItemDeletedDate: string;
+  /** bumped on each list update, used as the list etag */
+  version: number;
+  fields: FieldDef[];
+  nextItemId: number;
+  /** null = inherits from the web */
+  roleAssignments: RoleAssignmentRecord[] | null;
+}
+
+export interface GroupRecord {
+  id: number;
+  title: string;
+  description: string;
+  ownerTitle: string;
+  memberIds: number[];
+}
+
+export interface SiteData {
+  siteId: string;
+  webId: string;
+  title: string;
+  description: string;
+  created: string;
+  groups: GroupRecord[];
+  webRoleAssignments: RoleAssignmentRecord[];
+}
+
+export type PersonRole = 'Staff' | 'Champion' | 'Department manager' | 'Programme office' | 'Site owner';
+
+export interface LocalPerson {
+  id: number;
+  /** the sign-in name: the e-mail address */
+  login: string;
+  title: string;
+  email: string;
+  role: PersonRole;
+  department?: string;
+  /** SharePoint groups the person belongs to by default */
+  groups: string[];
+}
+
+/** The transport-independent request the routes see. */
+export interface SpRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string;
+}
+
+export interface SpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+export interface FaultSettings {
+  /** 0..1 share of requests answered 429 */
+  throttleRate: number;
+  retryAfterSeconds: number;
+  latencyMs: number;
+}
