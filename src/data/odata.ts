@@ -23,8 +23,12 @@ export function eq(field: string, value: string | number | boolean): string {
   return `${odataField(field)} eq ${literal}`;
 }
 
+const bracketed = (clause: string): boolean => clause.startsWith('(') && clause.endsWith(')');
+
+/** Joins clauses with `and`, bracketing any clause that holds an `or`. Empty clauses are skipped. */
 export function and(...clauses: (string | undefined | false)[]): string {
-  return clauses.filter((c): c is string => !!c).map((c) => (clauses.length > 1 && / or /.test(c) ? `(${c})` : c)).join(' and ');
+  const present = clauses.filter((c): c is string => !!c);
+  return present.map((c) => (present.length > 1 && / or /.test(c) && !bracketed(c) ? `(${c})` : c)).join(' and ');
 }
 
 export function anyOf(field: string, values: readonly (string | number)[]): string {

@@ -1,0 +1,15 @@
+// Unit, data and local-SharePoint tests run in Node; component tests in jsdom. @swc/jest compiles TypeScript
+// (type-checking is `tsc -p tests`, run by `npm test`). PnPjs ships ES modules, so it is transformed too.
+const shared = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'classic' } }, target: 'es2020' }, module: { type: 'commonjs' } }] },
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleNameMapper: { '^HubWebPartStrings$': '<rootDir>/src/webparts/loc/en-gb.js' }
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/{domain,data,localsp,tools}/**/*.test.ts'] },
+    { ...shared, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/features/**/*.test.tsx'], setupFilesAfterEnv: ['<rootDir>/tests/features/setup.ts'] }
+  ]
+};
