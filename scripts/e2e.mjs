@@ -1,0 +1,40 @@
+// `npm run test:e2e`: starts `npm start`'s server on a spare port with fresh data, then runs the browser
+// tests in tests/e2e with Node's test runner (Playwright driving Debian's chromium), and stops the server.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = process.env.E2E_PORT ?? '4399';
+const dataDir = mkdtempSync(join(tmpdir(), 'dsh-e2e-'));
+const server = spawn(process.execPath, ['scripts/start.mjs', '--reset', '--port', port, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+server.stdout.on('data', (d) => process.stdout.write(`[server] ${d}`));
+
+const base = `http://localhost:${port}`;
+async function waitForServer() {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The workbench server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(`${base}/_local/people`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('The workbench server did not start within 3 minutes');
+}
+
+let code = 1;
+try {
+  await waitForServer();
+  const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', 'tests/e2e/'], { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: base } });
+  code = await new Promise((resolve) => tests.on('exit', (c) => resolve(c ?? 1)));
+} catch (error) {
+  console.error(error.message);
+} finally {
+  server.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(code);

@@ -1,0 +1,51 @@
+// `npm start [-- --reset] [-- --port N] [-- --data-dir DIR]`: builds the workbench for the browser with
+// esbuild, then serves it and the local SharePoint on http://localhost:4321 (first start provisions the lists
+// and loads the example content through the app's own code).
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(option('port', process.env.PORT ?? '4321'));
+const dataDir = resolve(option('data-dir', '.local-data/sharepoint'));
+const out = resolve('.workbench-build');
+const publicDir = `${out}/public`;
+
+mkdirSync(`${publicDir}/build`, { recursive: true });
+copyFileSync('workbench/index.html', `${publicDir}/index.html`);
+
+const started = Date.now();
+const browser = await build({
+  entryPoints: { main: 'workbench/main.tsx' },
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  platform: 'browser',
+  target: 'es2019',
+  minify: true,
+  sourcemap: true,
+  metafile: true,
+  outdir: `${publicDir}/build`,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning'
+});
+writeFileSync(`${out}/meta.json`, JSON.stringify(browser.metafile));
+await build({
+  entryPoints: ['workbench/server.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: `${out}/server.mjs`,
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  logLevel: 'warning'
+});
+console.log(`Built the workbench in ${Date.now() - started} ms.`);
+
+const { startWorkbench } = await import(pathToFileURL(`${out}/server.mjs`).href);
+await startWorkbench({ port, dataDir, reset: args.includes('--reset'), publicDir, fontsDir: resolve('node_modules/@fluentui/font-icons-mdl2/fonts') });
