@@ -1,0 +1,420 @@
+/**
+ * The local site's state: lists, fields, items, groups and role assignments, with the
+ * integrity rules SharePoint enforces at the data level (unique values, index limits,
+ * duplicate names). Routes call it after checking permissions and converting bodies;
+ * tests and benchmarks may call it directly (bulkAddItems, reset).
+ */
+import { randomUUID } from 'crypto';
+import { GROUP_DEFINITIONS, findPersonById, people, SITE_OWNER } from './directory';
+import { duplicateValues, spException } from './errors';
+import { builtInFields, entityPropertyName, fieldFromSchemaXml, isMultiValue } from './fieldSchema';
+import { convertItemBody, defaultValueOf, emptyValueOf, isoSeconds, type ItemWrite } from './fieldValues';
+import type { FieldDef, GroupRecord, ItemRecord, ListData, SiteData, StoredValue } from './types';
+
+export const MAX_INDEXES = 20;
+
+export interface ListState {
+  data: ListData;
+  items: Map<number, ItemRecord>;
+}
+
+export type StoreChange = { scope: 'site' } | { scope: 'items'; listId: string } | { scope: 'reset' };
+
+export interface CreateListOptions {
+  title: string;
+  description?: string;
+  baseTemplate?: number;
+  hidden?: boolean;
+  writeSecurity?: 1 | 2 | 4;
+  readSecurity?: 1 | 2;
+  enableVersioning?: boolean;
+  contentTypesEnabled?: boolean;
+  allowContentTypes?: boolean;
+  onQuickLaunch?: boolean;
+}
+
+export interface BulkAddOptions {
+  /** default author/editor (person id); default the site owner */
+  authorId?: number;
+}
+
+/** EntityTypeName: the title without spaces/punctuation + 'List' (documented choice). */
+export function entityTypeNameFor(title: string): string {
+  const core = title.replace(/[^A-Za-z0-9]/g, '');
+  return `${core || 'Custom'}List`;
+}
+
+export function itemEntityType(list: ListData): string {
+  return `SP.Data.${list.entityTypeName.replace(/List$/, '')}ListItem`;
+}
+
+function uniqueKey(v: StoredValue | undefined): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (Array.isArray(v)) return v.length ? JSON.stringify([...v].map(String).sort()) : null;
+  if (typeof v === 'object') return v.Url ? v.Url.toLowerCase() : null;
+  return typeof v === 'string' ? `s:${v.toLowerCase()}` : `${typeof v}:${String(v)}`;
+}
+
+export function createSiteData(now: Date): SiteData {
+  const groups: GroupRecord[] = GROUP_DEFINITIONS.map((g) => ({
+    id: g.id,
+    title: g.title,
+    description: g.description,
+    ownerTitle: GROUP_DEFINITIONS[0].title,
+    memberIds: people.filter((p) => p.groups.includes(g.title)).map((p) => p.id),
+  }));
+  return {
+    siteId: randomUUID(),
+    webId: randomUUID(),
+    title: 'Digital Strategy Hub',
+    description: 'Digital, data and technology strategy',
+    created: isoSeconds(now),
+    groups,
+    webRoleAssignments: GROUP_DEFINITIONS.map((g) => ({ principalId: g.id, roleDefIds: [g.roleDefId] })),
+  };
+}
+
+export class LocalStore {
+  site: SiteData;
+  private listStates: ListState[] = [];
+  private readonly uniqueIndexes = new Map<string, Map<string, Map<string, number>>>();
+  private readonly listeners: ((change: StoreChange) => void)[] = [];
+
+  constructor(private readonly clock: () => Date = () => new Date()) {
+    this.site = createSiteData(clock());
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  onChange(listener: (change: StoreChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private emit(change: StoreChange): void {
+    for (const l of this.listeners) l(change);
+  }
+
+  /** Back to an empty site (default groups and permissions, no lists). */
+  reset(): void {
+    this.site = createSiteData(this.now());
+    this.listStates = [];
+    this.uniqueIndexes.clear();
+    this.emit({ scope: 'reset' });
+  }
+
+  /** Replaces the whole state (persistence load). */
+  load(site: SiteData, lists: ListState[]): void {
+    this.site = site;
+    this.listStates = lists;
+    this.uniqueIndexes.clear();
+  }
+
+  get lists(): readonly ListState[] {
+    return this.listStates;
+  }
+
+  findListByTitle(title: string): ListState | undefined {
+    const t = title.toLowerCase();
+    return this.listStates.find((l) => l.data.title.toLowerCase() === t);
+  }
+
+  findListById(id: string): ListState | undefined {
+    const key = id.replace(/^\{|\}$/g, '').toLowerCase();
+    return this.listStates.find((l) => l.data.id === key);
+  }
+
+  /** For tests: the list or an Error. */
+  list(title: string): ListState {
+    const l = this.findListByTitle(title);
+    if (!l) throw new Error(`Local SharePoint: no list '${title}'`);
+    return l;
+  }
+
+  createList(o: CreateListOptions): ListState {
+    if (this.findListByTitle(o.title)) {
+      throw spException(500, 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.', '-2130575342');
+    }
+    const now = isoSeconds(this.now());
+    const entityTypeName = entityTypeNameFor(o.title);
+    const data: ListData = {
+      id: randomUUID(),
+      title: o.title,
+      description: o.description ?? '',
+      url: `Lists/${entityTypeName.replace(/List$/, '')}`,
+      entityTypeName,
+      baseTemplate: o.baseTemplate ?? 100,
+      hidden: o.hidden ?? false,
+      writeSecurity: o.writeSecurity ?? 1,
+      readSecurity: o.readSecurity ?? 1,
+      enableVersioning: o.enableVersioning ?? false,
+      enableAttachments: true,
+      contentTypesEnabled: o.contentTypesEnabled ?? false,
+      allowContentTypes: o.allowContentTypes ?? true,
+      onQuickLaunch: o.onQuickLaunch ?? false,
+      noCrawl: false,
+      created: now,
+      lastItemModifiedDate: now,
+      lastItemDeletedDate: now,
+      version: 1,
+      fields: builtInFields(),
+      nextItemId: 1,
+      roleAssignments: null,
+    };
+    const state: ListState = { data, items: new Map() };
+    this.listStates.push(state);
+    this.emit({ scope: 'site' });
+    return state;
+  }
+
+  updateList(list: ListState, patch: Partial<ListData>): void {
+    if (patch.title !== undefined && patch.title.toLowerCase() !== list.data.title.toLowerCase() && this.findListByTitle(patch.title)) {
+      throw spException(500, 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.', '-2130575342');
+    }
+    Object.assign(list.data, patch);
+    list.data.version += 1;
+    this.emit({ scope: 'site' });
+  }
+
+  deleteList(list: ListState): void {
+    this.listStates = this.listStates.filter((l) => l !== list);
+    this.uniqueIndexes.delete(list.data.id);
+    this.emit({ scope: 'site' });
+  }
+
+  touchSite(): void {
+    this.emit({ scope: 'site' });
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  findField(list: ListState, name: string): FieldDef | undefined {
+    const exact = list.data.fields.find((f) => f.internalName === name || entityPropertyName(f) === name);
+    if (exact) return exact;
+    const lower = name.toLowerCase();
+    return list.data.fields.find((f) => f.internalName.toLowerCase() === lower || f.title.toLowerCase() === lower);
+  }
+
+  private checkIndexRules(list: ListState, field: FieldDef, others: FieldDef[]): void {
+    if (field.indexed && isMultiValue(field)) {
+      throw spException(400, `The field '${field.title}' allows multiple values and cannot be indexed.`);
+    }
+    if (field.enforceUniqueValues && isMultiValue(field)) {
+      throw spException(400, `The field '${field.title}' allows multiple values and cannot enforce unique values.`);
+    }
+    if (field.enforceUniqueValues && !field.indexed) {
+      throw spException(400, `The field '${field.title}' must be indexed to enforce unique values.`);
+    }
+    const indexCount = others.filter((f) => f.indexed && f.internalName !== 'ID').length + (field.indexed && field.internalName !== 'ID' ? 1 : 0);
+    if (indexCount > MAX_INDEXES) {
+      throw spException(400, `The list '${list.data.title}' already has the maximum of ${MAX_INDEXES} indexed columns.`);
+    }
+  }
+
+  addField(list: ListState, field: FieldDef): FieldDef {
+    const clash = list.data.fields.find((f) => f.internalName.toLowerCase() === field.internalName.toLowerCase() || f.id === field.id);
+    if (clash) {
+      throw spException(500, `A duplicate field name "${field.internalName}" was found.`);
+    }
+    this.checkIndexRules(list, field, list.data.fields);
+    list.data.fields.push(field);
+    const empty = emptyValueOf(field);
+    for (const item of list.items.values()) {
+      if (!(field.internalName in item.values)) item.values[field.internalName] = empty;
+    }
+    this.uniqueIndexes.delete(list.data.id);
+    this.emit({ scope: 'site' });
+    return field;
+  }
+
+  /** For tests and seeding: add a field from SchemaXml without HTTP. */
+  addFieldXml(listTitle: string, schemaXml: string): FieldDef {
+    const list = this.list(listTitle);
+    return this.addField(list, fieldFromSchemaXml(schemaXml, (ref) => this.resolveListReference(ref)));
+  }
+
+  /** A lookup's List attribute: {guid}, guid, Lists/<url> or a title. */
+  resolveListReference(ref: string): string | undefined {
+    const byId = this.findListById(ref);
+    if (byId) return byId.data.id;
+    const url = ref.replace(/^\/+/, '').toLowerCase();
+    const byUrl = this.listStates.find((l) => l.data.url.toLowerCase() === url || url.endsWith(`/${l.data.url.toLowerCase()}`));
+    return byUrl?.data.id ?? this.findListByTitle(ref)?.data.id;
+  }
+
+  updateField(list: ListState, field: FieldDef, patch: Partial<FieldDef>): void {
+    const next = { ...field, ...patch };
+    this.checkIndexRules(list, next, list.data.fields.filter((f) => f !== field));
+    if (next.enforceUniqueValues && !field.enforceUniqueValues) {
+      const seen = new Set<string>();
+      for (const item of list.items.values()) {
+        const key = uniqueKey(item.values[field.internalName]);
+        if (key === null) continue;
+        if (seen.has(key)) throw duplicateValues([field.title]);
+        seen.add(key);
+      }
+    }
+    Object.assign(field, patch);
+    this.uniqueIndexes.delete(list.data.id);
+    this.emit({ scope: 'site' });
+  }
+
+  deleteField(list: ListState, field: FieldDef): void {
+    if (field.builtIn) {
+      throw spException(500, 'You cannot delete a hidden column or a column that SharePoint needs.', '-2130575236');
+    }
+    list.data.fields = list.data.fields.filter((f) => f !== field);
+    for (const item of list.items.values()) delete item.values[field.internalName];
+    this.uniqueIndexes.delete(list.data.id);
+    this.emit({ scope: 'site' });
+  }
+
+  // ----------------------------------------------------------------- items
+
+  private uniqueIndexFor(list: ListState): Map<string, Map<string, number>> {
+    let index = this.uniqueIndexes.get(list.data.id);
+    if (!index) {
+      index = new Map();
+      for (const f of list.data.fields.filter((x) => x.enforceUniqueValues)) {
+        const values = new Map<string, number>();
+        for (const item of list.items.values()) {
+          const key = uniqueKey(item.values[f.internalName]);
+          if (key !== null) values.set(key, item.id);
+        }
+        index.set(f.internalName, values);
+      }
+      this.uniqueIndexes.set(list.data.id, index);
+    }
+    return index;
+  }
+
+  private checkUnique(list: ListState, values: Record<string, StoredValue>, itemId: number): void {
+    const index = this.uniqueIndexFor(list);
+    const violated: string[] = [];
+    for (const [name, existing] of index) {
+      const key = uniqueKey(values[name]);
+      if (key === null) continue;
+      const owner = existing.get(key);
+      if (owner !== undefined && owner !== itemId) {
+        violated.push(list.data.fields.find((f) => f.internalName === name)?.title ?? name);
+      }
+    }
+    if (violated.length) throw duplicateValues(violated);
+  }
+
+  private indexUnique(list: ListState, before: ItemRecord | null, after: ItemRecord | null): void {
+    const index = this.uniqueIndexes.get(list.data.id);
+    if (!index) return;
+    for (const [name, values] of index) {
+      const oldKey = before ? uniqueKey(before.values[name]) : null;
+      if (oldKey !== null && values.get(oldKey) === before?.id) values.delete(oldKey);
+      const newKey = after ? uniqueKey(after.values[name]) : null;
+      if (newKey !== null && after) values.set(newKey, after.id);
+    }
+  }
+
+  addItem(list: ListState, write: ItemWrite, actorId: number): ItemRecord {
+    const now = this.now();
+    const values: Record<string, StoredValue> = {};
+    for (const f of list.data.fields) {
+      if (f.builtIn && f.internalName !== 'Title') continue;
+      values[f.internalName] = f.internalName in write.values
+        ? write.values[f.internalName]
+        : defaultValueOf(f, now) ?? emptyValueOf(f);
+    }
+    const id = list.data.nextItemId;
+    this.checkUnique(list, values, id);
+    const stamp = isoSeconds(now);
+    const item: ItemRecord = {
+      id,
+      guid: randomUUID(),
+      version: 1,
+      created: write.created ?? stamp,
+      modified: write.modified ?? stamp,
+      authorId: write.authorId ?? actorId,
+      editorId: write.editorId ?? write.authorId ?? actorId,
+      values,
+    };
+    list.data.nextItemId += 1;
+    list.items.set(id, item);
+    list.data.lastItemModifiedDate = stamp;
+    this.indexUnique(list, null, item);
+    this.emit({ scope: 'items', listId: list.data.id });
+    return item;
+  }
+
+  /** MERGE (replace = false) or PUT (replace = true: unset custom fields are cleared). */
+  updateItem(list: ListState, item: ItemRecord, write: ItemWrite, actorId: number, replace = false): ItemRecord {
+    const values: Record<string, StoredValue> = { ...item.values };
+    if (replace) {
+      for (const f of list.data.fields) {
+        if (!f.builtIn || f.internalName === 'Title') values[f.internalName] = emptyValueOf(f);
+      }
+    }
+    Object.assign(values, write.values);
+    this.checkUnique(list, values, item.id);
+    const before: ItemRecord = { ...item, values: item.values };
+    const stamp = isoSeconds(this.now());
+    item.values = values;
+    item.version += 1;
+    item.modified = write.modified ?? stamp;
+    if (write.created) item.created = write.created;
+    if (write.authorId) item.authorId = write.authorId;
+    item.editorId = write.editorId ?? actorId;
+    list.data.lastItemModifiedDate = stamp;
+    this.indexUnique(list, before, item);
+    this.emit({ scope: 'items', listId: list.data.id });
+    return item;
+  }
+
+  deleteItem(list: ListState, item: ItemRecord): void {
+    list.items.delete(item.id);
+    list.data.lastItemDeletedDate = isoSeconds(this.now());
+    this.indexUnique(list, item, null);
+    this.emit({ scope: 'items', listId: list.data.id });
+  }
+
+  isPrincipal(id: number, allowGroups: boolean): boolean {
+    return Boolean(findPersonById(id)) || (allowGroups && this.site.groups.some((g) => g.id === id));
+  }
+
+  /**
+   * Adds many items without HTTP (seeding, benchmarks). Each item is a REST-shaped body
+   * (internal names, XId for lookups/people; Created/Modified/AuthorId/EditorId allowed).
+   * Values are validated and unique values enforced; permissions and digests are not.
+   */
+  bulkAddItems(listTitle: string, items: Record<string, unknown>[], options: BulkAddOptions = {}): ItemRecord[] {
+    const list = this.list(listTitle);
+    const entityType = itemEntityType(list.data);
+    const actor = options.authorId ?? SITE_OWNER.id;
+    const added: ItemRecord[] = [];
+    for (const body of items) {
+      const write = convertItemBody(list.data, body, {
+        verbose: false,
+        entityType,
+        isPrincipal: (id, groups) => this.isPrincipal(id, groups),
+      });
+      added.push(this.addItem(list, write, actor));
+    }
+    return added;
+  }
+
+  // ---------------------------------------------------------------- groups
+
+  findGroup(idOrName: number | string): GroupRecord | undefined {
+    return typeof idOrName === 'number'
+      ? this.site.groups.find((g) => g.id === idOrName)
+      : this.site.groups.find((g) => g.title.toLowerCase() === idOrName.toLowerCase());
+  }
+
+  addGroupMember(group: GroupRecord, personId: number): void {
+    if (!group.memberIds.includes(personId)) group.memberIds.push(personId);
+    this.emit({ scope: 'site' });
+  }
+
+  removeGroupMember(group: GroupRecord, personId: number): void {
+    group.memberIds = group.memberIds.filter((id) => id !== personId);
+    this.emit({ scope: 'site' });
+  }
+}
