@@ -45,7 +45,7 @@ export function entityTypeNameFor(title: string): string {
 }
 
 export function itemEntityType(list: ListData): string {
-  return `SP.Data.${list.entityTypeName.replace(/List$/, '')}ListItem`;
+  return `SP.Data.${list.entityTypeName}Item`;
 }
 
 function uniqueKey(v: StoredValue | undefined): string | null {
