@@ -1,0 +1,77 @@
+/**
+ * The list view threshold (5,000). On a list with more than 5,000 items:
+ * - $orderby may use only indexed columns (ID is always indexed);
+ * - $top may not exceed 5,000;
+ * - a $filter must contain, among its top-level 'and' clauses, at least one "index seek"
+ *   (a comparison eq/gt/ge/lt/le or startswith on an indexed column, or an 'or' whose
+ *   branches are all index seeks) that on its own matches at most 5,000 items. The other
+ *   clauses may then use any column. (Documented rule: SharePoint uses an indexed clause to
+ *   narrow the rows first; we accept any such clause, not only the first.)
+ * - no $filter: fine (ID-ordered paging).
+ * Otherwise: 500 SPQueryThrottledException.
+ */
+import { listViewThreshold } from './errors';
+import { compileFilter, type FilterBinder } from './filterCompile';
+import { conjuncts, type FilterNode, type ValueNode } from './odataFilter';
+import type { OrderClause } from './odataQuery';
+import type { ItemColumn } from './itemColumns';
+import type { ItemRecord } from './types';
+
+export const LIST_VIEW_THRESHOLD = 5000;
+
+type ItemBinder = FilterBinder<ItemRecord> & { bind(path: string): ItemColumn };
+
+function indexedField(node: ValueNode, binder: ItemBinder): boolean {
+  return node.type === 'field' && binder.bind(node.path).indexed;
+}
+
+function isIndexSeek(node: FilterNode, binder: ItemBinder): boolean {
+  switch (node.type) {
+    case 'compare': {
+      if (node.op === 'ne') return false;
+      const literalOk = (v: ValueNode) => v.type === 'literal' && v.literal.type !== 'null';
+      return (indexedField(node.left, binder) && literalOk(node.right)) || (indexedField(node.right, binder) && literalOk(node.left));
+    }
+    case 'textMatch':
+      return node.fn === 'startswith' && indexedField(node.field, binder);
+    case 'or':
+      return isIndexSeek(node.left, binder) && isIndexSeek(node.right, binder);
+    case 'and':
+      return conjuncts(node).some((c) => isIndexSeek(c, binder));
+    default:
+      return false;
+  }
+}
+
+export interface ThresholdQuery {
+  filter: FilterNode | null;
+  filterText: string | null;
+  orderBy: OrderClause[];
+  top: number | null;
+}
+
+export function enforceListViewThreshold(
+  items: Iterable<ItemRecord>,
+  itemCount: number,
+  query: ThresholdQuery,
+  filterBinder: ItemBinder,
+  sortBinder: ItemBinder,
+): void {
+  if (itemCount <= LIST_VIEW_THRESHOLD) return;
+  if (query.top !== null && query.top > LIST_VIEW_THRESHOLD) throw listViewThreshold();
+  for (const clause of query.orderBy) {
+    if (!sortBinder.bind(clause.path).indexed) throw listViewThreshold();
+  }
+  if (!query.filter) return;
+  const rows = Array.from(items);
+  for (const clause of conjuncts(query.filter)) {
+    if (!isIndexSeek(clause, filterBinder)) continue;
+    const matches = compileFilter(clause, filterBinder, query.filterText ?? '');
+    let count = 0;
+    for (const row of rows) {
+      if (matches(row) && ++count > LIST_VIEW_THRESHOLD) break;
+    }
+    if (count <= LIST_VIEW_THRESHOLD) return;
+  }
+  throw listViewThreshold();
+}

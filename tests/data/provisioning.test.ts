@@ -1,0 +1,78 @@
+import { provisionLists } from '../../src/data/provisioning/provisionLists';
+import { missingLists } from '../../src/data/provisioning/listStatus';
+import { LISTS, listDefinition } from '../../src/data/schema/lists';
+import { IListDefinition } from '../../src/data/schema/fieldTypes';
+import { isDataError } from '../../src/data/errors';
+import { PermissionKind } from '../../src/data/sp';
+import { localSite, OFFICE, OWNER, STAFF } from './localSite';
+
+describe('provisioning the lists', () => {
+  it('creates every list of the schema with its columns, indexes and item-level security', async () => {
+    const site = localSite();
+    expect(await missingLists(site.sp())).toHaveLength(LISTS.length);
+    const progress: string[] = [];
+    const report = await provisionLists(site.sp(OWNER), (p) => progress.push(p.message));
+    expect(report.createdLists).toEqual(LISTS.map((l) => l.title));
+    expect(await missingLists(site.sp())).toEqual([]);
+    expect(progress[progress.length - 1]).toBe('All lists are set up');
+
+    const list = site.sp().web.lists.getByTitle('Roadmap Initiatives');
+    const fields = await list.fields.select('InternalName', 'Indexed', 'TypeAsString')<{ InternalName: string; Indexed: boolean; TypeAsString: string }[]>();
+    const workstream = fields.find((f) => f.InternalName === 'Workstream');
+    expect(workstream).toMatchObject({ Indexed: true, TypeAsString: 'Choice' });
+    expect(fields.find((f) => f.InternalName === 'Department')?.TypeAsString).toBe('Lookup');
+    const activities = await site.sp().web.lists.getByTitle('Champion Activities').select('WriteSecurity')<{ WriteSecurity: number }>();
+    expect(activities.WriteSecurity).toBe(2);
+  });
+
+  it('is idempotent: a second run creates and changes nothing', async () => {
+    const site = localSite();
+    await provisionLists(site.sp(OWNER));
+    const again = await provisionLists(site.sp(OWNER));
+    expect(again.createdLists).toEqual([]);
+    expect(again.changes).toEqual([]);
+    expect(again.unchangedLists).toHaveLength(LISTS.length);
+  });
+
+  it('applies deltas (a missing column, new choices) and keeps the items already there', async () => {
+    const site = localSite();
+    const initiatives = listDefinition('initiatives');
+    const older: IListDefinition = {
+      ...initiatives,
+      fields: initiatives.fields
+        .filter((f) => f.internalName !== 'Health')
+        .map((f) => (f.internalName === 'Stage' ? { ...f, choices: f.choices?.slice(0, 3) } : f))
+    };
+    const lists = LISTS.map((l) => (l.key === 'initiatives' ? older : l));
+    await provisionLists(site.sp(OWNER), undefined, lists);
+    await site.sp().web.lists.getByTitle('Roadmap Initiatives').items.add({ Title: 'Kept', Workstream: 'Digital Workplace', Stage: 'Proposed' });
+
+    const report = await provisionLists(site.sp(OWNER));
+    expect(report.changes).toEqual(
+      expect.arrayContaining([
+        'Roadmap Initiatives: added the column "Health".',
+        expect.stringMatching(/^Roadmap Initiatives: added the choices "In delivery", "Completed", "On hold", "Cancelled" to "Stage"/)
+      ])
+    );
+    const items = await site.sp().web.lists.getByTitle('Roadmap Initiatives').items.select('Title')();
+    expect(items.map((i: { Title: string }) => i.Title)).toEqual(['Kept']);
+  });
+
+  it('refuses someone who is not a site owner with a clear message', async () => {
+    const site = localSite();
+    await expect(provisionLists(site.sp(STAFF))).rejects.toThrow('Only a site owner can set up the lists.');
+    await provisionLists(site.sp(STAFF)).catch((e) => expect(isDataError(e, 'AccessDenied')).toBe(true));
+    expect(await missingLists(site.sp())).toHaveLength(LISTS.length);
+  });
+
+  it('lets members read curated lists and only the Programme Office edit them', async () => {
+    const site = localSite();
+    await provisionLists(site.sp(OWNER));
+    const list = (login: string) => site.sp(login).web.lists.getByTitle('Roadmap Initiatives');
+    expect(await list(STAFF).currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
+    expect(await list(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
+    expect(await list(OFFICE).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
+    const activities = (login: string) => site.sp(login).web.lists.getByTitle('Champion Activities');
+    expect(await activities(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
+  });
+});
