@@ -213,7 +213,7 @@ class Parser {
   }
 
   private textMatchComparison(left: ValueNode, op: CompareOp, right: ValueNode): FilterNode {
-    const call = left.type === 'textMatch' ? left : right;
+    const call = (left.type === 'textMatch' ? left : right) as Extract<ValueNode, { type: 'textMatch' }>;
     const other = left.type === 'textMatch' ? right : left;
     if (other.type !== 'literal' || other.literal.type !== 'boolean' || (op !== 'eq' && op !== 'ne')) {
       throw unsupportedExpression(this.text);

@@ -6,10 +6,11 @@
  */
 import { randomUUID } from 'crypto';
 import { GROUP_DEFINITIONS, findPersonById, people, SITE_OWNER } from './directory';
-import { duplicateValues, spException } from './errors';
+import { spException } from './errors';
 import { builtInFields, entityPropertyName, fieldFromSchemaXml, isMultiValue } from './fieldSchema';
 import { convertItemBody, defaultValueOf, emptyValueOf, isoSeconds, type ItemWrite } from './fieldValues';
 import type { FieldDef, GroupRecord, ItemRecord, ListData, SiteData, StoredValue } from './types';
+import { UniqueValues } from './uniqueValues';
 
 export const MAX_INDEXES = 20;
 
@@ -48,13 +49,6 @@ export function itemEntityType(list: ListData): string {
   return `SP.Data.${list.entityTypeName}Item`;
 }
 
-function uniqueKey(v: StoredValue | undefined): string | null {
-  if (v === null || v === undefined || v === '') return null;
-  if (Array.isArray(v)) return v.length ? JSON.stringify([...v].map(String).sort()) : null;
-  if (typeof v === 'object') return v.Url ? v.Url.toLowerCase() : null;
-  return typeof v === 'string' ? `s:${v.toLowerCase()}` : `${typeof v}:${String(v)}`;
-}
-
 export function createSiteData(now: Date): SiteData {
   const groups: GroupRecord[] = GROUP_DEFINITIONS.map((g) => ({
     id: g.id,
@@ -77,7 +71,7 @@ export function createSiteData(now: Date): SiteData {
 export class LocalStore {
   site: SiteData;
   private listStates: ListState[] = [];
-  private readonly uniqueIndexes = new Map<string, Map<string, Map<string, number>>>();
+  private readonly unique = new UniqueValues();
   private readonly listeners: ((change: StoreChange) => void)[] = [];
 
   constructor(private readonly clock: () => Date = () => new Date()) {
@@ -100,7 +94,7 @@ export class LocalStore {
   reset(): void {
     this.site = createSiteData(this.now());
     this.listStates = [];
-    this.uniqueIndexes.clear();
+    this.unique.clear();
     this.emit({ scope: 'reset' });
   }
 
@@ -108,7 +102,7 @@ export class LocalStore {
   load(site: SiteData, lists: ListState[]): void {
     this.site = site;
     this.listStates = lists;
-    this.uniqueIndexes.clear();
+    this.unique.clear();
   }
 
   get lists(): readonly ListState[] {
@@ -179,7 +173,7 @@ export class LocalStore {
 
   deleteList(list: ListState): void {
     this.listStates = this.listStates.filter((l) => l !== list);
-    this.uniqueIndexes.delete(list.data.id);
+    this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
   }
 
@@ -223,7 +217,7 @@ export class LocalStore {
     for (const item of list.items.values()) {
       if (!(field.internalName in item.values)) item.values[field.internalName] = empty;
     }
-    this.uniqueIndexes.delete(list.data.id);
+    this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
     return field;
   }
@@ -246,17 +240,9 @@ export class LocalStore {
   updateField(list: ListState, field: FieldDef, patch: Partial<FieldDef>): void {
     const next = { ...field, ...patch };
     this.checkIndexRules(list, next, list.data.fields.filter((f) => f !== field));
-    if (next.enforceUniqueValues && !field.enforceUniqueValues) {
-      const seen = new Set<string>();
-      for (const item of list.items.values()) {
-        const key = uniqueKey(item.values[field.internalName]);
-        if (key === null) continue;
-        if (seen.has(key)) throw duplicateValues([field.title]);
-        seen.add(key);
-      }
-    }
+    if (next.enforceUniqueValues && !field.enforceUniqueValues) UniqueValues.assertNoDuplicates(list, field);
     Object.assign(field, patch);
-    this.uniqueIndexes.delete(list.data.id);
+    this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
   }
 
@@ -266,53 +252,11 @@ export class LocalStore {
     }
     list.data.fields = list.data.fields.filter((f) => f !== field);
     for (const item of list.items.values()) delete item.values[field.internalName];
-    this.uniqueIndexes.delete(list.data.id);
+    this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
   }
 
   // ----------------------------------------------------------------- items
-
-  private uniqueIndexFor(list: ListState): Map<string, Map<string, number>> {
-    let index = this.uniqueIndexes.get(list.data.id);
-    if (!index) {
-      index = new Map();
-      for (const f of list.data.fields.filter((x) => x.enforceUniqueValues)) {
-        const values = new Map<string, number>();
-        for (const item of list.items.values()) {
-          const key = uniqueKey(item.values[f.internalName]);
-          if (key !== null) values.set(key, item.id);
-        }
-        index.set(f.internalName, values);
-      }
-      this.uniqueIndexes.set(list.data.id, index);
-    }
-    return index;
-  }
-
-  private checkUnique(list: ListState, values: Record<string, StoredValue>, itemId: number): void {
-    const index = this.uniqueIndexFor(list);
-    const violated: string[] = [];
-    for (const [name, existing] of index) {
-      const key = uniqueKey(values[name]);
-      if (key === null) continue;
-      const owner = existing.get(key);
-      if (owner !== undefined && owner !== itemId) {
-        violated.push(list.data.fields.find((f) => f.internalName === name)?.title ?? name);
-      }
-    }
-    if (violated.length) throw duplicateValues(violated);
-  }
-
-  private indexUnique(list: ListState, before: ItemRecord | null, after: ItemRecord | null): void {
-    const index = this.uniqueIndexes.get(list.data.id);
-    if (!index) return;
-    for (const [name, values] of index) {
-      const oldKey = before ? uniqueKey(before.values[name]) : null;
-      if (oldKey !== null && values.get(oldKey) === before?.id) values.delete(oldKey);
-      const newKey = after ? uniqueKey(after.values[name]) : null;
-      if (newKey !== null && after) values.set(newKey, after.id);
-    }
-  }
 
   addItem(list: ListState, write: ItemWrite, actorId: number): ItemRecord {
     const now = this.now();
@@ -324,7 +268,7 @@ export class LocalStore {
         : defaultValueOf(f, now) ?? emptyValueOf(f);
     }
     const id = list.data.nextItemId;
-    this.checkUnique(list, values, id);
+    this.unique.check(list, values, id);
     const stamp = isoSeconds(now);
     const item: ItemRecord = {
       id,
@@ -339,7 +283,7 @@ export class LocalStore {
     list.data.nextItemId += 1;
     list.items.set(id, item);
     list.data.lastItemModifiedDate = stamp;
-    this.indexUnique(list, null, item);
+    this.unique.update(list, null, item);
     this.emit({ scope: 'items', listId: list.data.id });
     return item;
   }
@@ -353,7 +297,7 @@ export class LocalStore {
       }
     }
     Object.assign(values, write.values);
-    this.checkUnique(list, values, item.id);
+    this.unique.check(list, values, item.id);
     const before: ItemRecord = { ...item, values: item.values };
     const stamp = isoSeconds(this.now());
     item.values = values;
@@ -363,7 +307,7 @@ export class LocalStore {
     if (write.authorId) item.authorId = write.authorId;
     item.editorId = write.editorId ?? actorId;
     list.data.lastItemModifiedDate = stamp;
-    this.indexUnique(list, before, item);
+    this.unique.update(list, before, item);
     this.emit({ scope: 'items', listId: list.data.id });
     return item;
   }
@@ -371,7 +315,7 @@ export class LocalStore {
   deleteItem(list: ListState, item: ItemRecord): void {
     list.items.delete(item.id);
     list.data.lastItemDeletedDate = isoSeconds(this.now());
-    this.indexUnique(list, item, null);
+    this.unique.update(list, item, null);
     this.emit({ scope: 'items', listId: list.data.id });
   }
 

@@ -1,0 +1,111 @@
+/**
+ * The request pipeline: faults, the signed-in user, the form digest, $batch, then the
+ * resource tree. Works on transport-independent SpRequest/SpResponse; handle() adapts
+ * WHATWG Request/Response.
+ */
+import { errorResponse, type RequestContext } from './context';
+import { verifyDigest } from './digest';
+import { accessDenied, asSpError, invalidRequest, resourceNotFound, securityValidation, throttled } from './errors';
+import { formatFromAccept, isVerboseBody } from './formats';
+import { identify } from './identity';
+import { parseApiPath } from './pathParser';
+import { has, PermissionKind, webPermissions } from './permissions';
+import { dispatch, resolve } from './router';
+import { apiRoot } from './routes/web';
+import { parseBatch, renderBatchResponse, toSpRequest } from './batch';
+import { delay, shouldThrottle } from './faults';
+import type { LocalStore } from './store';
+import type { FaultSettings, LocalPerson, SpRequest, SpResponse } from './types';
+
+const READ_VERBS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const ROOT = apiRoot();
+
+
+export interface ProcessOptions {
+  /** set for $batch parts: the batch's user, and no digest check (the batch was checked) */
+  batchUser?: LocalPerson;
+}
+
+export class SharePointHandler {
+  constructor(
+    private readonly store: LocalStore,
+    /** e.g. /sites/digital */
+    readonly sitePath: string,
+    private readonly faults: () => FaultSettings,
+  ) {}
+
+  async handle(request: Request): Promise<Response> {
+    const req: SpRequest = {
+      method: request.method.toUpperCase(),
+      url: new URL(request.url),
+      headers: request.headers,
+      body: READ_VERBS.has(request.method.toUpperCase()) ? '' : await request.text(),
+    };
+    const settings = this.faults();
+    await delay(settings.latencyMs);
+    const res = shouldThrottle(settings)
+      ? errorResponse(formatFromAccept(req.headers.get('accept')), throttled(settings.retryAfterSeconds))
+      : await this.process(req);
+    return new Response(res.status === 204 || res.body === null ? null : res.body, { status: res.status, headers: res.headers });
+  }
+
+  /** The api path after /_api/, or null when the url is not this site's REST api. */
+  private apiPath(url: URL): string | null {
+    const path = url.pathname;
+    const prefix = `${this.sitePath}/_api`.toLowerCase();
+    const lower = path.toLowerCase();
+    if (lower === prefix || lower === `${prefix}/`) return '';
+    return lower.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null;
+  }
+
+  async process(req: SpRequest, options: ProcessOptions = {}): Promise<SpResponse> {
+    const format = formatFromAccept(req.headers.get('accept'));
+    try {
+      const user = options.batchUser ?? identify(req.headers);
+      const apiPath = this.apiPath(req.url);
+      if (apiPath === null) throw resourceNotFound(req.url.pathname);
+      let method = req.method;
+      const override = req.headers.get('x-http-method');
+      if (method === 'POST' && override) method = override.toUpperCase();
+      const siteUrl = `${req.url.origin}${this.sitePath}`;
+      const ctx: RequestContext = {
+        req,
+        method,
+        user,
+        store: this.store,
+        format,
+        verboseBody: isVerboseBody(req.headers.get('content-type')),
+        siteUrl,
+        apiUrl: `${siteUrl}/_api`,
+        render: { format, apiUrl: `${siteUrl}/_api` },
+      };
+      const lowerPath = apiPath.toLowerCase();
+      if (!READ_VERBS.has(method) && !options.batchUser && lowerPath !== 'contextinfo' && !req.headers.has('authorization')) {
+        if (!verifyDigest(this.sitePath, user.login, req.headers.get('x-requestdigest'), this.store.now())) throw securityValidation();
+      }
+      if (!has(webPermissions(this.store.site, user), PermissionKind.Open)) throw accessDenied();
+      if (lowerPath === '$batch') return await this.batch(ctx, user);
+      const node = resolve(ROOT, parseApiPath(apiPath, req.url.searchParams), ctx);
+      return await dispatch(node, ctx);
+    } catch (e) {
+      return errorResponse(format, asSpError(e));
+    }
+  }
+
+  private async batch(ctx: RequestContext, user: LocalPerson): Promise<SpResponse> {
+    if (ctx.method !== 'POST') throw invalidRequest('$batch requires POST.');
+    const parts = parseBatch(ctx.req.body, ctx.req.headers.get('content-type'));
+    const responses: SpResponse[] = [];
+    for (const part of parts) {
+      const req = toSpRequest(part, ctx.req.url);
+      if (this.apiPath(req.url)?.toLowerCase() === '$batch') {
+        responses.push(errorResponse(ctx.format, invalidRequest('A $batch cannot contain another $batch.')));
+        continue;
+      }
+      responses.push(await this.process(req, { batchUser: user }));
+    }
+    const rendered = renderBatchResponse(responses);
+    return { status: 200, headers: { 'Content-Type': rendered.contentType }, body: rendered.body };
+  }
+}
+

@@ -1,0 +1,135 @@
+/**
+ * List items: GET (query, paging with odata.nextLink / __next), POST add (201 + entity),
+ * item GET, MERGE/PATCH (IF-Match, 204 + ETag), PUT (replace), DELETE (200, empty),
+ * and the item's effective permissions.
+ */
+import { empty, etagOf, ifMatchFails, json, listMask, readJsonBody, type RequestContext } from '../context';
+import { accessDenied, etagMismatch, itemNotFound } from '../errors';
+import { collectionBody, entityBody } from '../formats';
+import { convertItemBody } from '../fieldValues';
+import { queryItems } from '../itemQuery';
+import { compileProjection, projectItem, type ProjectionContext } from '../itemProjection';
+import { nextLinkFor } from '../odataQuery';
+import { canAddItems, has, itemPermissions, PermissionKind } from '../permissions';
+import type { ResourceNode } from '../router';
+import type { Segment } from '../pathParser';
+import { itemEntityType, type ListState } from '../store';
+import type { ItemRecord, SpResponse } from '../types';
+import { queryOf } from './common';
+import { securityChildren } from './security';
+
+function projectionContext(ctx: RequestContext, list: ListState): ProjectionContext {
+  return {
+    apiUrl: ctx.apiUrl,
+    store: ctx.store,
+    list,
+    permissionsOf: (item) => itemPermissions(ctx.store.site, list.data, item, ctx.user),
+  };
+}
+
+function canSee(ctx: RequestContext, list: ListState): (item: ItemRecord) => boolean {
+  if (list.data.readSecurity !== 2 || has(listMask(ctx, list), PermissionKind.ManageLists)) return () => true;
+  return (item) => item.authorId === ctx.user.id;
+}
+
+function requireListPermission(ctx: RequestContext, list: ListState, kind: number): void {
+  if (!has(listMask(ctx, list), kind)) throw accessDenied();
+}
+
+function writeOptions(ctx: RequestContext, list: ListState) {
+  return {
+    verbose: ctx.verboseBody,
+    entityType: itemEntityType(list.data),
+    isPrincipal: (id: number, groups: boolean) => ctx.store.isPrincipal(id, groups),
+  };
+}
+
+function sendItem(ctx: RequestContext, list: ListState, item: ItemRecord, status = 200): SpResponse {
+  const q = queryOf(ctx);
+  const spec = compileProjection(ctx.store, list, q.select, q.expand);
+  const entity = projectItem(projectionContext(ctx, list), item, spec);
+  return json(ctx, status, entityBody(ctx.render, entity, `SP.ListData.${list.data.entityTypeName}Items/@Element`), { ETag: etagOf(item.version) });
+}
+
+function getItems(ctx: RequestContext, list: ListState): SpResponse {
+  requireListPermission(ctx, list, PermissionKind.ViewListItems);
+  const q = queryOf(ctx);
+  const spec = compileProjection(ctx.store, list, q.select, q.expand);
+  const page = queryItems(ctx.store, list, q, canSee(ctx, list));
+  const pctx = projectionContext(ctx, list);
+  const entities = page.rows.map((r) => projectItem(pctx, r, spec));
+  const next = page.nextSkipToken ? nextLinkFor(ctx.req.url, ctx.apiUrl, page.nextSkipToken) : undefined;
+  return json(ctx, 200, collectionBody(ctx.render, entities, `SP.ListData.${list.data.entityTypeName}Items`, next));
+}
+
+function addItem(ctx: RequestContext, list: ListState): SpResponse {
+  if (!canAddItems(list.data, listMask(ctx, list))) throw accessDenied();
+  const write = convertItemBody(list.data, readJsonBody(ctx), writeOptions(ctx, list));
+  const item = ctx.store.addItem(list, write, ctx.user.id);
+  return sendItem(ctx, list, item, 201);
+}
+
+function writableItem(ctx: RequestContext, list: ListState, item: ItemRecord, kind: number): void {
+  const mask = itemPermissions(ctx.store.site, list.data, item, ctx.user);
+  if (!has(mask, kind)) throw accessDenied();
+  const stale = ifMatchFails(ctx.req.headers.get('if-match'), item.version);
+  if (stale) throw etagMismatch(stale, etagOf(item.version));
+}
+
+function updateItem(ctx: RequestContext, list: ListState, item: ItemRecord, replace: boolean): SpResponse {
+  writableItem(ctx, list, item, PermissionKind.EditListItems);
+  const write = convertItemBody(list.data, readJsonBody(ctx), writeOptions(ctx, list));
+  ctx.store.updateItem(list, item, write, ctx.user.id, replace);
+  return empty(204, { ETag: etagOf(item.version) });
+}
+
+function deleteItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpResponse {
+  writableItem(ctx, list, item, PermissionKind.DeleteListItems);
+  ctx.store.deleteItem(list, item);
+  return empty(200);
+}
+
+function itemNode(list: ListState, id: number): ResourceNode {
+  const find = (ctx: RequestContext): ItemRecord => {
+    requireListPermission(ctx, list, PermissionKind.ViewListItems);
+    const item = list.items.get(id);
+    if (!item || !canSee(ctx, list)(item)) throw itemNotFound();
+    return item;
+  };
+  const security = (name: string) => (seg: Segment, ctx: RequestContext) => securityChildren({ kind: 'item', list, item: find(ctx) })[name](seg);
+  return {
+    typeName: 'SP.ListItem',
+    children: {
+      effectivebasepermissions: security('effectivebasepermissions'),
+      effectivebasepermissionsforui: security('effectivebasepermissionsforui'),
+      getusereffectivepermissions: security('getusereffectivepermissions'),
+      roleassignments: security('roleassignments'),
+      breakroleinheritance: security('breakroleinheritance'),
+      resetroleinheritance: security('resetroleinheritance'),
+    },
+    methods: {
+      GET: (ctx) => sendItem(ctx, list, find(ctx)),
+      MERGE: (ctx) => updateItem(ctx, list, find(ctx), false),
+      PUT: (ctx) => updateItem(ctx, list, find(ctx), true),
+      DELETE: (ctx) => deleteItem(ctx, list, find(ctx)),
+    },
+  };
+}
+
+function itemsCollection(list: ListState): ResourceNode {
+  return {
+    typeName: 'SP.ListItemCollection',
+    children: {
+      getbyid: (seg) => itemNode(list, Number(seg.args?.positional[0])),
+    },
+    methods: {
+      GET: (ctx) => getItems(ctx, list),
+      POST: (ctx) => addItem(ctx, list),
+    },
+  };
+}
+
+/** list/items and list/items(5) */
+export function itemsChild(list: ListState, seg: Segment): ResourceNode {
+  return seg.args ? itemNode(list, Number(seg.args.positional[0])) : itemsCollection(list);
+}

@@ -1,0 +1,47 @@
+/** The Roadmap Board's rules: filtering, URL state, prioritisation, timeline placement and CSV export. */
+export type { IFacetCount, IRoadmapFilter, MustDoFilter, RoadmapFacet, RoadmapFacetCounts } from './roadmapFilter';
+export { MUST_DO_FILTERS, describeFilter, facetCounts, filterInitiatives, isEmptyFilter, isSmall } from './roadmapFilter';
+
+export type { IRoadmapSort, RoadmapColumn } from './roadmapColumns';
+export { COLUMN_HEADINGS, ROADMAP_COLUMNS, columnValue, isRoadmapColumn, sortInitiatives } from './roadmapColumns';
+
+export type { IRoadmapViewState, RoadmapView } from './roadmapUrlState';
+export {
+  DEFAULT_ROADMAP_VIEW_STATE,
+  ROADMAP_QUERY_KEYS,
+  ROADMAP_VIEWS,
+  fromQuery,
+  fromTeamsSubEntityId,
+  toQuery,
+  toTeamsSubEntityId,
+  withRoadmapQuery
+} from './roadmapUrlState';
+
+export type { ICriterionMean, IPrioritisation, IRankedInitiative, IScoringOptions, IValueEffortPoint, ValueEffortQuadrant } from './prioritisation';
+export {
+  DEFAULT_SCALE,
+  SCORING_RULE,
+  VALUE_EFFORT_MIDPOINT,
+  VALUE_EFFORT_QUADRANTS,
+  latestScoresPerScorer,
+  scoreInitiatives,
+  valueEffortPoint,
+  valueEffortQuadrant
+} from './prioritisation';
+
+export type { IDayRange, ITimelinePlacement, ITimelineQuarter } from './timelinePlacement';
+export {
+  barPosition,
+  financialYearLabel,
+  parseTimeframeLabel,
+  placeOnTimeline,
+  positionOnTimeline,
+  timelineQuarters,
+  timelineRange,
+  todayPosition
+} from './timelinePlacement';
+
+export type { CsvRanking } from './roadmapCsv';
+export { DEFAULT_CSV_COLUMNS, csvField, guardFormula, initiativesToCsv } from './roadmapCsv';
+
+export { calendarDate, dayString, parseCalendarDate } from './calendarDate';
