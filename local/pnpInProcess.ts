@@ -4,6 +4,8 @@ import { SPBrowser, SPFI, spfi } from '../src/data/sp';
 /** Anything that answers a fetch Request like SharePoint: the local SharePoint's `handle`. */
 export interface IRequestHandler {
   handle(request: Request): Promise<Response>;
+  /** A valid request digest for the login (digests are per user; PnPjs caches one per web URL). */
+  digestFor(login?: string): string;
 }
 
 /**
@@ -15,5 +17,5 @@ export function inProcessSP(handler: IRequestHandler, siteUrl: string, login?: s
     instance.on.send.replace(async (url: URL, init: RequestInit) => handler.handle(new Request(url.toString(), init)));
     return instance;
   });
-  return login ? sp.using(InjectHeaders({ 'X-Local-User': login })) : sp;
+  return login ? sp.using(InjectHeaders({ 'X-Local-User': login, 'X-RequestDigest': handler.digestFor(login) })) : sp;
 }

@@ -11,7 +11,8 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 
-export { spfi, SPBrowser } from '@pnp/sp';
+export { spfi, SPBrowser, spPostMerge } from '@pnp/sp';
+export { body, headers } from '@pnp/queryable';
 export type { SPFI } from '@pnp/sp';
 export { PermissionKind } from '@pnp/sp/security';
 export type { IList } from '@pnp/sp/lists';

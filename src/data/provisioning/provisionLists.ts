@@ -2,7 +2,7 @@ import { LISTS } from '../schema/lists';
 import { IFieldDefinition, IListDefinition } from '../schema/fieldTypes';
 import { fieldSchemaXml } from '../schema/fieldXml';
 import { DataError, toDataError } from '../errors';
-import { PermissionKind, SPFI } from '../sp';
+import { body, headers, PermissionKind, SPFI, spPostMerge } from '../sp';
 import { IProvisioningReport, ProgressCallback } from '../../domain/services';
 import { ensureCuratedPermissions } from './listPermissions';
 
@@ -72,7 +72,13 @@ async function ensureField(
     changes.push(`${def.title}: "${field.title}" now requires unique values.`);
   }
   if (Object.keys(update).length) {
-    await list.fields.getByInternalNameOrTitle(field.internalName).update(update, FIELD_TYPE_NAMES[field.kind] ?? 'SP.Field');
+    // Verbose MERGE: PnPjs's field.update sends JSON light without the field type, which SharePoint
+    // refuses for Choices ("The property 'Choices' does not exist on type 'SP.Field'").
+    const verbose = { 'Content-Type': 'application/json;odata=verbose', Accept: 'application/json;odata=verbose' };
+    await spPostMerge(
+      list.fields.getByInternalNameOrTitle(field.internalName),
+      body({ __metadata: { type: FIELD_TYPE_NAMES[field.kind] ?? 'SP.Field' }, ...update }, headers(verbose))
+    );
   }
 }
 
