@@ -1,4 +1,4 @@
-import { levelNames, median } from '../../src/domain/rules/maturityLevel';
+import { levelNames, median, overallCurrentLevel } from '../../src/domain/rules/maturityLevel';
 
 describe('maturity roll-up', () => {
   test.each([
@@ -20,5 +20,17 @@ describe('maturity roll-up', () => {
       'Open / Developing',
       'Smart / Optimizing'
     ]);
+  });
+});
+
+describe('overallCurrentLevel', () => {
+  it('uses the stored overall level when there is one', () => {
+    expect(overallCurrentLevel({ overallCurrent: 3, answers: '[{"current":1}]' })).toBe(3);
+  });
+  it('otherwise takes the median of the answers, skipping unanswered dimensions', () => {
+    expect(overallCurrentLevel({ answers: JSON.stringify([{ current: 1 }, { current: 2 }, {}, { current: 2 }]) })).toBe(2);
+  });
+  it('has no level for unreadable answers', () => {
+    expect(overallCurrentLevel({ answers: 'not json' })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { levelNames, median } from '../../domain/rules/maturityLevel';
+import { levelNames, median, overallCurrentLevel } from '../../domain/rules/maturityLevel';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
@@ -31,7 +31,7 @@ const MaturitySummary: React.FC = () => {
   const modelDimensions = dimensions.filter((d) => d.model.id === model.id);
   const openRound = rounds.find((r) => r.status === 'Open');
   const submitted = responses.filter((r) => r.status === 'Submitted');
-  const organisation = median(submitted.map((r) => r.overallCurrent).filter((v): v is number => v !== undefined));
+  const organisation = median(submitted.map(overallCurrentLevel).filter((v): v is number => v !== undefined));
   return (
     <SummaryList
       headline={`${model.title}: ${plural(modelDimensions.length, 'dimension')} across ${plural(levels.length, 'level')}`}
