@@ -50,7 +50,7 @@ export interface LocalSharePoint {
    * A valid X-RequestDigest for this user (default: the site owner), as POST _api/contextinfo
    * would give; valid for 1,800 s. Digests are per user, and PnPjs caches one digest per web
    * url for the whole JS context, so code acting as several users in one process must inject
-   * each user's digest itself (see tests/localsp/helpers.ts localUser()).
+   * each user's digest itself (see local/pnpInProcess.ts).
    */
   digestFor(login?: string): string;
 }

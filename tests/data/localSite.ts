@@ -4,14 +4,10 @@ import { createHubServices } from '../../src/data/createHubServices';
 import { provisionLists } from '../../src/data/provisioning/provisionLists';
 import { SPFI } from '../../src/data/sp';
 import { IHubServices } from '../../src/domain/services';
+import { OWNER, SITE_URL } from '../localsp/helpers';
 
 /** A fresh in-process local SharePoint, and real PnPjs over it acting as the people of its directory. */
-export const SITE_URL = 'http://localhost:4321/sites/digital';
-export const OWNER = 'alex.morgan@digitalhub.example';
-export const OFFICE = 'priya.shah@digitalhub.example';
-export const STAFF = 'dan.evans@digitalhub.example';
-export const CHAMPION = 'jamie.clarke@digitalhub.example';
-export const OTHER_CHAMPION = 'fatima.hussain@digitalhub.example';
+export { SITE_URL, OWNER, OFFICE, STAFF, CHAMPION, OTHER_CHAMPION } from '../localsp/helpers';
 
 export interface ILocalSite {
   readonly local: LocalSharePoint;

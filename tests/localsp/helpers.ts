@@ -2,17 +2,10 @@
  * Real PnPjs wired to an in-process local SharePoint (no port), acting as a chosen user.
  * Reusable by other test suites.
  */
-import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import { HttpRequestError } from '@pnp/queryable';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
-import '@pnp/sp/fields';
-import '@pnp/sp/batching';
-import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
-import '@pnp/sp/security';
 import { createLocalSharePoint, USER_HEADER, type LocalSharePoint } from '../../local/sharepoint';
+import { inProcessSP } from '../../local/pnpInProcess';
+import type { SPFI } from '../../src/data/sp';
 
 export const SITE_URL = 'http://localhost:4321/sites/digital';
 export const API = `${SITE_URL}/_api`;
@@ -24,35 +17,9 @@ export const CHAMPION = 'jamie.clarke@digitalhub.example';
 export const OTHER_CHAMPION = 'fatima.hussain@digitalhub.example';
 export const STAFF = 'dan.evans@digitalhub.example';
 
-type Init = Omit<RequestInit, 'headers'> & { headers?: Record<string, string> };
-type Instance = { on: { pre(h: (url: string, init: Init, result: unknown) => Promise<[string, Init, unknown]>): void } };
-
-/**
- * A PnPjs behaviour acting as `login`: adds X-Local-User to every request and that user's own
- * form digest to writes. (PnPjs caches ONE digest per web url for the whole JS context, and
- * digests are per user, so several users in one process need this.)
- */
-export function localUser(local: LocalSharePoint, login: string) {
-  return <T extends object>(instance: T): T => {
-    (instance as unknown as Instance).on.pre(async (url, init, result) => {
-      const headers: Record<string, string> = { ...init.headers, [USER_HEADER]: login };
-      if (init.method && init.method.toUpperCase() !== 'GET' && !('X-PnPjs-NoDigest' in headers)) {
-        headers['X-RequestDigest'] = local.digestFor(login);
-      }
-      init.headers = headers;
-      return [url, init, result];
-    });
-    return instance;
-  };
-}
-
-/** PnPjs over the local SharePoint's handle(); with a login, as that user. */
+/** PnPjs over the local SharePoint's handle(); with a login, as that user (see local/pnpInProcess.ts). */
 export function pnp(local: LocalSharePoint, login?: string): SPFI {
-  const sp = spfi(SITE_URL).using(SPBrowser({ baseUrl: SITE_URL }), (instance) => {
-    instance.on.send.replace(async (url: URL, init: RequestInit) => local.handle(new Request(url.toString(), init)));
-    return instance;
-  });
-  return login ? sp.using(localUser(local, login)) : sp;
+  return inProcessSP(local, SITE_URL, login);
 }
 
 export function newLocal(): LocalSharePoint {
