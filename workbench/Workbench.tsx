@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { mergeStyleSets, MessageBar, MessageBarType, Spinner, ThemeProvider } from '@fluentui/react';
-import { HubProvider } from '../src/features/shared/HubContext';
+import { HubProvider, IHostInfo } from '../src/features/shared/HubContext';
+import { addressBarPageState } from '../src/features/shared/pageState';
 import { hostChoice, HOST_CHOICES } from './hostChoices';
 import { IPersona, localServices, readPeople } from './localServices';
 import { WORKBENCH_PARTS } from './workbenchParts';
@@ -30,6 +31,7 @@ export const Workbench: React.FC = () => {
   }, []);
   const choice = hostChoice(hostKey);
   const services = React.useMemo(() => localServices(login), [login]);
+  const host = React.useMemo((): IHostInfo => ({ ...choice.host, pageState: addressBarPageState() }), [choice]);
   const page = choice.page;
   const inTeams = choice.host.kind === 'Teams';
   const classes = mergeStyleSets({
@@ -81,7 +83,7 @@ export const Workbench: React.FC = () => {
         {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
         {!people && !error && <Spinner label="Connecting to the local SharePoint…" />}
         {people && (
-          <HubProvider value={{ services, host: choice.host }} key={login}>
+          <HubProvider value={{ services, host }} key={login}>
             <ThemeProvider theme={choice.host.theme}>
               <div className={classes.canvas}>
                 {WORKBENCH_PARTS.map((part) => (

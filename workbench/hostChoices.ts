@@ -6,7 +6,8 @@ import { SectionBackground, sharePointTheme, teamsTheme, TeamsThemeName } from '
 export interface IHostChoice {
   readonly key: string;
   readonly label: string;
-  readonly host: IHostInfo;
+  /** The host as a web part sees it (the workbench adds where view state is kept). */
+  readonly host: Omit<IHostInfo, 'pageState'>;
   /** The page around the web parts. */
   readonly page: ITheme;
 }

@@ -3,7 +3,10 @@ import { IHubServices } from '../domain/services';
 import { readExampleContent } from './content/exampleContent';
 import { loadExampleContent } from './content/loadExampleContent';
 import { toDataError } from './errors';
+import { createDraftStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
+import { createRoundLocks } from './maturity/roundLocks';
+import { createPeopleService } from './people/peopleService';
 import { missingLists } from './provisioning/listStatus';
 import { provisionLists } from './provisioning/provisionLists';
 import { ListKey } from './schema/fieldTypes';
@@ -20,6 +23,7 @@ export function createHubServices(sp: SPFI): IHubServices {
     initiatives: repository<E.IInitiative>('initiatives'),
     criteria: repository<E.IPrioritisationCriterion>('criteria'),
     scores: repository<E.IInitiativeScore>('scores'),
+    scoringRounds: repository<E.IScoringRound>('scoringRounds'),
     maturityModels: repository<E.IMaturityModel>('maturityModels'),
     maturityDimensions: repository<E.IMaturityDimension>('maturityDimensions'),
     assessmentRounds: repository<E.IAssessmentRound>('assessmentRounds'),
@@ -37,6 +41,9 @@ export function createHubServices(sp: SPFI): IHubServices {
       provision: (onProgress) => provisionLists(sp, onProgress),
       loadExampleContent: async (onProgress) => loadExampleContent(sp, await readExampleContent(), { onProgress })
     },
+    people: createPeopleService(sp),
+    drafts: createDraftStore(),
+    roundLocks: createRoundLocks(),
     currentUser: async () => {
       try {
         const me = await sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();

@@ -10,6 +10,7 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
+import '@pnp/sp/profiles';
 
 export { spfi, SPBrowser, spPostMerge } from '@pnp/sp';
 export { body, headers } from '@pnp/queryable';

@@ -205,6 +205,14 @@ export interface IPrioritisationCriterion extends IEntity {
   readonly active?: boolean;
 }
 
+/** A scoring round: scorers score while it is Open; its Title is what each score's ScoringRound holds. */
+export interface IScoringRound extends IEntity {
+  readonly description?: string;
+  readonly status: 'Draft' | 'Open' | 'Closed';
+  readonly opensOn?: string;
+  readonly closesOn?: string;
+}
+
 export interface IInitiativeScore extends IEntity {
   readonly initiative: ILookupRef;
   readonly criterion: ILookupRef;

@@ -14,6 +14,7 @@ import {
   IMaturityResponse,
   IPersonRef,
   IPrioritisationCriterion,
+  IScoringRound,
   IStrategyOutcome,
   IStrategyPriority,
   ITalkRegistration,
@@ -31,6 +32,11 @@ export interface IListQuery {
   readonly orderBy?: readonly { readonly field: string; readonly ascending?: boolean }[];
   /** Most items to read (default: all, in pages). */
   readonly top?: number;
+  /**
+   * Read a list that may hold more than 5,000 items in windows of item ids (each window under the list view
+   * threshold), so an indexed filter that matches more than 5,000 items still works.
+   */
+  readonly byIdWindows?: boolean;
 }
 
 export interface IListPermissions {
@@ -84,6 +90,35 @@ export interface ISetupService {
   loadExampleContent(onProgress?: ProgressCallback): Promise<IContentReport>;
 }
 
+/** People in the organisation, for person columns (Owner, Sponsor, ...). */
+export interface IPeopleService {
+  /** People whose name or e-mail starts with the text (the tenant's people picker search). */
+  search(text: string, top?: number): Promise<IPersonRef[]>;
+  /** The site user for an e-mail address (added to the site if new), so it can be stored in a person column. */
+  ensure(email: string): Promise<IPersonRef>;
+}
+
+/**
+ * Work in progress kept on this device (the browser's local storage), so a closed tab, a reload or a dropped
+ * network loses nothing typed. Keys are namespaced by the caller (e.g. "maturity:12:3").
+ */
+export interface IDraftStore {
+  read<T>(key: string): T | undefined;
+  write<T>(key: string, value: T): void;
+  remove(key: string): void;
+}
+
+/**
+ * Closing and reopening maturity assessment rounds. Closing makes the round's responses read-only on the
+ * server (item permissions), not only in the UI; reopening gives respondents back their edit rights.
+ */
+export interface IRoundLockService {
+  /** Locks every response of the round; returns how many were locked. */
+  lock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
+  /** Unlocks every response of the round; returns how many were unlocked. */
+  unlock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
+}
+
 export interface IHubServices {
   readonly departments: IRepository<IDepartment>;
   readonly outcomes: IRepository<IStrategyOutcome>;
@@ -91,6 +126,7 @@ export interface IHubServices {
   readonly initiatives: IRepository<IInitiative>;
   readonly criteria: IRepository<IPrioritisationCriterion>;
   readonly scores: IRepository<IInitiativeScore>;
+  readonly scoringRounds: IRepository<IScoringRound>;
   readonly maturityModels: IRepository<IMaturityModel>;
   readonly maturityDimensions: IRepository<IMaturityDimension>;
   readonly assessmentRounds: IRepository<IAssessmentRound>;
@@ -103,5 +139,8 @@ export interface IHubServices {
   readonly techTalks: IRepository<ITechTalk>;
   readonly talkRegistrations: IRepository<ITalkRegistration>;
   readonly setup: ISetupService;
+  readonly people: IPeopleService;
+  readonly drafts: IDraftStore;
+  readonly roundLocks: IRoundLockService;
   currentUser(): Promise<IPersonRef>;
 }

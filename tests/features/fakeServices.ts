@@ -2,6 +2,8 @@ import { IEntity } from '../../src/domain/entities';
 import { IHubServices, IListQuery, IRepository, ISetupService } from '../../src/domain/services';
 import { createTheme } from '@fluentui/react';
 import { IHubContext } from '../../src/features/shared/HubContext';
+import { memoryPageState } from '../../src/features/shared/pageState';
+import { createDraftStore, memoryStorage } from '../../src/data/localDrafts';
 
 /** An in-memory repository for component tests: holds items, or fails with a given error. */
 export class FakeRepository<T extends IEntity> implements IRepository<T> {
@@ -76,10 +78,17 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     activityPoints: empty(),
     techTalks: empty(),
     talkRegistrations: empty(),
+    scoringRounds: empty(),
     setup: fakeSetup(),
+    people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },
+    drafts: createDraftStore(memoryStorage()),
+    roundLocks: { lock: async () => 0, unlock: async () => 0 },
     currentUser: async () => ({ id: 1, title: 'Alex Morgan' }),
     ...overrides
   };
 }
 
-export const hubContext = (services: IHubServices): IHubContext => ({ services, host: { kind: 'SharePoint', theme: createTheme({}) } });
+export const hubContext = (services: IHubServices, pageQuery = ''): IHubContext => ({
+  services,
+  host: { kind: 'SharePoint', theme: createTheme({}), pageState: memoryPageState(pageQuery, 'https://contoso.sharepoint.com/sites/digital/SitePages/Roadmap.aspx') }
+});

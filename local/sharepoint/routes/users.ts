@@ -2,10 +2,10 @@
  * People and groups: web/currentUser(/groups), web/siteUsers (getByEmail, getById, by login),
  * web/getUserById(n), web/ensureUser, web/siteGroups (getByName, getById, users, add/remove).
  */
-import { readJsonBody, type RequestContext } from '../context';
+import { json, readJsonBody, type RequestContext } from '../context';
 import { claimsLogin, findPerson, findPersonById, isSiteAdmin, people } from '../directory';
 import { accessDenied, spException } from '../errors';
-import { ComplexValue, EntityValue } from '../formats';
+import { ComplexValue, EntityValue, primitiveBody } from '../formats';
 import { has, PermissionKind, webPermissions } from '../permissions';
 import type { ResourceNode } from '../router';
 import type { Segment } from '../pathParser';
@@ -180,3 +180,39 @@ export function getUserByIdNode(seg: Segment): ResourceNode {
   return userNode(byId(seg));
 }
 
+
+/**
+ * _api/SP.UI.ApplicationPages.ClientPeoplePickerWebServiceInterface.clientPeoplePickerSearchUser: the
+ * people picker's search. Body `{queryParams:{QueryString, MaximumEntitySuggestions, ...}}`. Matches the
+ * directory's people whose name or e-mail has a word starting with the query (case-insensitive), as the
+ * tenant's picker does. Answers the result as a JSON string (SharePoint's shape: the property
+ * ClientPeoplePickerSearchUser, `value` in minimal metadata).
+ */
+export function peoplePickerSearchNode(): ResourceNode {
+  return {
+    typeName: 'SP.UI.ApplicationPages.ClientPeoplePickerWebServiceInterface',
+    methods: {
+      POST: (ctx) => {
+        const body = readJsonBody(ctx);
+        const params = (body.queryParams ?? {}) as { QueryString?: unknown; MaximumEntitySuggestions?: unknown };
+        const query = String(params.QueryString ?? '').trim().toLowerCase();
+        const top = Math.max(1, Math.min(50, Number(params.MaximumEntitySuggestions) || 30));
+        const matches = query
+          ? people.filter((p) => `${p.title} ${p.email}`.toLowerCase().split(/[\s.@]+/).some((w) => w.startsWith(query)) || p.email.startsWith(query))
+          : [];
+        const entities = matches.slice(0, top).map((p) => ({
+          Key: claimsLogin(p),
+          DisplayText: p.title,
+          IsResolved: true,
+          Description: p.email,
+          EntityType: 'User',
+          EntityData: { Email: p.email, Title: p.role, Department: p.department ?? '' },
+          MultipleMatches: [],
+          ProviderName: 'Tenant',
+          ProviderDisplayName: 'Tenant',
+        }));
+        return json(ctx, 200, primitiveBody(ctx.render, 'ClientPeoplePickerSearchUser', JSON.stringify(entities), 'Edm.String'));
+      },
+    },
+  };
+}

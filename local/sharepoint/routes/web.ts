@@ -9,7 +9,7 @@ import { requested, sendEntity } from './common';
 import { contextInfoNode } from './contextInfo';
 import { getListNode, listsChild } from './lists';
 import { basePermissionsValue, roleDefinitionsNode, scopeMask, securityChildren } from './security';
-import { associatedGroupNode, currentUserNode, ensureUserNode, getUserByIdNode, siteGroupsChild, siteUsersChild } from './users';
+import { associatedGroupNode, currentUserNode, ensureUserNode, getUserByIdNode, peoplePickerSearchNode, siteGroupsChild, siteUsersChild } from './users';
 
 const WEB_SCOPE = { kind: 'web' } as const;
 const WEB_EXTRAS = ['EffectiveBasePermissions', 'HasUniqueRoleAssignments'];
@@ -103,6 +103,7 @@ export function apiRoot(): ResourceNode {
       web: () => webNode(),
       site: () => siteNode(),
       contextinfo: () => contextInfoNode(),
+      'sp.ui.applicationpages.clientpeoplepickerwebserviceinterface.clientpeoplepickersearchuser': () => peoplePickerSearchNode(),
     },
     methods: {},
   };

@@ -21,7 +21,8 @@ export async function readExampleContent(): Promise<ExampleContent> {
     techTalks,
     talkRegistrations,
     assessmentRounds,
-    maturityResponses
+    maturityResponses,
+    scoringRounds
   ] = await Promise.all([
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/departments.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/outcomes.json'),
@@ -37,7 +38,8 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/techTalks.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkRegistrations.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/assessmentRounds.json'),
-    import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json')
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json')
   ]);
   const model = maturityModel.default as { model: Record<string, unknown>; dimensions: Record<string, unknown>[] };
   const modelTitle = String(model.model.Title);
@@ -50,6 +52,7 @@ export async function readExampleContent(): Promise<ExampleContent> {
     maturityDimensions: model.dimensions.map((d) => ({ Model: modelTitle, ...d })),
     kpis: kpis.default,
     criteria: criteria.default,
+    scoringRounds: scoringRounds.default,
     kpiMeasurements: kpiMeasurements.default,
     champions: champions.default,
     activities: activities.default,

@@ -18,6 +18,7 @@ export type ListKey =
   | 'priorities'
   | 'initiatives'
   | 'criteria'
+  | 'scoringRounds'
   | 'scores'
   | 'maturityModels'
   | 'maturityDimensions'

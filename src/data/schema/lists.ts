@@ -102,6 +102,22 @@ const criteria: IListDefinition = {
   ]
 };
 
+const scoringRounds: IListDefinition = {
+  key: 'scoringRounds',
+  title: 'Scoring Rounds',
+  description: 'Prioritisation scoring rounds. Scorers score while a round is Open; a score\'s ScoringRound holds the round\'s title.',
+  titleField: { title: 'Round', required: true, maxLength: 60 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['Title']],
+  fields: [
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
+    { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
+    { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
+    isSample
+  ]
+};
+
 const scores: IListDefinition = {
   key: 'scores',
   title: 'Initiative Scores',
@@ -327,6 +343,7 @@ export const LISTS: readonly IListDefinition[] = [
   priorities,
   initiatives,
   criteria,
+  scoringRounds,
   scores,
   maturityModels,
   maturityDimensions,

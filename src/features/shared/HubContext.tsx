@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { ITheme } from '@fluentui/react';
 import { IHubServices } from '../../domain/services';
+import { IPageState } from './pageState';
 
 /** Where the feature is shown. Features adapt to it (e.g. compact layout in Teams) but never call the host. */
 export interface IHostInfo {
@@ -8,6 +9,8 @@ export interface IHostInfo {
   readonly theme: ITheme;
   /** Teams theme name when in Teams: default, dark or contrast. */
   readonly teamsTheme?: 'default' | 'dark' | 'contrast';
+  /** Where the feature keeps its view state (filters, view) so a link or a reload opens the same view. */
+  readonly pageState: IPageState;
 }
 
 export interface IHubContext {

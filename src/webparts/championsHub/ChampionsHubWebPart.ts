@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
-import * as strings from 'HubWebPartStrings';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
+import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface IChampionsHubWebPartProps extends IHubWebPartProps {
   showLeaderboard: boolean;
@@ -13,7 +12,8 @@ export default class ChampionsHubWebPart extends HubWebPart<IChampionsHubWebPart
     return ChampionsHub;
   }
 
-  protected displayFields(): IPropertyPaneField<unknown>[] {
-    return [PropertyPaneToggle('showLeaderboard', { label: strings.ShowLeaderboardLabel })];
+  protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<IChampionsHubWebPartProps>> {
+    const { propertyPaneFields } = await import(/* webpackChunkName: 'champions-hub-property-pane' */ './ChampionsHubPropertyPane');
+    return propertyPaneFields;
   }
 }

@@ -1,8 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneToggle } from '@microsoft/sp-property-pane';
-import * as strings from 'HubWebPartStrings';
-import { OUTCOMES } from '../../domain/vocabulary';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
+import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface IKpiDashboardWebPartProps extends IHubWebPartProps {
   outcome: string;
@@ -15,10 +13,8 @@ export default class KpiDashboardWebPart extends HubWebPart<IKpiDashboardWebPart
     return KpiDashboard;
   }
 
-  protected displayFields(): IPropertyPaneField<unknown>[] {
-    return [
-      PropertyPaneDropdown('outcome', { label: strings.OutcomeLabel, options: [{ key: '', text: 'All outcomes' }, ...OUTCOMES.map((o) => ({ key: o, text: o }))] }),
-      PropertyPaneToggle('showTable', { label: strings.ShowTableLabel })
-    ];
+  protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<IKpiDashboardWebPartProps>> {
+    const { propertyPaneFields } = await import(/* webpackChunkName: 'kpi-dashboard-property-pane' */ './KpiDashboardPropertyPane');
+    return propertyPaneFields;
   }
 }

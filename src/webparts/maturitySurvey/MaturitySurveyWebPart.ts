@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneField, PropertyPaneChoiceGroup, PropertyPaneToggle } from '@microsoft/sp-property-pane';
-import * as strings from 'HubWebPartStrings';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
+import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface IMaturitySurveyWebPartProps extends IHubWebPartProps {
   startOn: 'survey' | 'results';
@@ -14,16 +13,8 @@ export default class MaturitySurveyWebPart extends HubWebPart<IMaturitySurveyWeb
     return MaturitySurvey;
   }
 
-  protected displayFields(): IPropertyPaneField<unknown>[] {
-    return [
-      PropertyPaneChoiceGroup('startOn', {
-        label: strings.StartOnLabel,
-        options: [
-          { key: 'survey', text: 'The survey' },
-          { key: 'results', text: 'The results' }
-        ]
-      }),
-      PropertyPaneToggle('anonymiseResults', { label: strings.AnonymiseLabel })
-    ];
+  protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<IMaturitySurveyWebPartProps>> {
+    const { propertyPaneFields } = await import(/* webpackChunkName: 'maturity-survey-property-pane' */ './MaturitySurveyPropertyPane');
+    return propertyPaneFields;
   }
 }

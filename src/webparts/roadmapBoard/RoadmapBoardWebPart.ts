@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneSlider } from '@microsoft/sp-property-pane';
-import * as strings from 'HubWebPartStrings';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
+import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface IRoadmapBoardWebPartProps extends IHubWebPartProps {
   defaultView: 'board' | 'timeline' | 'table' | 'matrix' | 'priorities';
@@ -14,19 +13,8 @@ export default class RoadmapBoardWebPart extends HubWebPart<IRoadmapBoardWebPart
     return RoadmapBoard;
   }
 
-  protected displayFields(): IPropertyPaneField<unknown>[] {
-    return [
-      PropertyPaneDropdown('defaultView', {
-        label: strings.DefaultViewLabel,
-        options: [
-          { key: 'board', text: 'Board' },
-          { key: 'timeline', text: 'Timeline' },
-          { key: 'table', text: 'Table' },
-          { key: 'matrix', text: 'Ways of working matrix' },
-          { key: 'priorities', text: 'Priorities' }
-        ]
-      }),
-      PropertyPaneSlider('pageSize', { label: strings.PageSizeLabel, min: 10, max: 200, step: 10 })
-    ];
+  protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<IRoadmapBoardWebPartProps>> {
+    const { propertyPaneFields } = await import(/* webpackChunkName: 'roadmap-board-property-pane' */ './RoadmapBoardPropertyPane');
+    return propertyPaneFields;
   }
 }

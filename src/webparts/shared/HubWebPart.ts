@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneButton, PropertyPaneButtonType, PropertyPaneLabel, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { ThemeProvider as FluentThemeProvider } from '@fluentui/react';
@@ -11,7 +11,11 @@ import { IHubServices } from '../../domain/services';
 import { createHubServices } from '../../data/createHubServices';
 import { spfi } from '../../data/sp';
 import { HubProvider, IHostInfo } from '../../features/shared/HubContext';
+import { addressBarPageState, IPageState } from '../../features/shared/pageState';
 import { hostTheme, teamsThemeName } from './hostTheme';
+import type { PropertyPaneFieldsBuilder } from './propertyPaneTypes';
+import type { setupGroup } from './setupPropertyPane';
+import { teamsPageState } from './teamsPageState';
 
 export interface IHubWebPartProps {
   title: string;
@@ -19,18 +23,22 @@ export interface IHubWebPartProps {
 
 /**
  * The shared host of the suite's web parts: builds the data services with PnPjs over the SPFx context,
- * follows the SharePoint section or Teams theme, and renders one feature (loaded on demand).
+ * follows the SharePoint section or Teams theme, keeps view state in the page address (or a Teams deep link),
+ * and renders one feature. The feature and the property pane are loaded on demand with `import()`.
  */
 export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseClientSideWebPart<TProps> {
   private services!: IHubServices;
+  private pageState!: IPageState;
   private themeVariant: IReadonlyTheme | undefined;
   private teamsTheme: string | undefined;
   private setupStatus = '';
+  private paneFields: PropertyPaneFieldsBuilder<TProps> | undefined;
+  private paneSetupGroup: typeof setupGroup | undefined;
 
-  /** Loads the feature's component (with `import()`, so a page pays only for what it shows). */
+  /** Loads the feature's component (a page pays only for what it shows). */
   protected abstract loadFeature(): Promise<React.ComponentType<TProps>>;
-  /** The web part's own property pane fields, shown above "Lists and content". */
-  protected abstract displayFields(): IPropertyPaneField<unknown>[];
+  /** Loads the web part's own property pane fields, shown above "Lists and content". */
+  protected abstract loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<TProps>>;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -40,10 +48,12 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
       this.themeVariant = args.theme;
       this.render();
     });
+    this.pageState = addressBarPageState();
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
       const context = await teams.teamsJs.app.getContext();
       this.teamsTheme = context.app.theme;
+      this.pageState = teamsPageState({ appId: context.app.appId?.toString() ?? this.manifest.id, entityId: context.page.id, subPageId: context.page.subPageId });
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this.teamsTheme = theme;
         this.render();
@@ -54,7 +64,7 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
 
   private host(): IHostInfo {
     const teams = teamsThemeName(this.teamsTheme);
-    return { kind: teams ? 'Teams' : 'SharePoint', teamsTheme: teams, theme: hostTheme(this.themeVariant, teams) };
+    return { kind: teams ? 'Teams' : 'SharePoint', teamsTheme: teams, theme: hostTheme(this.themeVariant, teams), pageState: this.pageState };
   }
 
   public render(): void {
@@ -78,6 +88,15 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
     return Version.parse('1.0');
   }
 
+  protected async loadPropertyPaneResources(): Promise<void> {
+    const [fields, setup] = await Promise.all([
+      this.loadPropertyPaneFields(),
+      import(/* webpackChunkName: 'hub-property-pane' */ './setupPropertyPane')
+    ]);
+    this.paneFields = fields;
+    this.paneSetupGroup = setup.setupGroup;
+  }
+
   private async runSetup(loadContent: boolean): Promise<void> {
     this.setupStatus = strings.SetUpListsRunning;
     this.context.propertyPane.refresh();
@@ -96,21 +115,24 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
     this.render();
   }
 
+  private setProperty(name: string, value: unknown): void {
+    (this.properties as unknown as Record<string, unknown>)[name] = value;
+    this.context.propertyPane.refresh();
+    this.render();
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const own = this.paneFields?.(this.properties, { pageState: this.pageState, setProperty: (name, value) => this.setProperty(name, value) }) ?? [];
+    const run = (loadContent: boolean): void => {
+      this.runSetup(loadContent).catch(() => undefined);
+    };
     return {
       pages: [
         {
           header: { description: strings.PropertyPaneDescription },
           groups: [
-            { groupName: strings.DisplayGroupName, groupFields: [PropertyPaneTextField('title', { label: strings.TitleFieldLabel }), ...this.displayFields()] },
-            {
-              groupName: strings.SetupGroupName,
-              groupFields: [
-                PropertyPaneButton('setUpLists', { text: strings.SetUpListsButton, buttonType: PropertyPaneButtonType.Normal, onClick: () => { this.runSetup(false).catch(() => undefined); return ''; } }),
-                PropertyPaneButton('loadContent', { text: strings.LoadExampleContentButton, buttonType: PropertyPaneButtonType.Normal, onClick: () => { this.runSetup(true).catch(() => undefined); return ''; } }),
-                PropertyPaneLabel('setupStatus', { text: this.setupStatus })
-              ]
-            }
+            { groupName: strings.DisplayGroupName, groupFields: [PropertyPaneTextField('title', { label: strings.TitleFieldLabel }), ...own] },
+            ...(this.paneSetupGroup ? [this.paneSetupGroup(this.setupStatus, run)] : [])
           ]
         }
       ]

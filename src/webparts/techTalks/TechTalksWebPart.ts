@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneField, PropertyPaneSlider, PropertyPaneToggle } from '@microsoft/sp-property-pane';
-import * as strings from 'HubWebPartStrings';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
+import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface ITechTalksWebPartProps extends IHubWebPartProps {
   showPast: boolean;
@@ -14,10 +13,8 @@ export default class TechTalksWebPart extends HubWebPart<ITechTalksWebPartProps>
     return TechTalks;
   }
 
-  protected displayFields(): IPropertyPaneField<unknown>[] {
-    return [
-      PropertyPaneToggle('showPast', { label: strings.ShowPastLabel }),
-      PropertyPaneSlider('upcomingCount', { label: strings.UpcomingCountLabel, min: 1, max: 24 })
-    ];
+  protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<ITechTalksWebPartProps>> {
+    const { propertyPaneFields } = await import(/* webpackChunkName: 'tech-talks-property-pane' */ './TechTalksPropertyPane');
+    return propertyPaneFields;
   }
 }
