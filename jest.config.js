@@ -3,7 +3,8 @@
 const shared = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'classic' } }, target: 'es2020' }, module: { type: 'commonjs' } }] },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  // ES-module-only packages: PnPjs, d3 (react-charting and the radar), mgt and its web-component stack.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-[^/]+|internmap|@microsoft/mgt-[^/]+|@microsoft/fast-[^/]+|lit|lit-html|lit-element|@lit|@lit-labs)/)'],
   moduleNameMapper: { '^HubWebPartStrings$': '<rootDir>/src/webparts/loc/en-gb.js' }
 };
 
