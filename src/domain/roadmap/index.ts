@@ -45,3 +45,21 @@ export type { CsvRanking } from './roadmapCsv';
 export { DEFAULT_CSV_COLUMNS, csvField, guardFormula, initiativesToCsv } from './roadmapCsv';
 
 export { calendarDate, dayString, parseCalendarDate } from './calendarDate';
+export type { IBoardColumn, IBoardLane } from './boardLayout';
+export { boardLanes, boardStages, stageStep } from './boardLayout';
+export type { IInitiativeFormValues, InitiativeFormField, InitiativeFormIssues } from './initiativeForm';
+export {
+  EFFORT_RANGE,
+  NEW_INITIATIVE_STAGE,
+  PROGRESS_RANGE,
+  TIMEFRAME_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+  formFromInitiative,
+  hasIssues,
+  initiativeFromForm,
+  readNumber,
+  validateInitiativeForm
+} from './initiativeForm';
+export type { EditableInitiativeField } from './initiativeChanges';
+export { EDITABLE_FIELDS, changedFields, fieldText, overlappingChanges, sameValue } from './initiativeChanges';
+export { relativeTime } from './relativeTime';
