@@ -11,6 +11,8 @@ export interface IHostInfo {
   readonly teamsTheme?: 'default' | 'dark' | 'contrast';
   /** Where the feature keeps its view state (filters, view) so a link or a reload opens the same view. */
   readonly pageState: IPageState;
+  /** An access token for Microsoft Graph, where the host has one (a web part in a tenant); people then show photo and presence. */
+  readonly graphToken?: () => Promise<string>;
 }
 
 export interface IHubContext {

@@ -62,9 +62,20 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
     this.services = createHubServices(spfi().using(SPFx(this.context)));
   }
 
+  private readonly graphToken = async (): Promise<string> => {
+    const provider = await this.context.aadTokenProviderFactory.getTokenProvider();
+    return provider.getToken('https://graph.microsoft.com');
+  };
+
   private host(): IHostInfo {
     const teams = teamsThemeName(this.teamsTheme);
-    return { kind: teams ? 'Teams' : 'SharePoint', teamsTheme: teams, theme: hostTheme(this.themeVariant, teams), pageState: this.pageState };
+    return {
+      kind: teams ? 'Teams' : 'SharePoint',
+      teamsTheme: teams,
+      theme: hostTheme(this.themeVariant, teams),
+      pageState: this.pageState,
+      graphToken: this.graphToken
+    };
   }
 
   public render(): void {

@@ -30,6 +30,7 @@ export const PersonPicker: React.FC<IPersonPickerProps> = ({ label, value, onCha
   const { services } = useHub();
   const theme = useTheme();
   const inputId = useId('person-picker');
+  const labelId = useId('person-picker-label');
   const errorId = useId('person-picker-error');
   const [problem, setProblem] = React.useState<string>();
   const selected = React.useMemo(() => (value ? [toPersona(value)] : []), [value]);
@@ -66,7 +67,7 @@ export const PersonPicker: React.FC<IPersonPickerProps> = ({ label, value, onCha
   const message = errorMessage ?? problem;
   return (
     <div>
-      <Label htmlFor={inputId} required={required} disabled={disabled}>
+      <Label id={labelId} htmlFor={value ? undefined : inputId} required={required} disabled={disabled}>
         {label}
       </Label>
       <NormalPeoplePicker
@@ -77,8 +78,9 @@ export const PersonPicker: React.FC<IPersonPickerProps> = ({ label, value, onCha
         disabled={disabled}
         resolveDelay={250}
         pickerSuggestionsProps={{ noResultsFoundText: 'No one found. Type a name or e-mail address.', loadingText: 'Searching…', suggestionsHeaderText: 'People' }}
-        removeButtonAriaLabel="Remove"
-        inputProps={{ id: inputId, 'aria-describedby': message ? errorId : undefined, placeholder: value ? '' : 'Type a name or e-mail address' }}
+        removeButtonAriaLabel={value ? `Remove ${value.title} from ${label}` : 'Remove'}
+        selectionAriaLabel={label}
+        inputProps={{ id: inputId, 'aria-labelledby': labelId, 'aria-describedby': message ? errorId : undefined, placeholder: 'Type a name or e-mail address' }}
       />
       {message && (
         <Text id={errorId} role="alert" variant="small" styles={{ root: { color: theme.semanticColors.errorText } }}>

@@ -1,6 +1,9 @@
 import * as React from 'react';
 import { Persona, PersonaSize } from '@fluentui/react';
 import { IPersonRef } from '../../../domain/entities';
+import { useHub } from '../HubContext';
+
+const MgtPerson = React.lazy(() => import(/* webpackChunkName: 'mgt-person' */ './MgtPerson'));
 
 export interface IPersonViewProps {
   readonly person: IPersonRef | undefined;
@@ -13,11 +16,13 @@ export interface IPersonViewProps {
 
 /**
  * A person as a person: picture or initials, name and (optionally) e-mail. The one place the suite renders
- * people, so the people experience can be swapped (see people/README in the issue notes) without touching features.
+ * people. Where the host can reach Microsoft Graph (a tenant), the Graph Toolkit's person (photo, presence,
+ * person card) is loaded on demand; elsewhere, and while it loads, Fluent UI's persona shows the same name.
  */
 export const PersonView: React.FC<IPersonViewProps> = ({ person, emptyText = 'Not set', showEmail, size = 'small' }) => {
+  const { host } = useHub();
   if (!person) return <span>{emptyText}</span>;
-  return (
+  const persona = (
     <Persona
       text={person.title}
       secondaryText={showEmail ? person.email : undefined}
@@ -25,5 +30,11 @@ export const PersonView: React.FC<IPersonViewProps> = ({ person, emptyText = 'No
       imageAlt=""
       styles={{ root: { display: 'inline-flex', maxWidth: '100%' } }}
     />
+  );
+  if (!host.graphToken || !person.email) return persona;
+  return (
+    <React.Suspense fallback={persona}>
+      <MgtPerson person={person} getToken={host.graphToken} showEmail={showEmail} />
+    </React.Suspense>
   );
 };
