@@ -131,7 +131,7 @@ function extraProperty(name: string, item: ItemRecord, ctx: ProjectionContext): 
     case 'AuthorStringId': return String(item.authorId);
     case 'EditorStringId': return String(item.editorId);
     case 'EffectiveBasePermissions': return new ComplexValue('SP.BasePermissions', { ...toBasePermissions(ctx.permissionsOf(item)) });
-    case 'HasUniqueRoleAssignments': return false;
+    case 'HasUniqueRoleAssignments': return item.roleAssignments !== undefined;
     default: return undefined;
   }
 }

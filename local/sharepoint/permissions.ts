@@ -10,7 +10,9 @@
  *   ManageLists who is not the item's author: WriteSecurity 2 removes EditListItems and
  *   DeleteListItems, ReadSecurity 2 removes ViewListItems (SharePoint enforces these settings
  *   on the operation; reflecting them in the item's EffectiveBasePermissions is our choice).
- * - Items never have unique role assignments here.
+ * - An item whose inheritance is broken has its own role assignments: its permissions are computed from
+ *   them alone (the list's no longer apply), then item-level security narrows them as above. The site
+ *   collection administrator keeps full control.
  */
 import { ROLE_IDS, isSiteAdmin } from './directory';
 import type { ItemRecord, ListData, LocalPerson, RoleAssignmentRecord, SiteData } from './types';
@@ -126,8 +128,16 @@ export function itemSecurityApplies(listMask: PermissionMask): boolean {
   return !has(listMask, PermissionKind.ManageLists);
 }
 
+/** The permissions an item's own role assignments give (the item must have unique role assignments). */
+function uniqueItemPermissions(site: SiteData, assignments: RoleAssignmentRecord[], user: LocalPerson): PermissionMask {
+  if (isSiteAdmin(user)) {
+    return FULL_MASK;
+  }
+  return maskFromAssignments(assignments, principalIdsOf(site, user));
+}
+
 export function itemPermissions(site: SiteData, list: ListData, item: ItemRecord, user: LocalPerson): PermissionMask {
-  let mask = listPermissions(site, list, user);
+  let mask = item.roleAssignments ? uniqueItemPermissions(site, item.roleAssignments, user) : listPermissions(site, list, user);
   if (!itemSecurityApplies(mask)) {
     return mask;
   }

@@ -181,6 +181,11 @@ export class LocalStore {
     this.emit({ scope: 'site' });
   }
 
+  /** Records a change to a list's items that is not a value write (e.g. an item's role assignments). */
+  touchItems(list: ListState): void {
+    this.emit({ scope: 'items', listId: list.data.id });
+  }
+
   // ---------------------------------------------------------------- fields
 
   findField(list: ListState, name: string): FieldDef | undefined {

@@ -56,6 +56,11 @@ export interface ItemRecord {
   authorId: number;
   editorId: number;
   values: Record<string, StoredValue>;
+  /**
+   * The item's own role assignments once its inheritance is broken (breakroleinheritance); absent while it
+   * inherits the list's. Kept with the item, so it is persisted in the list's items file.
+   */
+  roleAssignments?: RoleAssignmentRecord[];
 }
 
 export interface RoleAssignmentRecord { principalId: number; roleDefIds: number[] }

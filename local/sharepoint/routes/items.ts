@@ -1,7 +1,7 @@
 /**
  * List items: GET (query, paging with odata.nextLink / __next), POST add (201 + entity),
  * item GET, MERGE/PATCH (IF-Match, 204 + ETag), PUT (replace), DELETE (200, empty),
- * and the item's effective permissions.
+ * and the item's security (effective permissions, role assignments, breaking and resetting inheritance).
  */
 import { empty, etagOf, ifMatchFails, json, listMask, readJsonBody, type RequestContext } from '../context';
 import { accessDenied, etagMismatch, itemNotFound } from '../errors';
@@ -27,9 +27,17 @@ function projectionContext(ctx: RequestContext, list: ListState): ProjectionCont
   };
 }
 
+/**
+ * Which items this user sees: ReadSecurity 2 hides others' items from users without ManageLists, and an
+ * item with unique role assignments is seen only by those they give ViewListItems (others get 404, as on
+ * SharePoint, where such an item is simply not there for them).
+ */
 function canSee(ctx: RequestContext, list: ListState): (item: ItemRecord) => boolean {
-  if (list.data.readSecurity !== 2 || has(listMask(ctx, list), PermissionKind.ManageLists)) return () => true;
-  return (item) => item.authorId === ctx.user.id;
+  const ownOnly = list.data.readSecurity === 2 && !has(listMask(ctx, list), PermissionKind.ManageLists);
+  return (item) => {
+    if (item.roleAssignments) return has(itemPermissions(ctx.store.site, list.data, item, ctx.user), PermissionKind.ViewListItems);
+    return !ownOnly || item.authorId === ctx.user.id;
+  };
 }
 
 function requireListPermission(ctx: RequestContext, list: ListState, kind: number): void {

@@ -4,8 +4,12 @@
  *
  * Documented choices:
  * - breakroleinheritance(copyroleassignments=false) leaves the user who broke it with Full
- *   Control on the list (as SharePoint does, so nobody locks themselves out).
- * - Items cannot get unique permissions here (400).
+ *   Control on the list or item (as SharePoint does, so nobody locks themselves out); with
+ *   copyroleassignments=true the parent's assignments (the list's, or the web's) are copied.
+ *   Breaking an object that already has unique role assignments changes nothing.
+ * - clearsubscopes=true on a list that breaks inheritance makes its items inherit again (items
+ *   have no subscopes of their own).
+ * - An item's role assignments are stored on the item; changing them does not change its ETag.
  * - Reading role assignments needs EnumeratePermissions; changing them ManagePermissions.
  */
 import { json, type RequestContext } from '../context';
@@ -37,14 +41,26 @@ export function scopeMask(ctx: RequestContext, scope: SecurableScope, user: Loca
   }
 }
 
+/** The assignments in force on the scope: its own, else the parent's it inherits. */
 function assignmentsOf(ctx: RequestContext, scope: SecurableScope): RoleAssignmentRecord[] {
   if (scope.kind === 'web') return ctx.store.site.webRoleAssignments;
+  if (scope.kind === 'item' && scope.item.roleAssignments) return scope.item.roleAssignments;
   return scope.list.data.roleAssignments ?? ctx.store.site.webRoleAssignments;
 }
 
 function hasUnique(scope: SecurableScope): boolean {
-  return scope.kind === 'web' || (scope.kind === 'list' && scope.list.data.roleAssignments !== null);
+  if (scope.kind === 'web') return true;
+  return scope.kind === 'list' ? scope.list.data.roleAssignments !== null : scope.item.roleAssignments !== undefined;
 }
+
+/** Records a security change where it is persisted: items with their list's items, the rest with the site. */
+function touch(ctx: RequestContext, scope: SecurableScope): void {
+  if (scope.kind === 'item') ctx.store.touchItems(scope.list);
+  else ctx.store.touchSite();
+}
+
+const copyOf = (assignments: RoleAssignmentRecord[]): RoleAssignmentRecord[] =>
+  assignments.map((a) => ({ principalId: a.principalId, roleDefIds: [...a.roleDefIds] }));
 
 export function basePermissionsValue(mask: PermissionMask): ComplexValue {
   return new ComplexValue('SP.BasePermissions', { ...toBasePermissions(mask) });
@@ -153,7 +169,6 @@ function requireManagePermissions(ctx: RequestContext, scope: SecurableScope): v
 }
 
 function mutableAssignments(ctx: RequestContext, scope: SecurableScope): RoleAssignmentRecord[] {
-  if (scope.kind === 'item') throw invalidRequest('The local SharePoint does not support unique permissions on items.');
   if (!hasUnique(scope)) throw spException(400, 'This operation is not allowed on an object that inherits permissions.');
   return assignmentsOf(ctx, scope);
 }
@@ -176,7 +191,7 @@ function changeAssignment(ctx: RequestContext, scope: SecurableScope, seg: Segme
     existing.roleDefIds = existing.roleDefIds.filter((id) => id !== roleDefId);
     if (existing.roleDefIds.length === 0) assignments.splice(assignments.indexOf(existing), 1);
   }
-  ctx.store.touchSite();
+  touch(ctx, scope);
   return sendNull(ctx, add ? 'AddRoleAssignment' : 'RemoveRoleAssignment');
 }
 
@@ -197,7 +212,7 @@ function roleAssignmentNode(scope: SecurableScope, principalId: number): Resourc
         requireManagePermissions(ctx, scope);
         const assignments = mutableAssignments(ctx, scope);
         assignments.splice(assignments.indexOf(find(ctx)), 1);
-        ctx.store.touchSite();
+        touch(ctx, scope);
         return json(ctx, 200, {});
       },
     },
@@ -229,24 +244,29 @@ export function roleAssignmentsChild(scope: SecurableScope): (seg: Segment) => R
 
 // ------------------------------------------------------------ inheritance
 
+const truthy = (value: unknown): boolean => value === true || value === 'true';
+
 export function breakInheritanceNode(scope: SecurableScope, seg: Segment): ResourceNode {
   return {
     typeName: 'SP.SecurableObject',
     methods: {
       POST: (ctx) => {
-        if (scope.kind !== 'list') {
-          throw invalidRequest(scope.kind === 'web'
-            ? 'The root web always has unique role assignments.'
-            : 'The local SharePoint does not support unique permissions on items.');
-        }
+        if (scope.kind === 'web') throw invalidRequest('The root web always has unique role assignments.');
         requireManagePermissions(ctx, scope);
-        const copy = seg.args?.named.copyroleassignments ?? seg.args?.positional[0] ?? false;
-        const list = scope.list.data;
-        if (list.roleAssignments === null) {
-          const base = copy === true ? ctx.store.site.webRoleAssignments.map((a) => ({ principalId: a.principalId, roleDefIds: [...a.roleDefIds] })) : [];
-          if (copy !== true) base.push({ principalId: ctx.user.id, roleDefIds: [ROLE_IDS.fullControl] });
-          list.roleAssignments = base;
-          ctx.store.touchSite();
+        const copy = truthy(seg.args?.named.copyroleassignments ?? seg.args?.positional[0] ?? false);
+        const clearSubscopes = truthy(seg.args?.named.clearsubscopes ?? seg.args?.positional[1] ?? false);
+        if (!hasUnique(scope)) {
+          const base = copy ? copyOf(assignmentsOf(ctx, scope)) : [{ principalId: ctx.user.id, roleDefIds: [ROLE_IDS.fullControl] }];
+          if (scope.kind === 'item') {
+            scope.item.roleAssignments = base;
+          } else {
+            scope.list.data.roleAssignments = base;
+            if (clearSubscopes) {
+              for (const item of scope.list.items.values()) delete item.roleAssignments;
+              ctx.store.touchItems(scope.list);
+            }
+          }
+          touch(ctx, scope);
         }
         return sendNull(ctx, 'BreakRoleInheritance');
       },
@@ -259,10 +279,11 @@ export function resetInheritanceNode(scope: SecurableScope): ResourceNode {
     typeName: 'SP.SecurableObject',
     methods: {
       POST: (ctx) => {
-        if (scope.kind !== 'list') throw invalidRequest('Only lists can reset role inheritance in the local SharePoint.');
+        if (scope.kind === 'web') throw invalidRequest('The root web cannot inherit role assignments.');
         requireManagePermissions(ctx, scope);
-        scope.list.data.roleAssignments = null;
-        ctx.store.touchSite();
+        if (scope.kind === 'item') delete scope.item.roleAssignments;
+        else scope.list.data.roleAssignments = null;
+        touch(ctx, scope);
         return sendNull(ctx, 'ResetRoleInheritance');
       },
     },
