@@ -43,7 +43,7 @@ export function createHubServices(sp: SPFI): IHubServices {
     },
     people: createPeopleService(sp),
     drafts: createDraftStore(),
-    roundLocks: createRoundLocks(),
+    roundLocks: createRoundLocks(sp),
     currentUser: async () => {
       try {
         const me = await sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
