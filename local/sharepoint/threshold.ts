@@ -73,5 +73,33 @@ export function enforceListViewThreshold(
     }
     if (count <= LIST_VIEW_THRESHOLD) return;
   }
+  if (rangeSeekWithinThreshold(query.filter, rows, filterBinder, query.filterText ?? '')) return;
   throw listViewThreshold();
+}
+
+/**
+ * A range on one indexed column, e.g. `ID gt 5000 and ID le 10000`, is one index seek in SharePoint (the
+ * index is read from the lower bound to the upper), so the top-level comparisons on the same indexed column
+ * count together: if together they match at most 5,000 items, the query is allowed. This is how a large list
+ * is read in windows of item ids.
+ */
+function rangeSeekWithinThreshold(filter: FilterNode, rows: ItemRecord[], binder: ItemBinder, filterText: string): boolean {
+  const byColumn = new Map<string, FilterNode[]>();
+  for (const clause of conjuncts(filter)) {
+    if (clause.type !== 'compare' || clause.op === 'ne' || !isIndexSeek(clause, binder)) continue;
+    const field = clause.left.type === 'field' ? clause.left : clause.right.type === 'field' ? clause.right : undefined;
+    if (!field || field.type !== 'field') continue;
+    const key = (binder.bind(field.path) as ItemColumn).label.toLowerCase();
+    byColumn.set(key, [...(byColumn.get(key) ?? []), clause]);
+  }
+  for (const clauses of byColumn.values()) {
+    if (clauses.length < 2) continue;
+    const tests = clauses.map((c) => compileFilter(c, binder, filterText));
+    let count = 0;
+    for (const row of rows) {
+      if (tests.every((t) => t(row)) && ++count > LIST_VIEW_THRESHOLD) break;
+    }
+    if (count <= LIST_VIEW_THRESHOLD) return true;
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { InjectHeaders } from '@pnp/queryable';
 import { IEntity } from '../domain/entities';
 import { IListPermissions, IListQuery, IRepository } from '../domain/services';
 import { ConflictError, DataError, toDataError } from './errors';
@@ -10,16 +11,75 @@ import { assertValid } from './validation';
 
 const PAGE_SIZE = 2000;
 const BATCH_SIZE = 100;
+/** Item ids per window of a windowed read: one window never spans more than the list view threshold. */
+export const ID_WINDOW = 5000;
+/** Windows read at the same time (SharePoint throttles a client that floods it). */
+const PARALLEL_WINDOWS = 4;
+
+type Selection = { select: string[]; expand: string[]; lean: boolean };
+
+/** Runs the tasks at most `limit` at a time; results in the tasks' order. */
+async function inParallel<R>(tasks: readonly (() => Promise<R>)[], limit: number): Promise<R[]> {
+  const results = new Array<R>(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+const compareValues = (a: unknown, b: unknown): number => {
+  const key = (v: unknown): unknown => (v && typeof v === 'object' && 'title' in (v as object) ? (v as { title: unknown }).title : v);
+  const x = key(a);
+  const y = key(b);
+  if (x === y) return 0;
+  if (x === undefined || x === null) return 1;
+  if (y === undefined || y === null) return -1;
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  return String(x).localeCompare(String(y), 'en-GB');
+};
 
 /**
  * Typed access to one SharePoint list: reads select only the schema's fields and page past 5,000 items,
  * writes are validated first, updates are ETag-checked and adds are batched. Every failure is a DataError.
  */
 export class ListRepository<T extends IEntity> implements IRepository<T> {
-  private readonly selection: { select: string[]; expand: string[] };
+  private readonly selection: Selection;
 
   public constructor(private readonly sp: SPFI, public readonly definition: IListDefinition) {
-    this.selection = selectFor(definition);
+    this.selection = { ...selectFor(definition), lean: false };
+  }
+
+  /** The `$select` for IListQuery.fields: plain columns, and lookups and people by id (no `$expand`). */
+  private leanSelection(fields: readonly string[]): Selection {
+    const select = ['Id', 'Created', 'Modified'];
+    for (const name of fields) {
+      if (name === 'id' || name === 'created' || name === 'modified') continue;
+      if (name === 'title') select.push('Title');
+      else if (name === 'author' || name === 'editor') select.push(`${name === 'author' ? 'Author' : 'Editor'}Id`);
+      else {
+        const field = this.definition.fields.find((f) => propertyName(f.internalName) === name);
+        if (!field) throw new DataError('Validation', `${this.definition.title} has no field '${name}'.`);
+        select.push(field.kind === 'Lookup' || field.kind === 'User' ? `${field.internalName}Id` : field.internalName);
+      }
+    }
+    return { select, expand: [], lean: true };
+  }
+
+  /** A lean answer's lookup and person ids as the references toEntity reads. */
+  private entityOf(raw: Record<string, unknown>, selection: Selection): T {
+    if (!selection.lean) return toEntity<T>(this.definition, raw);
+    const shaped: Record<string, unknown> = { ...raw };
+    const reference = (id: unknown): unknown => (typeof id === 'number' ? { Id: id, Title: '' } : undefined);
+    for (const name of ['Author', 'Editor']) if (`${name}Id` in raw) shaped[name] = reference(raw[`${name}Id`]);
+    for (const field of this.definition.fields) {
+      if ((field.kind === 'Lookup' || field.kind === 'User') && `${field.internalName}Id` in raw) shaped[field.internalName] = reference(raw[`${field.internalName}Id`]);
+    }
+    return toEntity<T>(this.definition, shaped);
   }
 
   private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
@@ -32,7 +92,10 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
 
   public async getAll(query: IListQuery = {}): Promise<T[]> {
     try {
-      let items = this.list.items.select(...this.selection.select).expand(...this.selection.expand);
+      const selection = query.fields ? this.leanSelection(query.fields) : this.selection;
+      if (query.byIdWindows) return await this.readByIdWindows(query, selection);
+      let items = this.list.items.select(...selection.select);
+      if (selection.expand.length) items = items.expand(...selection.expand);
       if (query.filter) items = items.filter(query.filter);
       for (const order of query.orderBy ?? []) items = items.orderBy(order.field, order.ascending !== false);
       const limit = query.top ?? Number.POSITIVE_INFINITY;
@@ -41,7 +104,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
       for await (const page of items) {
         for (const raw of page as Record<string, unknown>[]) {
           if (result.length >= limit) return result;
-          result.push(toEntity<T>(this.definition, raw));
+          result.push(this.entityOf(raw, selection));
         }
         if (result.length >= limit) break;
       }
@@ -49,6 +112,47 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     } catch (error) {
       throw toDataError(error, this.definition.title);
     }
+  }
+
+  /**
+   * Reads a list that may hold more than 5,000 items in windows of item ids: first the highest id (ID-ordered,
+   * always allowed), then `(<filter>) and ID gt a and ID le b` for each window of ID_WINDOW ids, a few at a time,
+   * so even an indexed filter that matches more than 5,000 items stays under the list view threshold. Results
+   * come in id order, then sorted by query.orderBy on the client (the windows are read separately).
+   */
+  private async readByIdWindows(query: IListQuery, selection: Selection): Promise<T[]> {
+    const last = (await this.list.items.select('Id').orderBy('Id', false).top(1)()) as { Id: number }[];
+    const highest = last[0]?.Id ?? 0;
+    const windows: [number, number][] = [];
+    for (let from = 0; from < highest; from += ID_WINDOW) windows.push([from, Math.min(from + ID_WINDOW, highest)]);
+    const pages = await inParallel(
+      windows.map(([from, to]) => async () => {
+        const range = `ID gt ${from} and ID le ${to}`;
+        let items = this.list.items
+          .select(...selection.select)
+          .filter(query.filter ? `(${query.filter}) and ${range}` : range)
+          .orderBy('Id', true)
+          .top(ID_WINDOW);
+        if (selection.expand.length) items = items.expand(...selection.expand);
+        // A lean read needs no metadata (no ETags): SharePoint's nometadata answer is the smallest.
+        if (selection.lean) items = items.using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
+        return (await items()) as Record<string, unknown>[];
+      }),
+      PARALLEL_WINDOWS
+    );
+    let result = pages.flat().map((raw) => this.entityOf(raw, selection));
+    const orders = query.orderBy ?? [];
+    if (orders.length) {
+      const record = (item: T, field: string): unknown => (item as unknown as Record<string, unknown>)[field === 'ID' ? 'id' : propertyName(field)];
+      result = result.sort((a, b) => {
+        for (const order of orders) {
+          const c = compareValues(record(a, order.field), record(b, order.field));
+          if (c) return order.ascending === false ? -c : c;
+        }
+        return 0;
+      });
+    }
+    return query.top !== undefined ? result.slice(0, query.top) : result;
   }
 
   public async getById(id: number): Promise<T> {

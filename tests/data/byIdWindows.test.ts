@@ -1,0 +1,104 @@
+import { isDataError } from '../../src/data/errors';
+import { OWNER, provisionedSite } from './localSite';
+
+/**
+ * Windowed reads (IListQuery.byIdWindows) against the local SharePoint's list view threshold: 12,001 scores,
+ * 11,000 of them in one round, so the round's indexed filter alone matches more than 5,000 items.
+ */
+describe('reading past the list view threshold in windows of item ids', () => {
+  const ready = (async () => {
+    const site = await provisionedSite();
+    site.local.store.bulkAddItems('Roadmap Initiatives', [
+      { Title: 'Full Intune Deployment', Workstream: 'End-User Computing', Stage: 'Approved' },
+      { Title: 'Data Warehouse', Workstream: 'Data & Information Management', Stage: 'Proposed' }
+    ]);
+    site.local.store.bulkAddItems('Prioritisation Criteria', [{ Title: 'Strategic alignment', Kind: 'Benefit', Weight: 3 }]);
+    site.local.store.bulkAddItems(
+      'Initiative Scores',
+      Array.from({ length: 12001 }, (_, i) => ({
+        InitiativeId: (i % 2) + 1,
+        CriterionId: 1,
+        Score: i % 6,
+        Rationale: `Reason ${i + 1}`,
+        ScoringRound: i < 500 || i >= 11500 ? '2025 Autumn' : '2026 Autumn'
+      }))
+    );
+    return site;
+  })();
+
+  it('refuses the plain read, and reads every matching item by windows, in id order', async () => {
+    const scores = (await ready).services(OWNER).scores;
+    const refused = await scores.getAll({ filter: "ScoringRound eq '2026 Autumn'" }).catch((e: unknown) => e);
+    expect(isDataError(refused, 'ThresholdExceeded')).toBe(true);
+
+    const round = await scores.getAll({ filter: "ScoringRound eq '2026 Autumn'", byIdWindows: true });
+    expect(round).toHaveLength(11000);
+    expect(round[0]).toMatchObject({ id: 501, score: 500 % 6, scoringRound: '2026 Autumn', initiative: { id: 1, title: 'Full Intune Deployment' } });
+    expect(round[round.length - 1].id).toBe(11500);
+    expect(round.every((s, i) => i === 0 || s.id > round[i - 1].id)).toBe(true);
+    expect(round[0].etag).toBeTruthy();
+  });
+
+  it('relies on an id range being one index seek: both ends together under 5,000 pass, one end alone does not', async () => {
+    const scores = (await ready).services(OWNER).scores;
+    const window = await scores.getAll({ filter: "(ScoringRound eq '2026 Autumn') and ID gt 5000 and ID le 10000" });
+    expect(window).toHaveLength(5000);
+    const open = await scores.getAll({ filter: "ScoringRound eq '2026 Autumn' and ID gt 5000" }).catch((e: unknown) => e);
+    expect(isDataError(open, 'ThresholdExceeded')).toBe(true);
+    const wide = await scores.getAll({ filter: 'ID gt 10 and ID le 5011' }).catch((e: unknown) => e);
+    expect(isDataError(wide, 'ThresholdExceeded')).toBe(true);
+  });
+
+  it('reads the whole list without a filter, and honours top and orderBy across windows', async () => {
+    const scores = (await ready).services(OWNER).scores;
+    expect(await scores.getAll({ byIdWindows: true })).toHaveLength(12001);
+    const newest = await scores.getAll({ filter: "ScoringRound eq '2025 Autumn'", byIdWindows: true, orderBy: [{ field: 'ID', ascending: false }], top: 3 });
+    expect(newest.map((s) => s.id)).toEqual([12001, 12000, 11999]);
+  });
+
+  it('reads only the fields asked for, lookups and people by id, in fewer bytes', async () => {
+    const site = await ready;
+    const bytes = async (fields?: readonly string[]): Promise<{ count: number; bytes: number; first: Record<string, unknown> }> => {
+      let total = 0;
+      const handle = site.local.handle.bind(site.local);
+      site.local.handle = async (request: Request) => {
+        const response = await handle(request);
+        total += (await response.clone().arrayBuffer()).byteLength;
+        return response;
+      };
+      try {
+        const read = await site.services(OWNER).scores.getAll({ filter: "ScoringRound eq '2026 Autumn'", byIdWindows: true, fields });
+        return { count: read.length, bytes: total, first: read[0] as unknown as Record<string, unknown> };
+      } finally {
+        site.local.handle = handle;
+      }
+    };
+    const full = await bytes();
+    const lean = await bytes(['initiative', 'criterion', 'score', 'scoringRound', 'author']);
+    expect(lean.count).toBe(full.count);
+    expect(lean.first).toEqual({
+      id: 501,
+      title: '',
+      etag: undefined,
+      created: expect.any(String),
+      modified: expect.any(String),
+      author: { id: expect.any(Number), title: '', email: undefined },
+      editor: undefined,
+      initiative: { id: 1, title: '' },
+      criterion: { id: 1, title: '' },
+      score: 500 % 6,
+      scoringRound: '2026 Autumn'
+    });
+    expect(lean.bytes).toBeLessThan(full.bytes / 2);
+  });
+
+  it('words an unknown field in a lean read', async () => {
+    const scores = (await ready).services(OWNER).scores;
+    await expect(scores.getAll({ fields: ['nonsense'] })).rejects.toThrow("Initiative Scores has no field 'nonsense'.");
+  });
+
+  it('reads an empty list as empty', async () => {
+    const site = await provisionedSite();
+    expect(await site.services(OWNER).scores.getAll({ filter: "ScoringRound eq 'x'", byIdWindows: true })).toEqual([]);
+  });
+});
