@@ -12,6 +12,13 @@ declare interface IHubWebPartStrings {
   PageSizeLabel: string;
   StartOnLabel: string;
   AnonymiseLabel: string;
+  MaturityModelLabel: string;
+  AssessmentRoundLabel: string;
+  CurrentOpenRoundModel: string;
+  CurrentOpenRound: string;
+  MaturityChoicesFailed: string;
+  StartOnSurvey: string;
+  StartOnResults: string;
   ShowPastLabel: string;
   UpcomingCountLabel: string;
   ShowLeaderboardLabel: string;

@@ -1,8 +1,15 @@
 import * as React from 'react';
+import { SPFx } from '@pnp/sp';
+import { createHubServices } from '../../data/createHubServices';
+import { spfi } from '../../data/sp';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
 import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface IMaturitySurveyWebPartProps extends IHubWebPartProps {
+  /** The Maturity Models item to survey; 0 = the model of the current open round. */
+  modelId?: number;
+  /** The Assessment Rounds item; 0 = the current open round. */
+  roundId?: number;
   startOn: 'survey' | 'results';
   anonymiseResults: boolean;
 }
@@ -14,7 +21,12 @@ export default class MaturitySurveyWebPart extends HubWebPart<IMaturitySurveyWeb
   }
 
   protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<IMaturitySurveyWebPartProps>> {
-    const { propertyPaneFields } = await import(/* webpackChunkName: 'maturity-survey-property-pane' */ './MaturitySurveyPropertyPane');
-    return propertyPaneFields;
+    const { maturityPropertyPane } = await import(/* webpackChunkName: 'maturity-survey-property-pane' */ './MaturitySurveyPropertyPane');
+    // The model and round choices are read from the lists when the pane opens.
+    const services = createHubServices(spfi().using(SPFx(this.context)));
+    return maturityPropertyPane(
+      () => Promise.all([services.maturityModels.getAll(), services.assessmentRounds.getAll()]).then(([models, rounds]) => ({ models, rounds })),
+      () => this.context.propertyPane.refresh()
+    );
   }
 }
