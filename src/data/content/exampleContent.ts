@@ -22,7 +22,8 @@ export async function readExampleContent(): Promise<ExampleContent> {
     talkRegistrations,
     assessmentRounds,
     maturityResponses,
-    scoringRounds
+    scoringRounds,
+    scores
   ] = await Promise.all([
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/departments.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/outcomes.json'),
@@ -39,7 +40,8 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkRegistrations.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/assessmentRounds.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json'),
-    import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json')
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/initiativeScores.json')
   ]);
   const model = maturityModel.default as { model: Record<string, unknown>; dimensions: Record<string, unknown>[] };
   const modelTitle = String(model.model.Title);
@@ -53,6 +55,7 @@ export async function readExampleContent(): Promise<ExampleContent> {
     kpis: kpis.default,
     criteria: criteria.default,
     scoringRounds: scoringRounds.default,
+    scores: scores.default,
     kpiMeasurements: kpiMeasurements.default,
     champions: champions.default,
     activities: activities.default,

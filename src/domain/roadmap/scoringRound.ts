@@ -100,3 +100,18 @@ export function scoreFromKey(buffer: string, key: string, scale: number): IScore
   if (value > scale) return { buffer: '', error: `Scores for this criterion go from 0 to ${scale}.` };
   return { value, buffer: value * 10 <= scale && value > 0 ? key : '' };
 }
+
+const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+
+/** The indexed filter for one round's scores (the title is quoted, single quotes doubled). */
+export const roundScoresFilter = (round: string): string => `ScoringRound eq ${quoted(round)}`;
+
+/** One scorer's scores in a round; the round (indexed) comes first. */
+export const ownRoundScoresFilter = (round: string, scorerId: number): string => `${roundScoresFilter(round)} and AuthorId eq ${Math.trunc(scorerId)}`;
+
+/** One scorer's score for one cell of the grid. */
+export const ownCellFilter = (round: string, scorerId: number, initiativeId: number, criterionId: number): string =>
+  `${ownRoundScoresFilter(round, scorerId)} and InitiativeId eq ${Math.trunc(initiativeId)} and CriterionId eq ${Math.trunc(criterionId)}`;
+
+/** The fields the ranking needs from each score: a lean read of a large list. */
+export const RANKING_SCORE_FIELDS: readonly string[] = ['initiative', 'criterion', 'score', 'scoringRound', 'author'];

@@ -1,0 +1,106 @@
+import * as React from 'react';
+import { IInitiative } from '../../../domain/entities';
+import { IPrioritisation } from '../../../domain/roadmap/prioritisation';
+import { plural } from '../../shared/format';
+import { PrioritiesClasses } from './prioritiesStyles';
+import { ScoringRuleNote } from './ScoringRuleNote';
+
+export interface IRankedListProps {
+  readonly result: IPrioritisation;
+  readonly round: string;
+  readonly classes: PrioritiesClasses;
+  onOpenInitiative(id: number): void;
+}
+
+const fmt = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(1));
+
+export const InitiativeLink: React.FC<{ initiative: IInitiative; classes: PrioritiesClasses; onOpen(id: number): void }> = ({ initiative, classes, onOpen }) => (
+  <button type="button" className={classes.titleButton} onClick={() => onOpen(initiative.id)}>
+    {initiative.title}
+  </button>
+);
+
+/** The ranked list: rank, title, score, benefit and cost sub-scores, scorers; then must-do, unscored and small ones. */
+export const RankedList: React.FC<IRankedListProps> = ({ result, round, classes, onOpenInitiative }) => {
+  const { ranked, mustDo, unscored, excludedSmall } = result;
+  return (
+    <div className={classes.section}>
+      <p className={classes.subtext}>
+        {ranked.length
+          ? `${plural(ranked.length, 'initiative')} ranked by the scores given in ${round}.`
+          : `No initiative in this view has been scored in ${round} yet.`}
+        {excludedSmall.length > 0 &&
+          ` ${plural(excludedSmall.length, 'initiative')} under one month's effort ${excludedSmall.length === 1 ? 'is' : 'are'} left out; include small initiatives in the filters to see ${excludedSmall.length === 1 ? 'it' : 'them'}.`}
+      </p>
+      <ScoringRuleNote classes={classes} />
+      {ranked.length > 0 && (
+        <div className={classes.tableWrap}>
+          <table className={classes.table} aria-label={`Ranking, ${round}`}>
+            <thead>
+              <tr>
+                <th scope="col" className={classes.rank}>Rank</th>
+                <th scope="col">Initiative</th>
+                <th scope="col" className={classes.number}>Score <span className={classes.hidden}>out of 100</span></th>
+                <th scope="col" className={classes.number}>Benefit</th>
+                <th scope="col" className={classes.number}>
+                  Cost <span className={classes.hidden}>(higher means cheaper)</span>
+                </th>
+                <th scope="col" className={classes.number}>Scorers</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranked.map((r) => {
+                return (
+                  <tr key={r.initiative.id}>
+                    <td className={classes.rank}>{r.rank}</td>
+                    <td>
+                      <InitiativeLink initiative={r.initiative} classes={classes} onOpen={onOpenInitiative} />
+                    </td>
+                    <td className={classes.number}>
+                      {fmt(r.score)}
+                      <span className={classes.bar} aria-hidden="true">
+                        <span className={classes.barFill} style={{ width: `${Math.max(0, Math.min(100, r.score))}%` }} />
+                      </span>
+                    </td>
+                    <td className={classes.number}>{fmt(r.benefit)}</td>
+                    <td className={classes.number}>{fmt(r.cost)}</td>
+                    <td className={classes.number}>{r.scorers}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className={classes.subtext}>Scores are out of 100. For cost, a higher number means cheaper and easier to deliver.</p>
+        </div>
+      )}
+
+      {mustDo.length > 0 && (
+        <>
+          <h3 className={classes.heading}>Must do — not scored ({mustDo.length})</h3>
+          <p className={classes.subtext}>Statutory or already committed: always in the plan, so never scored or ranked.</p>
+          <ul className={classes.plainList} aria-label="Must-do initiatives, not scored">
+            {mustDo.map((i) => (
+              <li key={i.id}>
+                <InitiativeLink initiative={i} classes={classes} onOpen={onOpenInitiative} />
+                <span className={classes.badge}>Must do</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {unscored.length > 0 && (
+        <>
+          <h3 className={classes.heading}>Not scored yet ({unscored.length})</h3>
+          <ul className={classes.plainList} aria-label="Initiatives not scored yet">
+            {unscored.map((i) => (
+              <li key={i.id}>
+                <InitiativeLink initiative={i} classes={classes} onOpen={onOpenInitiative} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+};
