@@ -1,54 +1,67 @@
 import * as React from 'react';
-import { levelNames, median, overallCurrentLevel } from '../../domain/rules/maturityLevel';
+import { Pivot, PivotItem } from '@fluentui/react';
 import { FeatureFrame } from '../shared/FeatureFrame';
-import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
-import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
-import { SummaryList } from '../shared/SummaryList';
+import { Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
+import { RoundsTab } from './rounds/RoundsTab';
+import { SurveyTab } from './survey/SurveyTab';
+import { MaturityTab, useMaturityPageState } from './useMaturityPageState';
 
 export interface IMaturitySurveyProps {
   readonly title: string;
+  /** The model to survey and show (0 or missing: the model of the current open round). */
+  readonly modelId?: number;
+  /** The round (0 or missing: the current open round). */
+  readonly roundId?: number;
+  /** The tab the web part opens on. */
+  readonly startOn: 'survey' | 'results';
+  /** Hide department names in the organisation's results. */
+  readonly anonymiseResults: boolean;
 }
 
-const MaturitySummary: React.FC = () => {
+// The charts load only when the results are shown, so they are not in the survey's chunk.
+const MaturityResults = React.lazy(() =>
+  import(/* webpackChunkName: 'maturity-results' */ './results/MaturityResults').then((m) => ({ default: m.MaturityResults }))
+);
+
+const Tabs: React.FC<Omit<IMaturitySurveyProps, 'title'>> = ({ modelId, roundId, startOn, anonymiseResults }) => {
   const { services } = useHub();
-  const state = useAsync(async () => {
-    const [models, dimensions, rounds, responses] = await Promise.all([
-      services.maturityModels.getAll(),
-      services.maturityDimensions.getAll(),
-      services.assessmentRounds.getAll(),
-      services.maturityResponses.getAll()
-    ]);
-    return { models, dimensions, rounds, responses };
-  }, [services]);
-  if (state.loading) return <Loading label="Loading the maturity model…" />;
-  if (state.error !== undefined) return <ErrorNotice error={state.error} onRetry={state.reload} />;
-  const { models, dimensions, rounds, responses } = state.value ?? { models: [], dimensions: [], rounds: [], responses: [] };
-  const model = models.find((m) => m.active !== false) ?? models[0];
-  if (!model) return <Empty message="No maturity model has been set up yet." />;
-  const levels = levelNames(model.levelNames);
-  const modelDimensions = dimensions.filter((d) => d.model.id === model.id);
-  const openRound = rounds.find((r) => r.status === 'Open');
-  const submitted = responses.filter((r) => r.status === 'Submitted');
-  const organisation = median(submitted.map(overallCurrentLevel).filter((v): v is number => v !== undefined));
+  const [page, setPage] = useMaturityPageState();
+  const rounds = useAsync(() => services.assessmentRounds.permissions(), [services]);
+  const mayManageRounds = rounds.value?.canEditAll === true;
+  const requested: MaturityTab = page.tab ?? (startOn === 'results' ? 'results' : 'survey');
+  const tab: MaturityTab = requested === 'rounds' && !mayManageRounds ? 'survey' : requested;
+  const model = modelId || undefined;
+  const round = roundId || undefined;
+  if (requested === 'rounds' && rounds.loading) return <Loading label="Loading…" />;
   return (
-    <SummaryList
-      headline={`${model.title}: ${plural(modelDimensions.length, 'dimension')} across ${plural(levels.length, 'level')}`}
-      label="Maturity survey at a glance"
-      rows={[
-        { label: 'Levels', value: levels.join(' → ') },
-        { label: 'Open round', value: openRound ? openRound.title : 'None open' },
-        { label: 'Submitted responses', value: submitted.length },
-        { label: 'Organisation level (median)', value: organisation === undefined ? 'Not yet assessed' : organisation.toFixed(1) }
-      ]}
-    />
+    <Pivot
+      aria-label="Maturity survey views"
+      selectedKey={tab}
+      onLinkClick={(item) => item?.props.itemKey && setPage({ tab: item.props.itemKey as MaturityTab })}
+      overflowBehavior="menu"
+    >
+      <PivotItem itemKey="survey" headerText="Survey">
+        <SurveyTab modelId={model} roundId={round} />
+      </PivotItem>
+      <PivotItem itemKey="results" headerText="Results">
+        <React.Suspense fallback={<Loading label="Loading the results…" />}>
+          <MaturityResults modelId={model} roundId={round} anonymise={anonymiseResults === true} />
+        </React.Suspense>
+      </PivotItem>
+      {mayManageRounds && (
+        <PivotItem itemKey="rounds" headerText="Rounds">
+          <RoundsTab />
+        </PivotItem>
+      )}
+    </Pivot>
   );
 };
 
-/** The Maturity Survey: managers assess their department against the maturity model. */
-export const MaturitySurvey: React.FC<IMaturitySurveyProps> = ({ title }) => (
+/** The Maturity Survey: managers assess their department against the maturity model; results for everyone. */
+export const MaturitySurvey: React.FC<IMaturitySurveyProps> = ({ title, ...props }) => (
   <FeatureFrame title={title}>
-    <MaturitySummary />
+    <Tabs {...props} />
   </FeatureFrame>
 );

@@ -1,0 +1,124 @@
+import * as React from 'react';
+import { Dropdown, IDropdownOption, MessageBar, MessageBarType, Text, useTheme } from '@fluentui/react';
+import { IAssessmentRound, IDepartment } from '../../../domain/entities';
+import { previousRound, roundPhase, surveyRound } from '../../../domain/maturity/roundStatus';
+import { modelProblem, surveyModel } from '../../../domain/maturity/surveyModel';
+import { formatDate } from '../../shared/format';
+import { useHub } from '../../shared/HubContext';
+import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
+import { useAsync } from '../../shared/useAsync';
+import { useMaturityPageState } from '../useMaturityPageState';
+import { lastDepartmentKey } from './draftKeys';
+import { SurveyResponse } from './SurveyResponse';
+import { surveyStyles } from './surveyStyles';
+
+export interface ISurveyTabProps {
+  readonly modelId?: number;
+  readonly roundId?: number;
+}
+
+const byTitle = (a: IDepartment, b: IDepartment): number => a.title.localeCompare(b.title, 'en-GB');
+
+/** What the round's state means for the manager, in a sentence. */
+const RoundNotice: React.FC<{ round: IAssessmentRound }> = ({ round }) => {
+  const phase = roundPhase(round, new Date());
+  if (phase === 'closed') {
+    const when = round.closesOn ?? round.modified;
+    return (
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        The {round.title} round {when ? `closed on ${formatDate(when)}` : 'has closed'}. Its responses are read-only.
+      </MessageBar>
+    );
+  }
+  if (phase === 'draft') {
+    return (
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        The {round.title} round has not opened yet{round.opensOn ? `; it opens on ${formatDate(round.opensOn)}` : ''}.
+      </MessageBar>
+    );
+  }
+  return null;
+};
+
+/**
+ * The Survey tab: the round (the one chosen in the web part, else the model's open round), the department (the
+ * last one assessed on this device, kept in the address too), and that department's response.
+ */
+export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
+  const { services } = useHub();
+  const theme = useTheme();
+  const classes = React.useMemo(() => surveyStyles(theme), [theme]);
+  const [page, setPage] = useMaturityPageState();
+  const data = useAsync(async () => {
+    const [models, dimensions, rounds, departments, me] = await Promise.all([
+      services.maturityModels.getAll(),
+      services.maturityDimensions.getAll(),
+      services.assessmentRounds.getAll(),
+      services.departments.getAll(),
+      services.currentUser()
+    ]);
+    return { models, dimensions, rounds, departments: departments.filter((d) => d.active !== false).sort(byTitle), me };
+  }, [services]);
+  const [departmentId, setDepartmentId] = React.useState<number | undefined>(undefined);
+
+  if (data.loading) return <Loading label="Loading the survey…" />;
+  if (data.error !== undefined || !data.value) return <ErrorNotice error={data.error} onRetry={data.reload} />;
+  const { models, dimensions, rounds, departments, me } = data.value;
+
+  const round = surveyRound(rounds, { roundId: roundId || undefined, modelId: modelId || undefined });
+  if (!round) {
+    return <Empty message="No assessment round has been set up yet. The programme office sets up rounds in the Assessment Rounds list." />;
+  }
+  const model = models.find((m) => m.id === round.model?.id);
+  if (!model) return <Empty message={`The model for ${round.title} could not be found in the Maturity Models list.`} />;
+  const survey = surveyModel(model, dimensions);
+  const problem = modelProblem(survey);
+  if (problem) return <Empty message={problem} />;
+
+  const remembered = services.drafts.read<number>(lastDepartmentKey(me.id));
+  const chosenId = departmentId ?? page.departmentId ?? remembered;
+  const department = departments.find((d) => d.id === chosenId);
+  const options: IDropdownOption[] = departments.map((d) => ({ key: d.id, text: d.title }));
+  const phase = roundPhase(round, new Date());
+
+  return (
+    <div>
+      <div className={classes.header}>
+        <div>
+          <Text as="p" block className={classes.roundLine}>
+            {survey.title}: {round.title}
+            {phase === 'open' && round.closesOn ? `, open until ${formatDate(round.closesOn)}` : ''}
+            {phase === 'closingDatePassed' && round.closesOn ? `, closing date ${formatDate(round.closesOn)} (still open)` : ''}
+          </Text>
+          <Dropdown
+            label="Department or service you are assessing"
+            placeholder="Choose a department"
+            options={options}
+            selectedKey={department?.id ?? null}
+            onChange={(_e, option) => {
+              if (!option) return;
+              const id = Number(option.key);
+              services.drafts.write(lastDepartmentKey(me.id), id);
+              setDepartmentId(id);
+              setPage({ departmentId: id });
+            }}
+            styles={{ root: { minWidth: 260, maxWidth: '100%' } }}
+          />
+        </div>
+      </div>
+      <RoundNotice round={round} />
+      {department && round.status !== 'Draft' ? (
+        <SurveyResponse
+          key={`${round.id}:${department.id}`}
+          model={survey}
+          round={round}
+          previousRound={previousRound(rounds, round)}
+          department={department}
+          respondentId={me.id}
+        />
+      ) : (
+        round.status !== 'Draft' && <Text block className={classes.section}>Choose the department or service you are assessing to start.</Text>
+      )}
+    </div>
+  );
+};
