@@ -2,7 +2,7 @@
 // (type-checking is `tsc -p tests`, run by `npm test`). PnPjs ships ES modules, so it is transformed too.
 const shared = {
   rootDir: __dirname,
-  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'classic' } }, target: 'es2020' }, module: { type: 'commonjs' } }] },
+  transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'classic' } }, target: 'es2020' }, module: { type: 'commonjs' } }] },
   // ES-module-only packages: PnPjs, d3 (react-charting and the radar), mgt and its web-component stack.
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-[^/]+|internmap|@microsoft/mgt-[^/]+|@microsoft/fast-[^/]+|lit|lit-html|lit-element|@lit|@lit-labs)/)'],
   moduleNameMapper: { '^HubWebPartStrings$': '<rootDir>/src/webparts/loc/en-gb.js' }

@@ -28,6 +28,11 @@ export function describeLevel(value: number, names: readonly string[]): string {
   return `between levels ${lower} and ${upper}${both}`;
 }
 
+/** For a sentence: "is at level 2 (Open / Developing)" or "is between levels 1 and 2 (...)". */
+export function isAtLevel(value: number, names: readonly string[]): string {
+  return `${value === Math.floor(value) ? 'is at' : 'is'} ${describeLevel(value, names)}`;
+}
+
 /** A short form for tight spaces: "Open / Developing" or "between E-Government / Initial and Open / Developing". */
 export function describeLevelBriefly(value: number, names: readonly string[]): string {
   const lower = Math.floor(value);

@@ -1,4 +1,4 @@
-import { describeLevel, describeLevelBriefly, formatLevel, resultsHeadline } from '../../../src/domain/maturity/resultsWording';
+import { describeLevel, describeLevelBriefly, formatLevel, isAtLevel, resultsHeadline } from '../../../src/domain/maturity/resultsWording';
 
 const APPENDIX_B = ['E-Government / Initial', 'Open / Developing', 'Data-Centric / Defined', 'Fully Digital / Managed', 'Smart / Optimizing'];
 const FOUR = ['Ad hoc', 'Aware', 'Practised', 'Embedded'];
@@ -22,6 +22,13 @@ describe('maturity levels in words', () => {
     [6, 'level 6']
   ])('briefly, %d reads "%s"', (value, expected) => {
     expect(describeLevelBriefly(value, APPENDIX_B)).toBe(expected);
+  });
+
+  test.each([
+    [2, 'is at level 2 (Open / Developing)'],
+    [1.5, 'is between levels 1 and 2 (E-Government / Initial and Open / Developing)']
+  ])('in a sentence, %d %s', (value, expected) => {
+    expect(isAtLevel(value, APPENDIX_B)).toBe(expected);
   });
 
   test.each([

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown, Text } from '@fluentui/react';
 import { IOrganisationRollup } from '../../../domain/maturity/rollup';
-import { describeLevel } from '../../../domain/maturity/resultsWording';
+import { isAtLevel } from '../../../domain/maturity/resultsWording';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
 import { ChartSection } from './ChartSection';
@@ -66,7 +66,7 @@ export const DepartmentRadar: React.FC<IDepartmentRadarProps> = ({ result, level
         <>
           {picker}
           <Text className={classes.subtle}>
-            {`${department.department} is at ${overall === undefined ? 'no level yet' : describeLevel(overall, levelNames)}` +
+            {`${department.department} ${overall === undefined ? 'has no level yet' : isAtLevel(overall, levelNames)}` +
               (department.responses > 1 ? ` (the median of ${department.responses} managers' answers).` : '.')}
           </Text>
         </>

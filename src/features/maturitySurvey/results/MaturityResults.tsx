@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, IDropdownOption, Text } from '@fluentui/react';
 import { IAssessmentRound, IMaturityModel, IPersonRef } from '../../../domain/entities';
 import { anonymiseRollup } from '../../../domain/maturity/resultsAnonymise';
-import { describeLevel, resultsHeadline } from '../../../domain/maturity/resultsWording';
+import { describeLevel, isAtLevel, resultsHeadline } from '../../../domain/maturity/resultsWording';
 import { useHub } from '../../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { CsvExportButton } from './CsvExportButton';
@@ -125,7 +125,7 @@ const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessment
         <Text as="p" className={classes.subtle}>
           {current === undefined
             ? 'No levels were given in the submitted responses.'
-            : `The organisation is at ${describeLevel(current, levelNames)}${target === undefined ? '.' : `; its target is ${describeLevel(target, levelNames)}.`}`}
+            : `The organisation ${isAtLevel(current, levelNames)}${target === undefined ? '.' : `; its target is ${describeLevel(target, levelNames)}.`}`}
           {anonymise && ' Departments are not named in these results.'}
         </Text>
         <details>

@@ -38,7 +38,7 @@ function build(theme: ITheme) {
         'th, td': { border: `1px solid ${s.bodyDivider}`, padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' },
         'td.number, th.number': { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
         caption: { textAlign: 'left', fontWeight: 600, padding: '0 0 6px', color: s.bodyText },
-        thead: { background: s.bodyStandoutBackground }
+        'thead th': { borderBottomWidth: 2 }
       }
     },
     hidden: hiddenContentStyle,
