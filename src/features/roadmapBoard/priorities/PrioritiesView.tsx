@@ -111,7 +111,7 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
         selectedKey={current}
         onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
         headersOnly
-        overflowBehavior="menu"
+        styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
       >
         {tabs.map((t) => (
           <PivotItem key={t.key} itemKey={t.key} headerText={t.text} />

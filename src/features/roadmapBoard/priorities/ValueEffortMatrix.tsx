@@ -45,19 +45,27 @@ const matrixStyles = (theme: ITheme) =>
     legend: { margin: '8px 0', paddingLeft: 20, selectors: { li: { margin: '2px 0' } } }
   });
 
-/** Spreads points that fall on the same spot around it, so every one can be seen and reached. */
+const RADIUS = 12;
+const GAP = 2 * RADIUS + 2;
+
+/** Places each point at its spot, or as near as it can without covering a point placed before it. */
 function plot(ranked: readonly IRankedInitiative[]): IPlotted[] {
   const placed: IPlotted[] = [];
-  const bySpot = new Map<string, number>();
+  const free = (x: number, y: number): boolean => placed.every((p) => (p.cx - x) ** 2 + (p.cy - y) ** 2 >= GAP * GAP);
   for (const r of ranked) {
     const point = valueEffortPoint(r);
     if (!point) continue;
-    const spot = `${Math.round(point.x / 2)}:${Math.round(point.y / 2)}`;
-    const n = bySpot.get(spot) ?? 0;
-    bySpot.set(spot, n + 1);
-    const angle = n * 2.4;
-    const radius = n === 0 ? 0 : 7 + 3 * Math.sqrt(n);
-    placed.push({ ranked: r, point, cx: toX(point.x) + radius * Math.cos(angle), cy: toY(point.y) + radius * Math.sin(angle) });
+    const x0 = toX(point.x);
+    const y0 = toY(point.y);
+    let cx = x0;
+    let cy = y0;
+    for (let step = 1; step < 400 && !free(cx, cy); step++) {
+      const angle = step * 0.7;
+      const radius = 4 + step * 0.9;
+      cx = x0 + radius * Math.cos(angle);
+      cy = y0 + radius * Math.sin(angle);
+    }
+    placed.push({ ranked: r, point, cx, cy });
   }
   return placed;
 }
@@ -104,7 +112,7 @@ export const ValueEffortMatrix: React.FC<IValueEffortMatrixProps> = ({ ranked, c
   return (
     <div className={classes.section}>
       <p className={classes.subtext}>
-        Value is the benefit sub-score; effort is the cost sub-score turned round (100 minus it), so points further right cost more.
+        Value is the benefit sub-score; effort is the cost sub-score turned round (100 minus it), so points further right cost more. Points close together are moved apart slightly so each can be seen; the table below gives the exact figures.
         {left > 0 && ` ${plural(left, 'ranked initiative')} without both benefit and cost scores ${left === 1 ? 'is' : 'are'} not shown.`}
       </p>
       {points.length > 0 && (
@@ -151,7 +159,7 @@ export const ValueEffortMatrix: React.FC<IValueEffortMatrixProps> = ({ ranked, c
               onMouseEnter={() => setFocused(index)}
               onMouseLeave={() => setFocused(undefined)}
             >
-              <circle cx={pt.cx} cy={pt.cy} r={12} fill={p.themePrimary} stroke={s.bodyBackground} strokeWidth={1.5} />
+              <circle cx={pt.cx} cy={pt.cy} r={RADIUS} fill={p.themePrimary} stroke={s.bodyBackground} strokeWidth={1.5} />
               <text x={pt.cx} y={pt.cy + 4} textAnchor="middle" fontSize={11} fontWeight={600} fill={s.primaryButtonText} aria-hidden="true">
                 {pt.ranked.rank}
               </text>

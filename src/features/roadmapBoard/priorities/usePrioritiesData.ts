@@ -41,19 +41,24 @@ export function usePrioritiesData(services: IHubServices): IPrioritiesData {
   const title = round?.title;
 
   const read = useAsync(
-    () => (title === undefined ? Promise.resolve([]) : services.scores.getAll({ filter: roundScoresFilter(title), byIdWindows: true, fields: RANKING_SCORE_FIELDS })),
+    async () => ({
+      round: title,
+      scores: title === undefined ? [] : await services.scores.getAll({ filter: roundScoresFilter(title), byIdWindows: true, fields: RANKING_SCORE_FIELDS })
+    }),
     [services, title]
   );
   const [changes, setChanges] = React.useState<{ round?: string; byId: Map<number, IInitiativeScore | undefined> }>({ byId: new Map() });
   React.useEffect(() => setChanges({ round: title, byId: new Map() }), [read.value, title]);
 
+  // Only this round's answer counts: while another round's scores are still on hand, the view shows loading.
+  const current = read.value && read.value.round === title && !read.loading ? read.value.scores : undefined;
   const value = React.useMemo(() => {
-    if (!read.value) return undefined;
-    if (changes.round !== title || changes.byId.size === 0) return read.value;
-    const kept = read.value.filter((s) => !changes.byId.has(s.id)).concat();
+    if (!current) return undefined;
+    if (changes.round !== title || changes.byId.size === 0) return current;
+    const kept = current.filter((s) => !changes.byId.has(s.id));
     for (const score of changes.byId.values()) if (score) kept.push(score);
     return kept;
-  }, [read.value, changes, title]);
+  }, [current, changes, title]);
 
   const applyChange = React.useCallback(
     (score: IInitiativeScore, removed?: boolean) =>
@@ -73,5 +78,5 @@ export function usePrioritiesData(services: IHubServices): IPrioritiesData {
     [base]
   );
 
-  return { base, round, chooseRound: setChosen, scores: { ...read, value }, applyChange, reloadRounds };
+  return { base, round, chooseRound: setChosen, scores: { loading: read.loading || (!current && read.error === undefined), error: read.error, reload: read.reload, value }, applyChange, reloadRounds };
 }

@@ -1,0 +1,141 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DataError } from '../../../../src/domain/dataErrors';
+import { SCORING_RULE } from '../../../../src/domain/roadmap/prioritisation';
+import { asha, intune, workedScores } from './prioritiesFakes';
+import { renderPriorities } from './renderPriorities';
+
+const rankingRows = (): string[][] =>
+  within(screen.getByRole('table', { name: 'Ranking, 2026 Autumn' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell').map((c) => c.textContent ?? ''));
+
+describe('Priorities view: the ranking', () => {
+  it("ranks three scorers' scores by the documented rule, with must-do, unscored and small initiatives apart", async () => {
+    const { scores } = renderPriorities({ scores: workedScores() });
+    await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
+    expect(rankingRows()).toEqual([
+      ['1', 'Data Warehouse', '77.8', '92.0', '6.7', '3'],
+      ['2', 'Full Intune Deployment', '71.7', '76.0', '50.0', '3'],
+      ['3', 'Modernise Telephony', '53.9', '50.0', '73.3', '3']
+    ]);
+    expect(within(screen.getByRole('list', { name: 'Must-do initiatives, not scored' })).getByRole('button', { name: 'Information Assets Register' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Must do — not scored (1)' })).toBeInTheDocument();
+    // Last year's top marks for Intranet search do not count in this round.
+    expect(within(screen.getByRole('list', { name: 'Initiatives not scored yet' })).getByRole('button', { name: 'Intranet search' })).toBeInTheDocument();
+    expect(screen.getByText(/1 initiative under one month's effort is left out/)).toBeInTheDocument();
+    // Only the open round's scores were read, in id windows, lean.
+    expect(scores.queries).toEqual([expect.objectContaining({ filter: "ScoringRound eq '2026 Autumn'", byIdWindows: true, fields: expect.arrayContaining(['score', 'author']) })]);
+  });
+
+  it('explains how scores work, word for word', async () => {
+    renderPriorities({ scores: workedScores() });
+    const summary = await screen.findByText('How scores work');
+    const details = summary.closest('details') as HTMLElement;
+    const items = within(details).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toHaveLength(7);
+    for (const item of items) expect(SCORING_RULE).toContain(item as string);
+  });
+
+  it('includes small initiatives when asked', async () => {
+    renderPriorities({ scores: workedScores(), includeSmall: true });
+    await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
+    expect(rankingRows().map((r) => r[1])).toContain('Self-service password reset');
+    expect(screen.queryByText(/include small initiatives in the filters/)).not.toBeInTheDocument();
+  });
+
+  it('opens an initiative from its title', async () => {
+    const { opened } = renderPriorities({ scores: workedScores() });
+    fireEvent.click(await screen.findByRole('button', { name: 'Full Intune Deployment' }));
+    expect(opened).toEqual([intune.id]);
+  });
+
+  it('reads another round when chosen, and shows it as closed', async () => {
+    const { scores } = renderPriorities({ scores: workedScores() });
+    await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
+    fireEvent.click(screen.getByRole('combobox', { name: /^Scoring round/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '2025 Autumn (closed)' }));
+    expect(await screen.findByRole('table', { name: 'Ranking, 2025 Autumn' })).toHaveTextContent('Intranet search');
+    expect(screen.getByText(/Closed on 31 October 2025/)).toBeInTheDocument();
+    expect(scores.queries.map((q) => q.filter)).toEqual(["ScoringRound eq '2026 Autumn'", "ScoringRound eq '2025 Autumn'"]);
+    // No scoring in a closed round.
+    expect(screen.queryByRole('tab', { name: 'Score initiatives' })).not.toBeInTheDocument();
+  });
+
+  it('defaults to the latest closed round when none is open', async () => {
+    renderPriorities({ scores: workedScores(), rounds: [{ id: 1, title: '2025 Autumn', status: 'Closed', closesOn: '2025-10-31T00:00:00Z' }] });
+    expect(await screen.findByRole('table', { name: 'Ranking, 2025 Autumn' })).toBeInTheDocument();
+  });
+
+  it('words a missing round for staff and for the programme office', async () => {
+    renderPriorities({ rounds: [] });
+    expect(await screen.findByText('There is no scoring round yet. The programme office opens one when scoring starts.')).toBeInTheDocument();
+  });
+
+  it('explains a failed read of the scores and reads again', async () => {
+    const failure = new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', 429);
+    const view = renderPriorities({ scores: workedScores(), failReads: failure });
+    expect(await screen.findByText('SharePoint is busy right now. Wait a moment and try again.')).toBeInTheDocument();
+    view.scores.failWith = undefined;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' })).toBeInTheDocument();
+  });
+
+  it('offers scoring only to people who may add scores', async () => {
+    renderPriorities({ scores: workedScores(), canAdd: false });
+    await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
+    expect(screen.getAllByRole('tab').map((t) => t.textContent?.trim())).toEqual(['Ranking', 'Value and effort']);
+  });
+});
+
+describe('Priorities view: the value-versus-effort matrix', () => {
+  it('plots each ranked initiative in its quadrant, reachable by keyboard, with a table of the same figures', async () => {
+    const { opened } = renderPriorities({ scores: workedScores() });
+    await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Value and effort' }));
+    const matrix = await screen.findByRole('group', { name: /Value versus effort matrix, 3 initiatives/ });
+    const points = within(matrix).getAllByRole('button');
+    expect(points.map((p) => p.getAttribute('aria-label'))).toEqual([
+      'Rank 1, Data Warehouse: value 92.0, effort 93.3, major projects',
+      'Rank 2, Full Intune Deployment: value 76.0, effort 50.0, major projects',
+      'Rank 3, Modernise Telephony: value 50.0, effort 26.7, quick wins'
+    ]);
+    expect(points.map((p) => p.tabIndex)).toEqual([0, -1, -1]);
+    points[0].focus();
+    fireEvent.keyDown(points[0], { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(points[1]);
+    fireEvent.keyDown(points[1], { key: 'Enter' });
+    expect(opened).toEqual([intune.id]);
+    const table = screen.getByRole('table', { name: 'Value and effort of each initiative' });
+    expect(within(table).getAllByRole('row')[3]).toHaveTextContent('3Modernise Telephony50.026.7Quick wins');
+    expect(screen.getByRole('list', { name: 'Quadrants' })).toHaveTextContent('Quick wins (1)');
+  });
+});
+
+describe('Priorities view: the score audit', () => {
+  it('shows who scored what and when, filters by scorer and exports CSV', async () => {
+    const created: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (created.push(blob), 'blob:audit'), revokeObjectURL: () => undefined });
+    renderPriorities({ scores: workedScores(), canManage: true });
+    await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Score audit' }));
+    const table = await screen.findByRole('table', { name: 'Score audit, 2026 Autumn' });
+    expect(screen.getByText('34 scores in 2026 Autumn, newest first.')).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')[1].textContent).toMatch(/Rationale/);
+    fireEvent.click(screen.getByRole('combobox', { name: /^Scorer/ }));
+    fireEvent.click(await screen.findByRole('option', { name: asha.title }));
+    await waitFor(() => expect(screen.getByText('12 scores of 34 in 2026 Autumn, newest first.')).toBeInTheDocument());
+    expect(within(table).getAllByRole('row').slice(1).every((r) => r.textContent?.includes('Asha Patel'))).toBe(true);
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(click).toHaveBeenCalled();
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]);
+    });
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Round,Initiative,Criterion,Scorer,Score,Out of,Rationale,Last changed');
+    expect(text.trim().split('\r\n')).toHaveLength(13);
+    click.mockRestore();
+  });
+});
