@@ -51,8 +51,9 @@ export const RoundCard: React.FC<IRoundCardProps> = ({ round, rounds, classes, o
               text={round.status === 'Closed' ? 'Reopen round' : 'Open round'}
               iconProps={{ iconName: 'Unlock' }}
               ariaLabel={`${round.status === 'Closed' ? 'Reopen' : 'Open'} ${round.title}`}
-              ariaDescription={blocked}
+              aria-describedby={blocked ? reasonId : undefined}
               disabled={blocked !== undefined}
+              allowDisabledFocus
               onClick={() => onAction(round.status === 'Closed' ? 'reopen' : 'open')}
             />
             {blocked && (

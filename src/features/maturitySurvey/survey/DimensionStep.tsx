@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, FontIcon, IChoiceGroupOption, Text, TextField } from '@fluentui/react';
 import { CONFIDENCES, Confidence, ISurveyAnswer } from '../../../domain/maturity/answers';
 import { levelLabel, ISurveyDimension, ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { answerIssues, EVIDENCE_MAX_LENGTH, REASON_MAX_LENGTH } from '../../../domain/maturity/validateResponse';
@@ -79,10 +79,11 @@ export const DimensionStep: React.FC<IDimensionStepProps> = ({ model, dimension,
       />
       {below && (
         <>
-          <MessageBar id={`${id}-below`} messageBarType={MessageBarType.warning} styles={{ root: { marginTop: 12 } }}>
+          <p id={`${id}-below`} className={classes.note}>
+            <FontIcon iconName="Warning" aria-hidden className={classes.noteIcon} />
             The target is below the current level. That is fine when there is a reason (for example, a service being
             retired): say why below.
-          </MessageBar>
+          </p>
           <TextField
             label="Why is the target below the current level?"
             required

@@ -17,6 +17,8 @@ export function surveyStyles(theme: ITheme) {
       borderLeft: `4px solid ${c.bodyDivider}`,
       color: c.bodyText
     },
+    note: { display: 'flex', gap: 8, alignItems: 'flex-start', margin: '12px 0 0', padding: '8px 12px', border: `1px solid ${c.warningIcon}`, borderRadius: 4, color: c.bodyText },
+    noteIcon: { color: c.bodyText, marginTop: 2 },
     fieldset: { border: 'none', margin: '16px 0 0', padding: 0, minWidth: 0 },
     legend: { fontWeight: 600, fontSize: 16, padding: 0, marginBottom: 8, color: c.bodyText },
     cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: 8 },
