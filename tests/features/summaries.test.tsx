@@ -1,40 +1,9 @@
 import * as React from 'react';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { DataError } from '../../src/domain/dataErrors';
-import { IInitiative, IKpi, IKpiMeasurement } from '../../src/domain/entities';
+import { render, screen } from '@testing-library/react';
+import { IKpi, IKpiMeasurement } from '../../src/domain/entities';
 import { KpiDashboard } from '../../src/features/kpiDashboard/KpiDashboard';
-import { RoadmapBoard } from '../../src/features/roadmapBoard/RoadmapBoard';
 import { HubProvider } from '../../src/features/shared/HubContext';
 import { FakeRepository, fakeServices, hubContext } from './fakeServices';
-
-const initiative = (id: number, workstream: IInitiative['workstream']): IInitiative => ({ id, title: `I${id}`, workstream, stage: 'Approved' });
-
-describe('Roadmap Board summary', () => {
-  it('says how many initiatives there are in how many workstreams', async () => {
-    const services = fakeServices({
-      initiatives: new FakeRepository([initiative(1, 'End-User Computing'), initiative(2, 'End-User Computing'), initiative(3, 'Digital Workplace')])
-    });
-    render(<HubProvider value={hubContext(services)}><RoadmapBoard title="Roadmap Board" /></HubProvider>);
-    expect(await screen.findByText('3 initiatives in 2 workstreams')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Roadmap Board' })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Initiatives by workstream' })).toHaveTextContent('End-User Computing2 initiatives');
-  });
-
-  it('words an empty roadmap for people', async () => {
-    render(<HubProvider value={hubContext(fakeServices())}><RoadmapBoard title="Roadmap Board" /></HubProvider>);
-    expect(await screen.findByText('The roadmap has no initiatives yet.')).toBeInTheDocument();
-  });
-
-  it('explains a throttled read and loads again on "Try again"', async () => {
-    const initiatives = new FakeRepository([initiative(1, 'Digital Workplace')]);
-    initiatives.failWith = new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', 429);
-    render(<HubProvider value={hubContext(fakeServices({ initiatives }))}><RoadmapBoard title="Roadmap Board" /></HubProvider>);
-    expect(await screen.findByText('SharePoint is busy right now. Wait a moment and try again.')).toBeInTheDocument();
-    initiatives.failWith = undefined;
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('1 initiative in 1 workstream')).toBeInTheDocument();
-  });
-});
 
 describe('KPI Dashboard summary', () => {
   it('rates each measure by its latest value', async () => {

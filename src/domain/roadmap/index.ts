@@ -57,9 +57,12 @@ export {
   formFromInitiative,
   hasIssues,
   initiativeFromForm,
+  parseTypedDate,
   readNumber,
   validateInitiativeForm
 } from './initiativeForm';
 export type { EditableInitiativeField } from './initiativeChanges';
 export { EDITABLE_FIELDS, changedFields, fieldText, overlappingChanges, sameValue } from './initiativeChanges';
 export { relativeTime } from './relativeTime';
+export type { FilterChipKey, IFilterChip } from './filterChips';
+export { FACET_LABELS, clearedFilter, filterChips, removeChip, toggleFacetValue } from './filterChips';

@@ -158,3 +158,27 @@ export function initiativeFromForm(values: IInitiativeFormValues): Partial<IInit
     notes: orUndefined(values.notes)
   };
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A date typed the way UK readers write it, as YYYY-MM-DD: "1/4/2021" and "01-04-2021" (day first),
+ * "1 April 2021" or "1 Apr 2021", and "2021-04-01". Undefined when it is not a real date.
+ */
+export function parseTypedDate(typed: string): string | undefined {
+  const text = typed.trim().toLowerCase().replace(/\s+/g, ' ');
+  let year: number;
+  let month: number;
+  let dayOfMonth: number;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) [dayOfMonth, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2}) ([a-z]{3,9})\.? (\d{4})$/.exec(text))) {
+    const word = m[2];
+    const index = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && word.length <= name.length));
+    if (index < 0) return undefined;
+    [dayOfMonth, month, year] = [Number(m[1]), index + 1, Number(m[3])];
+  } else return undefined;
+  const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+  return calendarDate(day) === day ? day : undefined;
+}

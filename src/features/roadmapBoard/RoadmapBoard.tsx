@@ -1,36 +1,34 @@
 import * as React from 'react';
-import { summariseRoadmap } from '../../domain/rules/roadmapSummary';
+import { Workstream } from '../../domain/entities';
+import { RoadmapView } from '../../domain/roadmap';
+import { WORKSTREAMS } from '../../domain/vocabulary';
 import { FeatureFrame } from '../shared/FeatureFrame';
-import { plural } from '../shared/format';
-import { useHub } from '../shared/HubContext';
-import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
-import { SummaryList } from '../shared/SummaryList';
-import { useAsync } from '../shared/useAsync';
+import { RoadmapWorkspace } from './RoadmapWorkspace';
 
 export interface IRoadmapBoardProps {
   readonly title: string;
+  /** The view shown when the address names none. */
+  readonly defaultView?: RoadmapView;
+  /** The filters shown when the address names none: a view-state query (e.g. `ws=End-User%20Computing&st=Approved`). */
+  readonly defaultQuery?: string;
+  /** The workstreams this web part shows; empty or missing for all. */
+  readonly workstreams?: readonly string[];
+  /** How many initiatives a column or table shows before "Show more". */
+  readonly pageSize?: number;
 }
 
-const RoadmapSummary: React.FC = () => {
-  const { services } = useHub();
-  const state = useAsync(() => services.initiatives.getAll(), [services]);
-  if (state.loading) return <Loading label="Loading the roadmap…" />;
-  if (state.error !== undefined) return <ErrorNotice error={state.error} onRetry={state.reload} />;
-  const initiatives = state.value ?? [];
-  if (!initiatives.length) return <Empty message="The roadmap has no initiatives yet." />;
-  const summary = summariseRoadmap(initiatives);
+const knownWorkstreams = (values: readonly string[] | undefined): Workstream[] =>
+  (values ?? []).filter((v): v is Workstream => (WORKSTREAMS as readonly string[]).includes(v));
+
+/**
+ * The Roadmap Board: the strategy's initiatives as a board, a timeline, a table, the ways-of-working matrix and
+ * the priorities, filtered and shared through the address; editors add, edit, move and delete initiatives.
+ */
+export const RoadmapBoard: React.FC<IRoadmapBoardProps> = ({ title, defaultView, defaultQuery, workstreams, pageSize }) => {
+  const shown = React.useMemo(() => knownWorkstreams(workstreams), [workstreams]);
   return (
-    <SummaryList
-      headline={`${plural(summary.initiatives, 'initiative')} in ${plural(summary.workstreams.length, 'workstream')}`}
-      label="Initiatives by workstream"
-      rows={summary.workstreams.map((w) => ({ label: w.workstream, value: plural(w.count, 'initiative') }))}
-    />
+    <FeatureFrame title={title}>
+      <RoadmapWorkspace title={title} defaultView={defaultView} defaultQuery={defaultQuery} workstreams={shown} pageSize={pageSize} />
+    </FeatureFrame>
   );
 };
-
-/** The Roadmap Board: strategy initiatives by workstream and stage. */
-export const RoadmapBoard: React.FC<IRoadmapBoardProps> = ({ title }) => (
-  <FeatureFrame title={title}>
-    <RoadmapSummary />
-  </FeatureFrame>
-);

@@ -3,6 +3,7 @@ import {
   formFromInitiative,
   hasIssues,
   initiativeFromForm,
+  parseTypedDate,
   readNumber,
   validateInitiativeForm
 } from '../../../src/domain/roadmap';
@@ -101,5 +102,27 @@ describe('initiativeFromForm', () => {
   it('round-trips an initiative through the form unchanged', () => {
     const saved = initiativeFromForm(formFromInitiative(intune));
     expect(saved).toMatchObject({ title: intune.title, workstream: intune.workstream, effortMonths: 6, department: digital, waysOfWorking: intune.waysOfWorking });
+  });
+});
+
+describe('parseTypedDate: dates as UK readers type them', () => {
+  test.each<[string, string | undefined]>([
+    ['2021-04-01', '2021-04-01'],
+    ['1/4/2021', '2021-04-01'],
+    ['01/04/2021', '2021-04-01'],
+    ['1-4-2021', '2021-04-01'],
+    ['1.4.2021', '2021-04-01'],
+    ['1 April 2021', '2021-04-01'],
+    [' 1  apr 2021 ', '2021-04-01'],
+    ['31 Sept 2021', undefined],
+    ['30 Sept 2021', '2021-09-30'],
+    ['29/2/2023', undefined],
+    ['29/2/2024', '2024-02-29'],
+    ['4/31/2021', undefined],
+    ['April 2021', undefined],
+    ['soon', undefined],
+    ['', undefined]
+  ])('%p -> %p', (typed, day) => {
+    expect(parseTypedDate(typed)).toBe(day);
   });
 });

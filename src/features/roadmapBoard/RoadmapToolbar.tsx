@@ -1,0 +1,98 @@
+import * as React from 'react';
+import { CommandButton, DefaultButton, Dropdown, IButtonStyles, mergeStyleSets, SearchBox, useTheme } from '@fluentui/react';
+import { ROADMAP_VIEWS, RoadmapView } from '../../domain/roadmap';
+import { noPrint, VIEW_ICONS, VIEW_LABELS } from './labels';
+
+export interface IRoadmapToolbarProps {
+  readonly view: RoadmapView;
+  readonly search: string;
+  /** How many filter values are chosen (shown on the Filters button). */
+  readonly filterCount: number;
+  readonly canAdd: boolean;
+  /** Narrow: the view switcher becomes a drop-down and actions show icons only. */
+  readonly compact: boolean;
+  onViewChange(view: RoadmapView): void;
+  onSearchChange(search: string): void;
+  onOpenFilters(): void;
+  onNew(): void;
+  onCopyLink(): void;
+  onExport(): void;
+  onPrint(): void;
+}
+
+/** The board's toolbar: which view, search, filters, and what to do with the view (share, export, print, add). */
+export const RoadmapToolbar: React.FC<IRoadmapToolbarProps> = (props) => {
+  const { view, search, filterCount, canAdd, compact } = props;
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        bar: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between' },
+        views: { display: 'flex', flexWrap: 'wrap', gap: 2, border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 2 },
+        find: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', flex: compact ? '1 1 100%' : '1 1 320px', maxWidth: compact ? undefined : 520 },
+        search: { flex: '1 1 180px', minWidth: 0 },
+        actions: { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }
+      }),
+    [theme, compact]
+  );
+  const viewButton = (checked: boolean): IButtonStyles => ({
+    root: { minHeight: 32, padding: '0 10px', borderRadius: 3, background: checked ? theme.palette.themeLighter : 'transparent', color: theme.semanticColors.bodyText },
+    rootChecked: { background: theme.palette.themeLighter, fontWeight: 600 },
+    rootHovered: { background: theme.semanticColors.buttonBackgroundHovered },
+    icon: { color: checked ? theme.palette.themePrimary : theme.semanticColors.bodySubtext }
+  });
+  const action = (text: string, iconName: string, onClick: () => void): JSX.Element => (
+    <CommandButton iconProps={{ iconName }} text={compact ? undefined : text} ariaLabel={text} title={compact ? text : undefined} onClick={onClick} styles={{ root: { minHeight: 32, minWidth: 32 } }} />
+  );
+  return (
+    <div className={`${classes.bar} ${noPrint}`}>
+      {compact ? (
+        <Dropdown
+          label="View"
+          selectedKey={view}
+          options={ROADMAP_VIEWS.map((v) => ({ key: v, text: VIEW_LABELS[v] }))}
+          onChange={(_e, option) => option && props.onViewChange(option.key as RoadmapView)}
+          styles={{ root: { flex: '1 1 100%' } }}
+        />
+      ) : (
+        <div className={classes.views} role="group" aria-label="View">
+          {ROADMAP_VIEWS.map((v) => (
+            <CommandButton
+              key={v}
+              text={VIEW_LABELS[v]}
+              iconProps={{ iconName: VIEW_ICONS[v] }}
+              toggle
+              checked={v === view}
+              onClick={() => props.onViewChange(v)}
+              styles={viewButton(v === view)}
+            />
+          ))}
+        </div>
+      )}
+      <div className={classes.find}>
+        <SearchBox
+          className={classes.search}
+          placeholder="Search titles and descriptions"
+          ariaLabel="Search initiatives"
+          value={search}
+          onChange={(_e, value) => props.onSearchChange(value ?? '')}
+          onClear={() => props.onSearchChange('')}
+        />
+        <DefaultButton
+          iconProps={{ iconName: 'Filter' }}
+          text={filterCount > 0 ? `Filters (${filterCount})` : 'Filters'}
+          ariaLabel={filterCount > 0 ? `Filters, ${filterCount} in use` : 'Filters'}
+          onClick={props.onOpenFilters}
+        />
+      </div>
+      <div className={classes.actions}>
+        {canAdd && (
+          <DefaultButton primary iconProps={{ iconName: 'Add' }} text="New initiative" onClick={props.onNew} />
+        )}
+        {action('Copy link', 'Link', props.onCopyLink)}
+        {action('Export CSV', 'Download', props.onExport)}
+        {action('Print', 'Print', props.onPrint)}
+      </div>
+    </div>
+  );
+};
