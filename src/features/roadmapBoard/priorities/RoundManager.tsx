@@ -104,6 +104,7 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
             openRound().catch(() => undefined);
           }}
           aria-label="Open a new round"
+          noValidate
         >
           <Stack tokens={{ childrenGap: 8 }} styles={{ root: { maxWidth: 480 } }}>
             <TextField label="Name" required value={form.title} onChange={(_e, v) => setForm({ ...form, title: v ?? '' })} errorMessage={issues.title} description='For example "2027 Spring". Each score records the round by this name.' />

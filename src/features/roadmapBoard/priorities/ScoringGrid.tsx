@@ -49,7 +49,7 @@ const Cell: React.FC<{
   const { score, rationale, state } = view;
   const status = state?.status === 'saving' ? 'Saving…' : state?.status === 'saved' ? 'Saved' : undefined;
   return (
-    <td className={classes.cell} tabIndex={active ? 0 : -1} data-row={row} data-col={col}>
+    <td role="gridcell" className={classes.cell} tabIndex={active ? 0 : -1} data-row={row} data-col={col}>
       {score === undefined ? (
         <span className={classes.empty}>
           –<span className={classes.hidden}>not scored</span>
