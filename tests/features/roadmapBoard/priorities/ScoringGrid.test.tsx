@@ -57,7 +57,7 @@ describe('the scoring grid', () => {
     press('Home');
     press('ArrowRight');
     expect(document.activeElement).toBe(cell(grid, 'Intranet search', 1));
-    expect(document.activeElement?.tabIndex).toBe(0);
+    expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
 
     press('ArrowLeft');
     press('4');
