@@ -2,6 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { DataError } from '../../../src/domain/dataErrors';
 import { appendixC, RoadmapRepository, renderBoard } from './roadmapFakes';
 
+// Fluent UI panels and forms render slowly in jsdom on a busy two-core machine.
+jest.setTimeout(20_000);
+
 /** The cards on the board (also while a panel is open over it). */
 const cardTitles = (): string[] => screen.queryAllByRole('article', { hidden: true }).map((a) => a.getAttribute('aria-label') ?? '');
 

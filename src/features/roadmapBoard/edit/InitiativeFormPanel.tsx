@@ -206,7 +206,7 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
             </MessageBar>
           )}
           {checked && issueList.length > 0 && (
-            <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
               {issueList.length === 1 ? 'One field needs attention' : `${issueList.length} fields need attention`}: {issueList.map((k) => FIELD_LABELS[k] ?? k).join(', ')}.
             </MessageBar>
           )}

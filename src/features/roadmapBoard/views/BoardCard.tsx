@@ -81,7 +81,8 @@ export const BoardCard: React.FC<IBoardCardProps> = (props) => {
               title="Drag to another stage, or press Space to pick up"
               ariaLabel={pickedUp ? `${initiative.title}, picked up` : `Pick up ${initiative.title}`}
               aria-describedby={instructionsId}
-              aria-pressed={pickedUp}
+              toggle
+              checked={pickedUp}
               onKeyDown={(event) => props.onHandleKeyDown(initiative, event)}
               onClick={() => props.onHandleClick(initiative)}
             />
