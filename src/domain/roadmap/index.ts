@@ -66,3 +66,4 @@ export { EDITABLE_FIELDS, changedFields, fieldText, overlappingChanges, sameValu
 export { relativeTime } from './relativeTime';
 export type { FilterChipKey, IFilterChip } from './filterChips';
 export { FACET_LABELS, clearedFilter, filterChips, removeChip, toggleFacetValue } from './filterChips';
+export { defaultsFromPage, isWorkstreamShown, settingsDefaults, toggleShownWorkstream } from './webPartSettings';

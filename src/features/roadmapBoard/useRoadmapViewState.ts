@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { fromQuery, IRoadmapViewState, RoadmapView, withRoadmapQuery } from '../../domain/roadmap';
+import { fromQuery, IRoadmapViewState, RoadmapView, settingsDefaults, withRoadmapQuery } from '../../domain/roadmap';
 import { useHub } from '../shared/HubContext';
 
 export type ViewStateChange = (state: IRoadmapViewState) => IRoadmapViewState;
 
 /** The defaults a web part's properties give: its default view and its default filters (a view-state query). */
 export function viewStateDefaults(defaultView: RoadmapView | undefined, defaultQuery: string | undefined): IRoadmapViewState {
-  return fromQuery(defaultQuery ?? '', { view: defaultView ?? 'board', filter: {} });
+  return settingsDefaults(defaultView, defaultQuery);
 }
 
 /**

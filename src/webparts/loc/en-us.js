@@ -24,6 +24,16 @@ define([], function () {
     UpcomingCountLabel: 'Upcoming talks to show',
     ShowLeaderboardLabel: 'Show recognition (points)',
     OutcomeLabel: 'Outcome to show (blank for all)',
-    ShowTableLabel: 'Open with the data table'
+    ShowTableLabel: 'Open with the data table',
+    RoadmapViewBoard: 'Board',
+    RoadmapViewTimeline: 'Timeline',
+    RoadmapViewTable: 'Table',
+    RoadmapViewMatrix: 'Ways of working matrix',
+    RoadmapViewPriorities: 'Priorities',
+    RoadmapDefaultFiltersLabel: 'Default filters',
+    RoadmapUseCurrentViewButton: 'Use the view shown now as the default',
+    RoadmapClearDefaultFiltersButton: 'Clear the default filters',
+    RoadmapWorkstreamsLabel: 'Workstreams to show (untick to hide one)',
+    RoadmapPageSizeLabel: 'Initiatives per column or table before “Show more”'
   };
 });

@@ -24,6 +24,16 @@ declare interface IHubWebPartStrings {
   ShowLeaderboardLabel: string;
   OutcomeLabel: string;
   ShowTableLabel: string;
+  RoadmapViewBoard: string;
+  RoadmapViewTimeline: string;
+  RoadmapViewTable: string;
+  RoadmapViewMatrix: string;
+  RoadmapViewPriorities: string;
+  RoadmapDefaultFiltersLabel: string;
+  RoadmapUseCurrentViewButton: string;
+  RoadmapClearDefaultFiltersButton: string;
+  RoadmapWorkstreamsLabel: string;
+  RoadmapPageSizeLabel: string;
 }
 
 declare module 'HubWebPartStrings' {
