@@ -23,7 +23,7 @@ export interface IMaturityResultsProps {
 }
 
 /** The page-state parameter that keeps the chosen round, so a link or a reload opens the same round. */
-export const ROUND_PARAMETER = 'resultsRound';
+export const ROUND_PARAMETER = 'mround';
 
 const RULE =
   'How the levels are worked out: a department\'s level for a dimension is its manager\'s answer (the median when several managers answered); ' +

@@ -95,11 +95,11 @@ describe('Maturity results', () => {
     fireEvent.click(screen.getByRole('combobox', { name: /^Round/ }));
     fireEvent.click(await screen.findByRole('option', { name: '2026 Q4 (open)' }));
     expect(await screen.findByText(/1 of 4 departments responded/)).toBeInTheDocument();
-    expect(context.host.pageState.read()).toBe('resultsRound=2');
+    expect(context.host.pageState.read()).toBe('mround=2');
   });
 
   it('opens on the round a link names, before the web part\'s own choice', async () => {
-    show(resultsWorld([...closedRound, ...openRound]), { roundId: 2 }, 'resultsRound=1');
+    show(resultsWorld([...closedRound, ...openRound]), { roundId: 2 }, 'mround=1');
     expect(await headline()).toHaveTextContent('3 of 4 departments responded');
   });
 

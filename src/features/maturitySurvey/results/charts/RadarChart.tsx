@@ -154,7 +154,10 @@ export const RadarChart: React.FC<IRadarChartProps> = ({ title, dimensions, seri
             return <line key={i} x1={0} y1={0} x2={end.x} y2={end.y} stroke={theme.semanticColors.bodyDivider} />;
           })}
           {levels.map((level) => {
-            // level numbers sit between the first and last spokes, clear of the points
+            // level numbers sit between the first and last spokes, clear of the points; on a small radar only every
+            // other one (and the top level), so they never overlap
+            const step = Math.ceil(16 / (radius / levelCount));
+            if (level % step !== 0 && level !== levelCount) return null;
             const at = pointAt(-0.5, count, level, levelCount, radius);
             return (
               <text key={level} x={at.x} y={at.y} dy={4} textAnchor="middle" fontSize={12} fill={theme.semanticColors.bodySubtext}>
