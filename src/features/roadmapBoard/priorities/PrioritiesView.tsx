@@ -5,6 +5,7 @@ import { scoreInitiatives } from '../../../domain/roadmap/prioritisation';
 import { scorableInitiatives, scoringCriteria, sortRounds } from '../../../domain/roadmap/scoringRound';
 import { formatDate } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
+import { useElementWidth } from '../useElementWidth';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { PrioritiesClasses, prioritiesStyles } from './prioritiesStyles';
 import { RankedList } from './RankedList';
@@ -45,6 +46,8 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
   const classes: PrioritiesClasses = React.useMemo(() => prioritiesStyles(host.theme), [host.theme]);
   const data = usePrioritiesData(services);
   const [tab, setTab] = React.useState<Tab>('ranking');
+  const [rootRef, width] = useElementWidth<HTMLDivElement>();
+  const compact = width < 560;
   const { base, round, scores } = data;
 
   const criteria = base.value?.criteria ?? [];
@@ -53,19 +56,24 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
     [initiatives, criteria, scores.value, includeSmall, round?.title]
   );
 
-  if (base.loading && !base.value) return <Loading label="Loading the prioritisation…" />;
-  if (base.error !== undefined || !base.value) return <ErrorNotice error={base.error} onRetry={base.reload} />;
+  const frame = (content: React.ReactNode): JSX.Element => (
+    <div ref={rootRef} className={classes.root}>
+      {content}
+    </div>
+  );
+  if (base.loading && !base.value) return frame(<Loading label="Loading the prioritisation…" />);
+  if (base.error !== undefined || !base.value) return frame(<ErrorNotice error={base.error} onRetry={base.reload} />);
   const { rounds, canScore, me } = base.value;
   const active = scoringCriteria(criteria);
   const canGrid = canScore && round?.status === 'Open' && active.length > 0;
 
   const roundManager = canManage ? <RoundManager rounds={rounds} classes={classes} onChanged={data.reloadRounds} /> : null;
   if (!round) {
-    return (
-      <div>
+    return frame(
+      <>
         <Empty message={canManage ? 'There is no scoring round yet. Open one below to let scorers start.' : 'There is no scoring round yet. The programme office opens one when scoring starts.'} />
         {roundManager}
-      </div>
+      </>
     );
   }
 
@@ -82,7 +90,7 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
   else if (scores.error !== undefined && current !== 'rounds') body = <ErrorNotice error={scores.error} onRetry={scores.reload} />;
   else if (!active.length && current !== 'rounds') {
     body = <Empty message="There are no active prioritisation criteria, so nothing can be scored or ranked. The programme office sets them in the Prioritisation Criteria list." />;
-  } else if (current === 'ranking') body = <RankedList result={result} round={round.title} classes={classes} onOpenInitiative={onOpenInitiative} />;
+  } else if (current === 'ranking') body = <RankedList result={result} round={round.title} classes={classes} compact={compact} onOpenInitiative={onOpenInitiative} />;
   else if (current === 'matrix') {
     body = (
       <React.Suspense fallback={<Loading label="Loading the matrix…" />}>
@@ -94,8 +102,8 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
   } else if (current === 'audit') body = <ScoreAudit round={round.title} initiatives={initiatives} criteria={criteria} classes={classes} />;
   else body = roundManager;
 
-  return (
-    <div>
+  return frame(
+    <>
       <div className={classes.toolbar}>
         <Dropdown
           label="Scoring round"
@@ -120,6 +128,6 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
       <div role="tabpanel" aria-label={tabs.find((t) => t.key === current)?.text}>
         {body}
       </div>
-    </div>
+    </>
   );
 };

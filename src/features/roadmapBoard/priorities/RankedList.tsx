@@ -9,6 +9,8 @@ export interface IRankedListProps {
   readonly result: IPrioritisation;
   readonly round: string;
   readonly classes: PrioritiesClasses;
+  /** A narrow column (a phone, a Teams tab): one line per figure instead of a table. */
+  readonly compact?: boolean;
   onOpenInitiative(id: number): void;
 }
 
@@ -21,7 +23,7 @@ export const InitiativeLink: React.FC<{ initiative: IInitiative; classes: Priori
 );
 
 /** The ranked list: rank, title, score, benefit and cost sub-scores, scorers; then must-do, unscored and small ones. */
-export const RankedList: React.FC<IRankedListProps> = ({ result, round, classes, onOpenInitiative }) => {
+export const RankedList: React.FC<IRankedListProps> = ({ result, round, classes, compact, onOpenInitiative }) => {
   const { ranked, mustDo, unscored, excludedSmall } = result;
   return (
     <div className={classes.section}>
@@ -33,7 +35,27 @@ export const RankedList: React.FC<IRankedListProps> = ({ result, round, classes,
           ` ${plural(excludedSmall.length, 'initiative')} under one month's effort ${excludedSmall.length === 1 ? 'is' : 'are'} left out; include small initiatives in the filters to see ${excludedSmall.length === 1 ? 'it' : 'them'}.`}
       </p>
       <ScoringRuleNote classes={classes} />
-      {ranked.length > 0 && (
+      {ranked.length > 0 && compact && (
+        <ol className={classes.compactList} aria-label={`Ranking, ${round}`}>
+          {ranked.map((r) => (
+            <li key={r.initiative.id}>
+              <span className={classes.compactRank} aria-hidden="true">{r.rank}</span>
+              <span className={classes.hidden}>Rank {r.rank}: </span>
+              <InitiativeLink initiative={r.initiative} classes={classes} onOpen={onOpenInitiative} />
+              <span className={classes.compactFigures}>
+                Score <strong>{fmt(r.score)}</strong> · Benefit {fmt(r.benefit)} · Cost {fmt(r.cost)} · {plural(r.scorers, 'scorer')}
+              </span>
+              <span className={classes.bar} aria-hidden="true">
+                <span className={classes.barFill} style={{ width: `${Math.max(0, Math.min(100, r.score))}%` }} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {ranked.length > 0 && compact && (
+        <p className={classes.subtext}>Scores are out of 100. For cost, a higher number means cheaper and easier to deliver.</p>
+      )}
+      {ranked.length > 0 && !compact && (
         <div className={classes.tableWrap}>
           <table className={classes.table} aria-label={`Ranking, ${round}`}>
             <thead>

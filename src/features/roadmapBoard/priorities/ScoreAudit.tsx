@@ -3,7 +3,7 @@ import { DefaultButton, Dropdown, IDropdownOption, Stack } from '@fluentui/react
 import { IInitiative, IPrioritisationCriterion } from '../../../domain/entities';
 import { auditScorers, scoreAuditCsv, scoreAuditRows } from '../../../domain/roadmap/scoreAudit';
 import { roundScoresFilter } from '../../../domain/roadmap/scoringRound';
-import { formatDateTime, plural } from '../../shared/format';
+import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -16,7 +16,8 @@ export interface IScoreAuditProps {
   readonly classes: PrioritiesClasses;
 }
 
-const PAGE = 200;
+const PAGE = 50;
+const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 const ALL = 'all';
 
 const download = (fileName: string, text: string): void => {
@@ -90,10 +91,10 @@ export const ScoreAudit: React.FC<IScoreAuditProps> = ({ round, initiatives, cri
               <tr key={r.id}>
                 <td>{r.initiative}</td>
                 <td>{r.criterion}</td>
-                <td>{r.scorer}</td>
+                <td className={classes.nowrap}>{r.scorer}</td>
                 <td className={classes.number}>{r.score} <span className={classes.subtext}>/ {r.scale}</span></td>
                 <td>{r.rationale || <span className={classes.subtext}>None given</span>}</td>
-                <td>{r.when ? formatDateTime(r.when) : '–'}</td>
+                <td className={classes.nowrap}>{r.when ? when.format(new Date(r.when)) : '–'}</td>
               </tr>
             ))}
           </tbody>

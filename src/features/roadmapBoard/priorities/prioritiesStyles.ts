@@ -1,10 +1,20 @@
-import { hiddenContentStyle, ITheme, mergeStyleSets } from '@fluentui/react';
+import { hiddenContentStyle, IRawStyle, ITheme, mergeStyleSets } from '@fluentui/react';
 
 /** The Priorities view's styles, from the host's theme (section backgrounds and Teams themes). */
 export const prioritiesStyles = (theme: ITheme) => {
   const { semanticColors: s, palette: p, fonts } = theme;
   return mergeStyleSets({
     hidden: hiddenContentStyle,
+    // Sized by the column it is given, never by its content, so a wide table scrolls instead of widening the page.
+    root: { contain: 'inline-size', minWidth: 0 } as IRawStyle,
+    compactList: {
+      listStyle: 'none',
+      margin: '8px 0',
+      padding: 0,
+      selectors: { li: { position: 'relative', padding: '8px 0 8px 36px', borderBottom: `1px solid ${s.bodyDivider}` } }
+    },
+    compactRank: { position: 'absolute', left: 0, top: 8, width: 28, fontWeight: 600, fontSize: fonts.mediumPlus.fontSize },
+    compactFigures: { display: 'block', color: s.bodySubtext, fontSize: fonts.small.fontSize, marginTop: 2 },
     toolbar: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', marginBottom: 8 },
     roundPicker: { minWidth: 220, maxWidth: '100%' },
     roundNote: { color: s.bodySubtext, paddingBottom: 6 },
@@ -33,6 +43,7 @@ export const prioritiesStyles = (theme: ITheme) => {
     },
     number: { textAlign: 'right !important', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
     rank: { fontWeight: 600, width: '3em' },
+    nowrap: { whiteSpace: 'nowrap' },
     titleButton: {
       background: 'none',
       border: 'none',

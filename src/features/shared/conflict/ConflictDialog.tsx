@@ -52,6 +52,8 @@ const makeClasses = (divider: string, subtext: string) =>
   mergeStyleSets({
     field: { borderTop: `1px solid ${divider}`, padding: '12px 0 4px' },
     note: { color: subtext, fontWeight: 400, marginLeft: 8 },
+    // The radio circle sits at the left of the label: keep the text clear of it.
+    option: { display: 'block', paddingLeft: 26, minHeight: 20 },
     optionHeading: { display: 'block', fontWeight: 600 },
     optionMeta: { display: 'block', color: subtext, fontSize: 12 },
     optionValue: { display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', marginTop: 4 },
@@ -89,7 +91,7 @@ const FieldChoice: React.FC<IFieldChoiceProps> = ({ field, diff, side, theirMeta
     key,
     text: `${heading}: ${format(value)}`,
     onRenderLabel: () => (
-      <span>
+      <span className={classes.option}>
         <span className={classes.optionHeading}>{heading}</span>
         <span className={classes.optionMeta}>{meta}</span>
         <span className={classes.optionValue}>{format(value)}</span>

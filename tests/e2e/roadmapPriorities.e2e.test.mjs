@@ -1,0 +1,206 @@
+// The Roadmap Board's Priorities view in Chromium: scoring by keyboard in the grid moves the ranking, the must-do
+// initiative stays unscored, a concurrent change of the same score shows the conflict view, and axe finds nothing
+// in the ranking, matrix, grid, audit, rounds and conflict dialog (SharePoint, Teams dark, phone width).
+// Scores added here (as Samuel Adeyemi) are removed again afterwards, so other files see the example content.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { BASE_URL, launch, SCREENSHOTS } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const SCORER = 'samuel.adeyemi@digitalhub.example';
+const OFFICE = 'priya.shah@digitalhub.example';
+const SITE = `${BASE_URL}/sites/digital/_api`;
+const TARGET = 'Data Observatory';
+
+const url = (login, host = 'sharepoint') => `${BASE_URL}/?as=${login}&host=${host}&v=priorities`;
+
+/** axe-core's WCAG 2.2 A/AA violations in the Roadmap Board region and any open dialog (other web parts are not ours). */
+async function axeOnPriorities(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(
+      { include: [['section[aria-label="Roadmap Board"]'], ...(document.querySelector('.ms-Layer') ? [['.ms-Layer']] : [])] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }
+    )
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+async function openPriorities(page, login, host) {
+  await page.goto(url(login, host));
+  const region = page.getByRole('region', { name: 'Roadmap Board' });
+  // A table in a wide column, a list in a narrow one.
+  await region.getByLabel('Ranking, 2026 Autumn').waitFor({ timeout: 30_000 });
+  return region;
+}
+
+async function openGrid(page, login = SCORER, host) {
+  const region = await openPriorities(page, login, host);
+  await region.getByRole('tab', { name: 'Score initiatives' }).click();
+  const grid = region.getByRole('grid', { name: 'Your scores, 2026 Autumn' });
+  await grid.waitFor();
+  return { region, grid };
+}
+
+/** Focuses the target initiative's first cell by keyboard: into the grid, then down the rows. */
+async function focusTargetRow(page, grid) {
+  await grid.locator('td[tabindex="0"]').focus();
+  for (let i = 0; i < 40; i++) {
+    const row = await page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('th')?.textContent);
+    if (row === TARGET) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('th')?.textContent), TARGET);
+}
+
+const targetCells = (grid) => grid.getByRole('row').filter({ has: grid.page().getByRole('rowheader', { name: TARGET }) }).getByRole('gridcell');
+
+/** Removes every score the scorer added in the round, through the REST API (as the site owner). */
+async function removeScorersScores() {
+  const digest = await fetch(`${SITE}/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } }).then((r) => r.json());
+  const list = `${SITE}/web/lists/getByTitle('Initiative%20Scores')/items`;
+  const query = `?$select=Id,Author/EMail&$expand=Author&$filter=${encodeURIComponent(`ScoringRound eq '2026 Autumn' and Author/EMail eq '${SCORER}'`)}&$top=500`;
+  const found = await fetch(`${list}${query}`, { headers: { Accept: 'application/json;odata=nometadata' } }).then((r) => r.json());
+  for (const item of found.value ?? []) {
+    await fetch(`${list}(${item.Id})`, { method: 'POST', headers: { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*', 'X-RequestDigest': digest.FormDigestValue } });
+  }
+}
+
+describe('Roadmap Board: Priorities', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+    await removeScorersScores();
+  });
+  after(async () => {
+    await removeScorersScores();
+    await browser?.close();
+  });
+
+  test('ranks the example scores with the must-do initiative listed apart, unscored', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const region = await openPriorities(page, SCORER);
+    const ranking = region.getByRole('table', { name: 'Ranking, 2026 Autumn' });
+    assert.match(await ranking.getByRole('row').nth(1).innerText(), /^1\s+Full Intune Deployment\s+69\.8/);
+    assert.doesNotMatch(await ranking.innerText(), /Modernise Telephony/);
+    const mustDo = region.getByRole('list', { name: 'Must-do initiatives, not scored' });
+    assert.match(await mustDo.innerText(), /Modernise Telephony/);
+    await region.getByRole('heading', { name: 'Must do — not scored (1)' }).waitFor();
+    assert.match(await region.getByRole('list', { name: 'Initiatives not scored yet' }).innerText(), new RegExp(TARGET));
+    await region.getByText('How scores work').click();
+    await region.screenshot({ path: `${SCREENSHOTS}/priorities-ranking.png` });
+    assert.deepEqual(await axeOnPriorities(page), []);
+
+    await region.getByRole('tab', { name: 'Value and effort' }).click();
+    const matrix = region.getByRole('group', { name: /Value versus effort matrix/ });
+    await matrix.waitFor();
+    await matrix.getByRole('button').first().focus();
+    await page.keyboard.press('ArrowRight');
+    assert.match(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), /^Rank 2, Master Data Management/);
+    await region.getByText('The matrix as a table').click();
+    await region.screenshot({ path: `${SCREENSHOTS}/priorities-matrix.png` });
+    assert.deepEqual(await axeOnPriorities(page), []);
+    await page.close();
+  });
+
+  test('as a scorer, scores an initiative by keyboard in the grid and sees the ranking update', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const { region, grid } = await openGrid(page);
+    await focusTargetRow(page, grid);
+    for (const [index, digit] of ['5', '5', '4', '4', '3', '5', '1', '1'].entries()) {
+      if (index > 0) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press(digit);
+    }
+    const cells = targetCells(grid);
+    for (let i = 0; i < 8; i++) await cells.nth(i).getByText('Saved').waitFor();
+    assert.deepEqual((await cells.allInnerTexts()).map((t) => t.split('\n')[0].trim()), ['5', '5', '4', '4', '3', '5', '1', '1']);
+
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Score “${TARGET}”` });
+    await dialog.getByRole('textbox', { name: 'Rationale' }).fill('Low cost: the data is already collected.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await cells.nth(7).getByRole('img', { name: 'has a rationale' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('th')?.textContent), TARGET);
+    await region.screenshot({ path: `${SCREENSHOTS}/priorities-grid.png` });
+    assert.deepEqual(await axeOnPriorities(page), []);
+
+    await region.getByRole('tab', { name: 'Ranking' }).click();
+    const first = region.getByRole('table', { name: 'Ranking, 2026 Autumn' }).getByRole('row').nth(1);
+    // 100 x (3 + 3 + 2 x 0.8 + 2 x 0.8 + 0.6 + 1 + 2 x 0.8 + 0.8) / 15 = 88.0, from one scorer.
+    assert.match(await first.innerText(), new RegExp(`^1\\s+${TARGET}\\s+88\\.0\\s+90\\.0\\s+80\\.0\\s+1$`));
+    assert.doesNotMatch(await region.getByRole('list', { name: 'Initiatives not scored yet' }).innerText(), new RegExp(TARGET));
+
+    // Reloaded, the ranking and the scorer's grid come back from SharePoint as saved.
+    const again = await openGrid(page);
+    assert.match(await targetCells(again.grid).first().innerText(), /^5/);
+    await page.close();
+  });
+
+  test('a concurrent change of the same score shows both versions and keeps the scorer\'s input', async () => {
+    const mine = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const elsewhere = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const first = await openGrid(mine);
+    const second = await openGrid(elsewhere);
+    await focusTargetRow(elsewhere, second.grid);
+    await elsewhere.keyboard.press('2');
+    await targetCells(second.grid).first().getByText('Saved').waitFor();
+
+    await focusTargetRow(mine, first.grid);
+    await mine.keyboard.press('3');
+    // Fluent's modal wrapper carries the role but has no box of its own: wait for its heading.
+    await mine.getByRole('heading', { name: /was changed by someone else/ }).waitFor();
+    const dialog = mine.getByRole('alertdialog', { name: /was changed by someone else/ });
+    assert.match(await mine.locator('.ms-Dialog-main').innerText(), /Your version[\s\S]*3[\s\S]*Their version[\s\S]*Changed by Samuel Adeyemi/);
+    await mine.screenshot({ path: `${SCREENSHOTS}/priorities-conflict.png` });
+    assert.deepEqual(await axeOnPriorities(mine), []);
+    await dialog.getByRole('button', { name: 'Keep mine' }).click();
+    await targetCells(first.grid).first().getByText('Saved').waitFor();
+    assert.match(await targetCells(first.grid).first().innerText(), /^3/);
+    await mine.close();
+    await elsewhere.close();
+  });
+
+  for (const host of ['sharepoint', 'teams-dark']) {
+    test(`the programme office's audit and rounds, and the grid, pass axe (${host})`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      const region = await openPriorities(page, OFFICE, host);
+      assert.deepEqual(await axeOnPriorities(page), []);
+      await region.getByRole('tab', { name: 'Score audit' }).click();
+      await region.getByRole('table', { name: 'Score audit, 2026 Autumn' }).waitFor();
+      await region.screenshot({ path: `${SCREENSHOTS}/priorities-audit-${host}.png` });
+      assert.deepEqual(await axeOnPriorities(page), []);
+      await region.getByRole('tab', { name: 'Rounds' }).click();
+      await region.getByRole('table', { name: 'Scoring rounds' }).waitFor();
+      await region.getByRole('button', { name: 'Close 2026 Autumn' }).click();
+      await page.getByRole('heading', { name: 'Close "2026 Autumn"?' }).waitFor();
+      assert.deepEqual(await axeOnPriorities(page), []);
+      await page.screenshot({ path: `${SCREENSHOTS}/priorities-rounds-${host}.png` });
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+      await region.getByRole('tab', { name: 'Score initiatives' }).click();
+      await region.getByRole('grid').waitFor();
+      await region.screenshot({ path: `${SCREENSHOTS}/priorities-grid-${host}.png` });
+      assert.deepEqual(await axeOnPriorities(page), []);
+      await page.close();
+    });
+  }
+
+  test('works at phone width (380px) in a Teams tab', async () => {
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+    const region = await openPriorities(page, SCORER, 'teams-dark');
+    await region.screenshot({ path: `${SCREENSHOTS}/priorities-380-ranking.png` });
+    assert.deepEqual(await axeOnPriorities(page), []);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 380, `the page scrolls sideways (${scrollWidth}px)`);
+    await region.getByRole('tab', { name: 'Score initiatives' }).click();
+    await region.getByRole('grid').waitFor();
+    await region.screenshot({ path: `${SCREENSHOTS}/priorities-380-grid.png` });
+    assert.deepEqual(await axeOnPriorities(page), []);
+    await region.getByRole('tab', { name: 'Value and effort' }).click();
+    await region.getByRole('group', { name: /Value versus effort matrix/ }).waitFor();
+    await region.screenshot({ path: `${SCREENSHOTS}/priorities-380-matrix.png` });
+    await page.close();
+  });
+});
