@@ -21,14 +21,33 @@ interface IManifest {
   readonly preconfiguredEntries: readonly { readonly properties: Record<string, unknown> }[];
 }
 
-/** A web part's properties as a site owner gets them when adding it to a page. */
+const parseValue = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * A web part's properties as a site owner gets them when adding it to a page, with any the address sets as
+ * `prop.<part>.<name>=<value>` (what a site owner would change in the property pane), e.g.
+ * `?prop.maturitySurvey.anonymiseResults=true`. Values are read as JSON where they parse, else as text.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const defaults = (manifest: IManifest): any => manifest.preconfiguredEntries[0].properties;
+function properties(part: string, manifest: IManifest): any {
+  const values: Record<string, unknown> = { ...manifest.preconfiguredEntries[0].properties };
+  new URLSearchParams(window.location.search).forEach((value, key) => {
+    const prefix = `prop.${part}.`;
+    if (key.startsWith(prefix)) values[key.slice(prefix.length)] = parseValue(value);
+  });
+  return values;
+}
 
 export const WORKBENCH_PARTS: readonly IWorkbenchPart[] = [
-  { title: 'Roadmap Board', wide: true, render: () => <RoadmapBoard {...defaults(roadmapBoardManifest)} /> },
-  { title: 'KPI Dashboard', render: () => <KpiDashboard {...defaults(kpiDashboardManifest)} /> },
-  { title: 'Maturity Survey', render: () => <MaturitySurvey {...defaults(maturitySurveyManifest)} /> },
-  { title: 'Tech Talks', render: () => <TechTalks {...defaults(techTalksManifest)} /> },
-  { title: 'Champions Hub', render: () => <ChampionsHub {...defaults(championsHubManifest)} /> }
+  { title: 'Roadmap Board', wide: true, render: () => <RoadmapBoard {...properties('roadmapBoard', roadmapBoardManifest)} /> },
+  { title: 'KPI Dashboard', render: () => <KpiDashboard {...properties('kpiDashboard', kpiDashboardManifest)} /> },
+  { title: 'Maturity Survey', render: () => <MaturitySurvey {...properties('maturitySurvey', maturitySurveyManifest)} /> },
+  { title: 'Tech Talks', render: () => <TechTalks {...properties('techTalks', techTalksManifest)} /> },
+  { title: 'Champions Hub', render: () => <ChampionsHub {...properties('championsHub', championsHubManifest)} /> }
 ];
