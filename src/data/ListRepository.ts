@@ -56,10 +56,11 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
 
   /** The `$select` for IListQuery.fields: plain columns, and lookups and people by id (no `$expand`). */
   private leanSelection(fields: readonly string[]): Selection {
-    const select = ['Id', 'Created', 'Modified'];
+    const select = ['Id', 'Modified'];
     for (const name of fields) {
-      if (name === 'id' || name === 'created' || name === 'modified') continue;
-      if (name === 'title') select.push('Title');
+      if (name === 'id' || name === 'modified') continue;
+      if (name === 'created') select.push('Created');
+      else if (name === 'title') select.push('Title');
       else if (name === 'author' || name === 'editor') select.push(`${name === 'author' ? 'Author' : 'Editor'}Id`);
       else {
         const field = this.definition.fields.find((f) => propertyName(f.internalName) === name);

@@ -38,9 +38,9 @@ export interface IListQuery {
    */
   readonly byIdWindows?: boolean;
   /**
-   * Read only these properties (entity property names, e.g. ['initiative', 'score']) besides id, created and
-   * modified, to cut the bytes of a large read. Lookups and people then carry their id only (title ''), the
-   * author too when asked for, and no ETag comes back: use it for reads that are not edited.
+   * Read only these properties (entity property names, e.g. ['initiative', 'score']) besides id and modified,
+   * to cut the bytes of a large read. Lookups and people then carry their id only (title ''), the author too
+   * when asked for, and no ETag comes back: use it for reads that are not edited.
    */
   readonly fields?: readonly string[];
 }
