@@ -5,7 +5,7 @@ import { axeViolations, BASE_URL, launch, SCREENSHOTS } from './browser.mjs';
 const PARTS = {
   'Roadmap Board': /Showing all 17 initiatives/,
   'KPI Dashboard': /\d+ performance measures across 5 outcomes/,
-  'Maturity Survey': /Digital Services Maturity Model: 7 dimensions across 5 levels/,
+  'Maturity Survey': /Digital Services Maturity Model: 2026 Q4/,
   'Tech Talks': /talks? coming up/,
   'Champions Hub': /\d+ active champions? in \d+ departments?/
 };

@@ -215,9 +215,9 @@ describe('the Rounds tab', () => {
   it('closes a round after a confirmation, locking its responses with progress shown', async () => {
     const services = officeServices();
     show(services, 'mtab=rounds');
-    const close = await screen.findByRole('button', { name: 'Close 2026 Q4' });
-    expect(screen.getByRole('button', { name: 'Reopen 2025 Q4' })).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByRole('button', { name: 'Reopen 2025 Q4' })).toHaveAccessibleDescription('Close 2026 Q4 first: only one round of a model can be open at a time.');
+    const close = await screen.findByRole('button', { name: 'Close round 2026 Q4' });
+    expect(screen.getByRole('button', { name: 'Reopen round 2025 Q4' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Reopen round 2025 Q4' })).toHaveAccessibleDescription('Close 2026 Q4 first: only one round of a model can be open at a time.');
     expect(screen.getByText('Close 2026 Q4 first: only one round of a model can be open at a time.')).toBeInTheDocument();
     fireEvent.click(close);
     const dialog = await screen.findByRole('alertdialog');
@@ -232,12 +232,13 @@ describe('the Rounds tab', () => {
     const services = officeServices();
     services.roundLocks.lock.mockRejectedValueOnce(new DataError('AccessDenied', 'Closing or reopening a round changes who may edit its responses.', 403));
     show(services, 'mtab=rounds');
-    fireEvent.click(await screen.findByRole('button', { name: 'Close 2026 Q4' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Close round 2026 Q4' }));
     const dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close round' }));
     expect(await within(dialog).findByText('Closing or reopening a round changes who may edit its responses.')).toBeInTheDocument();
     expect((await services.assessmentRounds.getById(OPEN.id)).status).toBe('Open');
-    expect(within(dialog).getByRole('button', { name: 'Try again' })).toBeEnabled();
+    expect(within(dialog).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Back to the rounds' })).toBeEnabled();
   });
 
   it('flags an open round whose closing date has passed', async () => {
@@ -251,7 +252,7 @@ describe('the Rounds tab', () => {
     const services = officeServices();
     (services.assessmentRounds as unknown as { items: unknown[] }).items = [CLOSED, { ...OPEN, status: 'Draft' }];
     show(services, 'mtab=rounds');
-    fireEvent.click(await screen.findByRole('button', { name: 'Reopen 2025 Q4' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Reopen round 2025 Q4' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Reopen round' }));
     expect(await screen.findByText(/2025 Q4 is open again/)).toBeInTheDocument();
     expect(services.roundLocks.unlock).toHaveBeenCalledWith(CLOSED.id, expect.any(Function));

@@ -29,7 +29,7 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
   const responses = useAsync(() => services.maturityResponses.getAll({ filter: `RoundId eq ${round.id}` }), [services, round.id]);
   const [running, setRunning] = React.useState(false);
   const [progress, setProgress] = React.useState<IProgress | undefined>();
-  const [error, setError] = React.useState<string | undefined>();
+  const [error, setError] = React.useState<{ message: string; retry: boolean } | undefined>();
 
   const count = responses.value?.length;
   const submitted = responses.value?.filter((r) => r.status === 'Submitted').length;
@@ -62,7 +62,11 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
         onDone(`${round.title} is open again. Respondents can change ${plural(unlocked, 'response')}.`);
       }
     } catch (e) {
-      setError(isDataError(e) ? e.message : 'That did not work. Try again, and tell the programme office if it keeps happening.');
+      setError({
+        message: isDataError(e) ? e.message : 'That did not work. Try again, and tell the programme office if it keeps happening.',
+        // Trying again will not help without the right to do it.
+        retry: !isDataError(e, 'AccessDenied')
+      });
       setRunning(false);
     }
   };
@@ -87,12 +91,14 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
       {running && !progress && <ProgressIndicator label="Working…" />}
       {error && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {error}
+          {error.message}
         </MessageBar>
       )}
       <DialogFooter>
-        <PrimaryButton text={error ? 'Try again' : `${TITLES[action]} round`} disabled={running} onClick={() => { run().catch(() => undefined); }} />
-        <DefaultButton text="Cancel" disabled={running} onClick={onCancel} />
+        {(!error || error.retry) && (
+          <PrimaryButton text={error ? 'Try again' : `${TITLES[action]} round`} disabled={running} onClick={() => { run().catch(() => undefined); }} />
+        )}
+        <DefaultButton text={error && !error.retry ? 'Back to the rounds' : 'Cancel'} disabled={running} onClick={onCancel} />
       </DialogFooter>
     </Dialog>
   );

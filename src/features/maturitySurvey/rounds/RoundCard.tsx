@@ -44,13 +44,13 @@ export const RoundCard: React.FC<IRoundCardProps> = ({ round, rounds, classes, o
         )}
       </div>
       <div className={classes.actions}>
-        {round.status === 'Open' && <PrimaryButton text="Close round" iconProps={{ iconName: 'Lock' }} onClick={() => onAction('close')} ariaLabel={`Close ${round.title}`} />}
+        {round.status === 'Open' && <PrimaryButton text="Close round" iconProps={{ iconName: 'Lock' }} onClick={() => onAction('close')} ariaLabel={`Close round ${round.title}`} />}
         {round.status !== 'Open' && (
           <>
             <DefaultButton
               text={round.status === 'Closed' ? 'Reopen round' : 'Open round'}
               iconProps={{ iconName: 'Unlock' }}
-              ariaLabel={`${round.status === 'Closed' ? 'Reopen' : 'Open'} ${round.title}`}
+              ariaLabel={`${round.status === 'Closed' ? 'Reopen' : 'Open'} round ${round.title}`}
               aria-describedby={blocked ? reasonId : undefined}
               disabled={blocked !== undefined}
               allowDisabledFocus

@@ -59,12 +59,12 @@ export const ReviewStep: React.FC<IReviewStepProps> = (props) => {
             <ul className={classes.missingList}>
               {check.missing.map((d) => (
                 <li key={d.id}>
-                  <Link onClick={() => onStep(stepOf(d.title))}>{d.title}</Link>
+                  <Link className={classes.listLink} onClick={() => onStep(stepOf(d.title))}>{d.title}</Link>
                 </li>
               ))}
               {check.issues.map((i) => (
                 <li key={`${i.dimension}-${i.field}`}>
-                  <Link onClick={() => onStep(stepOf(i.dimension))}>{i.dimension}</Link>: {i.message}
+                  <Link className={classes.listLink} onClick={() => onStep(stepOf(i.dimension))}>{i.dimension}</Link>: {i.message}
                 </li>
               ))}
             </ul>

@@ -21,13 +21,13 @@ export function surveyStyles(theme: ITheme) {
     noteIcon: { color: c.bodyText, marginTop: 2 },
     fieldset: { border: 'none', margin: '16px 0 0', padding: 0, minWidth: 0 },
     legend: { fontWeight: 600, fontSize: 16, padding: 0, marginBottom: 8, color: c.bodyText },
-    cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: 8 },
+    cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(130px, 100%), 1fr))', gap: 8 },
     card: {
       position: 'relative',
       display: 'flex',
       flexDirection: 'column',
       gap: 4,
-      minHeight: 72,
+      minHeight: 64,
       padding: '10px 12px 10px 12px',
       borderRadius: 6,
       border: `1px solid ${c.inputBorder}`,
@@ -85,7 +85,9 @@ export function surveyStyles(theme: ITheme) {
     reviewItem: { border: `1px solid ${c.bodyDivider}`, borderRadius: 6, padding: '8px 12px' },
     reviewHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 8, flexWrap: 'wrap' },
     reviewFacts: { margin: '4px 0 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', selectors: { dd: { margin: 0, overflowWrap: 'anywhere' }, dt: { color: c.bodySubtext } } },
-    missingList: { margin: '4px 0 0', paddingLeft: 20 },
+    missingList: { margin: '4px 0 0', paddingLeft: 20, selectors: { li: { margin: '2px 0' } } },
+    // WCAG 2.5.8: a link in a list is at least 24px high.
+    listLink: { display: 'inline-flex', alignItems: 'center', minHeight: 24, minWidth: 24 },
     status: { minHeight: 20, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, color: c.bodyText },
     statusWarning: { fontWeight: 600 }
   });
