@@ -45,7 +45,7 @@ describe('the Maturity Survey', () => {
   let known;
 
   const region = () => page.getByRole('region', { name: 'Maturity Survey' });
-  const status = () => region().getByRole('status').filter({ hasText: /SharePoint|device|Saving|saved/i }).first();
+  const saveStatus = (text) => region().getByText(text).first();
   const radioGroup = (name) => region().getByRole('radiogroup', { name });
   const open = async (query = '') => {
     await page.goto(`${BASE_URL}/?as=${GRACE}${query}`);
@@ -101,7 +101,7 @@ describe('the Maturity Survey', () => {
     await page.reload();
     await region().getByRole('heading', { name: 'Service Model' }).waitFor({ timeout: 20_000 });
     assert.match(await radioGroup(/Target level/).getByRole('radio', { checked: true }).getAttribute('aria-label'), /^Level 3:/);
-    await status().filter({ hasText: /Saved to SharePoint at \d\d:\d\d/ }).waitFor({ timeout: 10_000 });
+    await saveStatus(/Saved to SharePoint at \d\d:\d\d/).waitFor({ timeout: 10_000 });
     const [saved] = await gracesResponses(known);
     assert.equal(saved.Status, 'Draft');
     assert.deepEqual(JSON.parse(saved.Answers).map((a) => [a.dimension, a.current, a.target]), [['Value Focus', 2, 3], ['Service Model', 2, 3]]);
@@ -113,9 +113,9 @@ describe('the Maturity Survey', () => {
     await region().getByRole('heading', { name: 'Platform' }).waitFor();
     await faults({ throttleRate: 1, retryAfterSeconds: 1 });
     await choose('Platform', 2, 3);
-    await status().filter({ hasText: 'Not saved yet — retrying' }).waitFor({ timeout: 15_000 });
+    await saveStatus('Not saved yet — retrying').waitFor({ timeout: 15_000 });
     await faults({ throttleRate: 0 });
-    await status().filter({ hasText: /Saved to SharePoint at/ }).waitFor({ timeout: 15_000 });
+    await saveStatus(/Saved to SharePoint at/).waitFor({ timeout: 15_000 });
     const [saved] = await gracesResponses(known);
     assert.ok(JSON.parse(saved.Answers).some((a) => a.dimension === 'Platform' && a.current === 2 && a.target === 3));
   });
@@ -124,20 +124,20 @@ describe('the Maturity Survey', () => {
     await next();
     await context.setOffline(true);
     await choose('Ecosystem', 2, 3);
-    await status().filter({ hasText: 'Offline — kept on this device' }).waitFor({ timeout: 15_000 });
+    await saveStatus('Offline — kept on this device').waitFor({ timeout: 15_000 });
     await context.setOffline(false);
-    await status().filter({ hasText: /Saved to SharePoint at/ }).waitFor({ timeout: 15_000 });
+    await saveStatus(/Saved to SharePoint at/).waitFor({ timeout: 15_000 });
 
     await next();
     await page.route('**/sites/digital/_api/**', (route) => route.abort('internetdisconnected'));
     await choose('Leadership', 1, 3);
-    await status().filter({ hasText: 'Offline — kept on this device' }).waitFor({ timeout: 15_000 });
+    await saveStatus('Offline — kept on this device').waitFor({ timeout: 15_000 });
     await page.reload();
     await region().getByText(/could not be reached/).first().waitFor({ timeout: 20_000 });
     await page.unroute('**/sites/digital/_api/**');
     await page.reload();
     await region().getByRole('heading', { name: 'Leadership' }).waitFor({ timeout: 20_000 });
-    await status().filter({ hasText: /Saved to SharePoint at/ }).waitFor({ timeout: 15_000 });
+    await saveStatus(/Saved to SharePoint at/).waitFor({ timeout: 15_000 });
     const [saved] = await gracesResponses(known);
     assert.ok(JSON.parse(saved.Answers).some((a) => a.dimension === 'Leadership' && a.current === 1 && a.target === 3));
   });

@@ -158,10 +158,14 @@ describe('picking up where the manager was', () => {
     await screen.findByRole('heading', { name: 'Value Focus' });
     services.responses.failNext = { getAll: new DataError('Offline', 'SharePoint could not be reached.') };
     fireEvent.click(within(group(/Current level/)).getAllByRole('radio')[0]);
-    expect(await screen.findByText('Offline — kept on this device. Saving to SharePoint when the connection is back.', {}, { timeout: 4000 })).toBeInTheDocument();
+    const offline = 'Offline — kept on this device. Saving to SharePoint when the connection is back.';
+    // shown, and announced (a problem is; routine saving is not)
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(offline), { timeout: 4000 });
+    expect(screen.getAllByText(offline)).toHaveLength(2);
     expect(services.drafts.read<ILocalDraft>(`maturity:${OPEN.id}:${ENVIRONMENT.id}:${GRACE.id}`)).toMatchObject({ dirty: true, answers: [{ dimension: 'Value Focus', current: 1 }] });
     fireEvent.click(screen.getByRole('button', { name: 'Try now' }));
     expect(await screen.findByText(/^Saved to SharePoint at \d\d:\d\d$/)).toBeInTheDocument();
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).not.toContain(offline);
   });
 
   it('shows both versions when someone else changed the response meanwhile', async () => {

@@ -45,15 +45,20 @@ function wording(save: SaveStatus): IWording | undefined {
   }
 }
 
-/** Where the answers are, in words and an icon: "Saved to SharePoint at 10:42", "Offline — kept on this device". */
+/**
+ * Where the answers are, in words and an icon: "Saved to SharePoint at 10:42", "Offline — kept on this device".
+ * The line is always readable; only a problem is announced (a polite status), so typing is not interrupted.
+ */
 export const SaveStatusLine: React.FC<ISaveStatusLineProps> = ({ save, classes, onRetry, onCompare }) => {
   const words = wording(save);
   if (!words) return null;
   return (
     <div className={classes.status}>
       <FontIcon iconName={words.icon} aria-hidden />
-      <span role="status" className={words.warning ? classes.statusWarning : undefined}>
-        {words.text}
+      <span className={words.warning ? classes.statusWarning : undefined}>{words.text}</span>
+      {/* Screen readers hear only problems as they happen, not every "Saving…" while the manager types. */}
+      <span role="status" className={classes.liveOnly}>
+        {words.warning ? words.text : ''}
       </span>
       {words.action === 'retry' && <ActionButton iconProps={{ iconName: 'Refresh' }} text="Try now" onClick={onRetry} />}
       {words.action === 'compare' && <ActionButton iconProps={{ iconName: 'BranchCompare' }} text="Compare versions" onClick={onCompare} />}

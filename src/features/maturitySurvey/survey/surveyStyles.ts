@@ -1,4 +1,4 @@
-import { ITheme, mergeStyleSets } from '@fluentui/react';
+import { hiddenContentStyle, ITheme, mergeStyleSets } from '@fluentui/react';
 
 /** The survey's styles, from the host's theme (SharePoint sections and Teams themes), never fixed colours. */
 export function surveyStyles(theme: ITheme) {
@@ -89,7 +89,8 @@ export function surveyStyles(theme: ITheme) {
     // WCAG 2.5.8: a link in a list is at least 24px high.
     listLink: { display: 'inline-flex', alignItems: 'center', minHeight: 24, minWidth: 24 },
     status: { minHeight: 20, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, color: c.bodyText },
-    statusWarning: { fontWeight: 600 }
+    statusWarning: { fontWeight: 600 },
+    liveOnly: hiddenContentStyle
   });
 }
 
