@@ -17,6 +17,15 @@ export function roundPhase(round: IAssessmentRound, today: Date): RoundPhase {
   return round.closesOn && day(round.closesOn) < day(today.toISOString()) ? 'closingDatePassed' : 'open';
 }
 
+/**
+ * When a closed round closed, as far as the list tells: its closing date, or, when it was closed early, the last
+ * change to the round (closing it). Undefined when neither is known.
+ */
+export function closedOn(round: IAssessmentRound): string | undefined {
+  const dates = [round.closesOn, round.modified].filter((d): d is string => !!d).sort((a, b) => day(a).localeCompare(day(b)));
+  return dates[0];
+}
+
 /** Responses can be given and changed while the round is Open (even after its closing date, until it is closed). */
 export function acceptsResponses(round: IAssessmentRound): boolean {
   return round.status === 'Open';

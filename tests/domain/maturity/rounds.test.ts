@@ -1,6 +1,6 @@
 import { IAssessmentRound, IMaturityModel, IMaturityResponse } from '../../../src/domain/entities';
 import { chooseOwnResponse } from '../../../src/domain/maturity/ownResponse';
-import { acceptsResponses, previousRound, roundPhase, roundsByModel, surveyRound, whyNotOpen } from '../../../src/domain/maturity/roundStatus';
+import { acceptsResponses, closedOn, previousRound, roundPhase, roundsByModel, surveyRound, whyNotOpen } from '../../../src/domain/maturity/roundStatus';
 import { retryDelayMs } from '../../../src/domain/maturity/saveRetry';
 
 const round = (id: number, title: string, status: IAssessmentRound['status'], opensOn: string, closesOn: string, modelId = 1): IAssessmentRound => ({
@@ -35,6 +35,17 @@ describe('where a round is', () => {
     [Q4_2027, false]
   ])('accepts responses only while Open (%o)', (r, accepts) => {
     expect(acceptsResponses(r)).toBe(accepts);
+  });
+});
+
+describe('when a closed round closed', () => {
+  test.each<[string, Partial<IAssessmentRound>, string | undefined]>([
+    ['on its closing date, closed later', { closesOn: '2025-12-19T00:00:00Z', modified: '2026-01-05T09:00:00Z' }, '2025-12-19T00:00:00Z'],
+    ['early: when it was closed', { closesOn: '2026-12-18T00:00:00Z', modified: '2026-11-27T22:00:00Z' }, '2026-11-27T22:00:00Z'],
+    ['without a closing date: when it was closed', { closesOn: undefined, modified: '2026-11-27T22:00:00Z' }, '2026-11-27T22:00:00Z'],
+    ['unknown', { closesOn: undefined, modified: undefined }, undefined]
+  ])('%s', (_case, values, expected) => {
+    expect(closedOn({ ...Q4_2025, ...values })).toBe(expected);
   });
 });
 

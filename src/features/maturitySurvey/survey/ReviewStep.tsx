@@ -15,11 +15,12 @@ export interface IReviewStepProps {
   readonly department: string;
   readonly status: 'Draft' | 'Submitted';
   readonly submittedOn?: string;
-  readonly closesOn?: string;
   readonly readOnly: boolean;
   readonly submitting: boolean;
   readonly submitError?: string;
   readonly classes: SurveyClasses;
+  /** Focus the heading when the manager moves to the review (not when the page opens on it). */
+  readonly focusHeading: boolean;
   onStep(step: number): void;
   onSubmit(): void;
 }
@@ -29,10 +30,12 @@ export interface IReviewStepProps {
  * the overall levels by the documented rule, and the submit button (disabled while submitting).
  */
 export const ReviewStep: React.FC<IReviewStepProps> = (props) => {
-  const { model, answers, check, department, status, submittedOn, readOnly, submitting, submitError, classes, onStep, onSubmit } = props;
+  const { model, answers, check, department, status, submittedOn, readOnly, submitting, submitError, classes, focusHeading, onStep, onSubmit } = props;
   const heading = React.useRef<HTMLHeadingElement>(null);
   const summary = React.useRef<HTMLDivElement>(null);
-  React.useEffect(() => heading.current?.focus(), []);
+  React.useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
   const overall = overallLevels(model, answers);
   const stepOf = (dimension: string): number => model.dimensions.findIndex((d) => d.title === dimension);
   const submit = (): void => {

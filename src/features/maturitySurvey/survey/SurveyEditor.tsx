@@ -130,11 +130,11 @@ export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, depar
             department={department.title}
             status={state.status}
             submittedOn={state.submittedOn}
-            closesOn={round.closesOn}
             readOnly={readOnly}
             submitting={state.submitting}
             submitError={state.submitError}
             classes={classes}
+            focusHeading={moved}
             onStep={goTo}
             onSubmit={() => {
               saver.submit().catch(() => undefined);

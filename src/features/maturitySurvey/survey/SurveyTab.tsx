@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown, IDropdownOption, MessageBar, MessageBarType, Text, useTheme } from '@fluentui/react';
 import { IAssessmentRound, IDepartment } from '../../../domain/entities';
-import { previousRound, roundPhase, surveyRound } from '../../../domain/maturity/roundStatus';
+import { closedOn, previousRound, roundPhase, surveyRound } from '../../../domain/maturity/roundStatus';
 import { modelProblem, surveyModel } from '../../../domain/maturity/surveyModel';
 import { formatDate } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
@@ -23,7 +23,7 @@ const byTitle = (a: IDepartment, b: IDepartment): number => a.title.localeCompar
 const RoundNotice: React.FC<{ round: IAssessmentRound }> = ({ round }) => {
   const phase = roundPhase(round, new Date());
   if (phase === 'closed') {
-    const when = round.closesOn ?? round.modified;
+    const when = closedOn(round);
     return (
       <MessageBar messageBarType={MessageBarType.info} isMultiline>
         The {round.title} round {when ? `closed on ${formatDate(when)}` : 'has closed'}. Its responses are read-only.
