@@ -32,7 +32,15 @@ export interface IResumePoint extends ILocalDraft {
   readonly submittedOn?: string;
 }
 
-export function resumePoint(local: ILocalDraft | undefined, server: IMaturityResponse | undefined): IResumePoint {
+/** A draft read back from the device as it was written, or undefined (from an older version, or tampered with). */
+function usable(local: ILocalDraft | undefined): ILocalDraft | undefined {
+  if (!local || typeof local !== 'object' || !Array.isArray(local.answers)) return undefined;
+  const answers = local.answers.filter((a) => a && typeof a === 'object' && typeof a.dimension === 'string');
+  return { ...local, answers, step: Number.isInteger(local.step) && local.step >= 0 ? local.step : 0, dirty: local.dirty === true };
+}
+
+export function resumePoint(stored: ILocalDraft | undefined, server: IMaturityResponse | undefined): IResumePoint {
+  const local = usable(stored);
   const step = local?.step ?? 0;
   if (!server) {
     if (local?.dirty && local.answers.length) return { ...local, responseId: undefined, etag: undefined, base: undefined, source: 'device', status: 'Draft' };

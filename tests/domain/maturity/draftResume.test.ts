@@ -55,4 +55,16 @@ describe('resuming a survey', () => {
     const point = resumePoint(local({ responseId: 99, etag: '"1"' }), server());
     expect(point).toMatchObject({ responseId: 8, etag: '"3"', base: [{ dimension: 'Platform', current: 2 }], answers: [{ dimension: 'Platform', current: 3 }] });
   });
+
+  test.each<[string, unknown]>([
+    ['not an object', 'oops'],
+    ['answers that are not a list', { answers: 'x', step: 1, dirty: true }]
+  ])('ignores a device copy it cannot read (%s) and takes the list\'s', (_case, stored) => {
+    expect(resumePoint(stored as ILocalDraft, server())).toMatchObject({ source: 'list', step: 0, answers: [{ dimension: 'Platform', current: 2 }] });
+  });
+
+  it('drops unreadable answers and a bad step from the device copy', () => {
+    const stored = { answers: [null, { dimension: 'Platform', current: 4 }], step: -3, dirty: true } as unknown as ILocalDraft;
+    expect(resumePoint(stored, undefined)).toMatchObject({ source: 'device', step: 0, answers: [{ dimension: 'Platform', current: 4 }] });
+  });
 });
