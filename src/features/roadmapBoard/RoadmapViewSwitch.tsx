@@ -22,6 +22,8 @@ export interface IRoadmapViewSwitchProps {
   readonly canEdit: boolean;
   /** Narrow, or printing: stacked board, listed timeline. */
   readonly compact: boolean;
+  /** Narrow (not printing): the matrix as a list. */
+  readonly narrow: boolean;
   readonly includeSmall: boolean;
   onOpen(id: number): void;
   onMove(initiative: IInitiative, stage: Stage): void;
@@ -52,7 +54,7 @@ export const RoadmapViewSwitch: React.FC<IRoadmapViewSwitchProps> = (props) => {
       );
       break;
     case 'matrix':
-      content = <MatrixView initiatives={initiatives} pageSize={pageSize} onOpen={onOpen} />;
+      content = <MatrixView initiatives={initiatives} pageSize={pageSize} narrow={props.narrow} onOpen={onOpen} />;
       break;
     case 'priorities':
       content = <PrioritiesView initiatives={initiatives} canManage={props.canEdit} onOpenInitiative={onOpen} includeSmall={props.includeSmall} />;

@@ -99,7 +99,8 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   const classes = React.useMemo(
     () =>
       mergeStyleSets({
-        root: { display: 'grid', gap: 12, minWidth: 0, color: theme.semanticColors.bodyText },
+        // inline-size containment: wide views scroll inside their own region instead of widening the page
+        root: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, minWidth: 0, contain: 'inline-size', color: theme.semanticColors.bodyText },
         status: { color: theme.semanticColors.bodySubtext },
         print: { '@media print': { display: 'none' } }
       }),
@@ -197,6 +198,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
           pageSize={size}
           canEdit={canEdit}
           compact={compact || printing}
+          narrow={compact && !printing}
           includeSmall={Boolean(state.filter.includeSmall)}
           onOpen={open}
           onMove={moves.move}

@@ -180,6 +180,8 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
         headerText={initiative ? `Edit “${initiative.title}”` : 'New initiative'}
         closeButtonAriaLabel="Close without saving"
         isBlocking
+        // a click outside (in the conflict or discard dialog over it, say) never closes the form
+        onOuterClick={() => undefined}
         isFooterAtBottom
         onRenderFooterContent={footer}
       >

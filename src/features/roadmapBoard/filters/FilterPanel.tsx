@@ -22,7 +22,7 @@ const SECTIONS: readonly { readonly facet: CheckboxFacet; readonly columns?: num
   { facet: 'workstreams' },
   { facet: 'stages' },
   { facet: 'waysOfWorking' },
-  { facet: 'outcomes', columns: 3 },
+  { facet: 'outcomes', columns: 2 },
   { facet: 'health' },
   { facet: 'departmentIds' },
   { facet: 'ownerIds' },

@@ -187,7 +187,7 @@ export const BoardView: React.FC<IBoardViewProps> = (props) => {
         <Toggle inlineLabel label="Swimlanes by workstream" checked={swimlanes} onChange={(_e, on) => props.onSwimlanesChange(Boolean(on))} styles={{ root: { margin: 0 } }} />
         {canEdit && (
           <Text variant="small" id={instructionsId} styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
-            To change a stage, drag a card, use its Move button, or press Space on its handle and then the arrow keys.
+            To change a stage, drag a card, choose “Move to” in its ⋯ menu, or press Space on its handle and then the arrow keys.
           </Text>
         )}
       </div>

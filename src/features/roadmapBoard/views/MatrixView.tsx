@@ -8,6 +8,8 @@ export interface IMatrixViewProps {
   readonly initiatives: readonly IInitiative[];
   /** Rows shown per table before "Show more". */
   readonly pageSize: number;
+  /** Narrow (a phone-width tab): each initiative listed with its ways of working, instead of a wide table. */
+  readonly narrow: boolean;
   onOpen(id: number): void;
 }
 
@@ -35,7 +37,7 @@ const workstreamOrder = (a: IInitiative, b: IInitiative): number =>
  * a table per stage as in the roadmap's Appendix C. A tick is an icon with the word "Yes" for screen readers;
  * the headings give the full names; the last row counts the initiatives for each way of working.
  */
-export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, onOpen }) => {
+export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, narrow, onOpen }) => {
   const theme = useTheme();
   const s = theme.semanticColors;
   const [shown, setShown] = React.useState<Record<string, number>>({});
@@ -49,13 +51,20 @@ export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, 
       mergeStyleSets({
         legend: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', margin: '0 0 12px', padding: 0, listStyle: 'none', color: s.bodySubtext, fontSize: 13 },
         scroller: { overflowX: 'auto', marginBottom: 20, selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }, '@media print': { overflow: 'visible' } },
-        table: { borderCollapse: 'collapse', width: '100%', minWidth: 640, fontSize: 13, color: s.bodyText },
+        table: { borderCollapse: 'collapse', width: '100%', minWidth: 680, tableLayout: 'fixed', fontSize: 13, color: s.bodyText },
         caption: { textAlign: 'left', fontWeight: 600, fontSize: 15, padding: '4px 0 8px', color: s.bodyText },
         th: { textAlign: 'left', padding: '6px 8px', borderBottom: `2px solid ${s.bodyDivider}`, background: s.bodyStandoutBackground, fontWeight: 600, verticalAlign: 'bottom' },
-        way: { textAlign: 'center', width: 44 },
-        td: { padding: '6px 8px', borderBottom: `1px solid ${s.bodyDivider}`, verticalAlign: 'top' },
+        way: { textAlign: 'center' },
+        td: { padding: '6px 8px', borderBottom: `1px solid ${s.bodyDivider}`, verticalAlign: 'top', textAlign: 'left', overflowWrap: 'anywhere' },
+        notes: { whiteSpace: 'pre-wrap' },
         tick: { textAlign: 'center', fontSize: 16, color: theme.palette.themePrimary, '@media print': { color: 'black' } },
         total: { fontWeight: 600, background: s.bodyStandoutBackground },
+        list: { listStyle: 'none', margin: '0 0 20px', padding: 0, display: 'grid', gap: 8 },
+        item: { borderTop: `1px solid ${s.bodyDivider}`, paddingTop: 6, display: 'grid', gap: 4 },
+        chips: { display: 'flex', flexWrap: 'wrap', gap: 6, listStyle: 'none', margin: 0, padding: 0 },
+        chip: { display: 'inline-flex', alignItems: 'center', gap: 4, padding: '1px 8px', borderRadius: 12, border: `1px solid ${s.inputBorder}`, fontSize: 12 },
+        subtext: { color: s.bodySubtext, fontSize: 12 },
+        heading: { margin: '12px 0 6px', fontSize: 15, fontWeight: 600 },
         title: {
           background: 'none', border: 0, padding: 0, font: 'inherit', color: s.link, textAlign: 'left', cursor: 'pointer', minHeight: 24, fontWeight: 600,
           selectors: { ':hover': { textDecoration: 'underline' }, ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }
@@ -64,6 +73,42 @@ export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, 
     [theme, s]
   );
   if (groups.length === 0) return <Text>No initiatives to show.</Text>;
+  if (narrow) {
+    return (
+      <div>
+        {groups.map(({ stage, items }) => (
+          <section key={stage} aria-labelledby={`matrix-${stage.replace(/\W/g, '')}`}>
+            <h3 id={`matrix-${stage.replace(/\W/g, '')}`} className={classes.heading}>
+              {STAGE_CAPTIONS[stage]} ({items.length})
+            </h3>
+            <ul className={classes.list}>
+              {items.slice(0, shown[stage] ?? pageSize).map((i) => (
+                <li key={i.id} className={classes.item}>
+                  <button type="button" className={classes.title} onClick={() => onOpen(i.id)}>{i.title}</button>
+                  <span className={classes.subtext}>{i.workstream}{i.timeframeLabel ? ` · ${i.timeframeLabel}` : ''}</span>
+                  {i.waysOfWorking?.length ? (
+                    <ul className={classes.chips} aria-label="Ways of working">
+                      {WAYS_OF_WORKING.filter((w) => i.waysOfWorking?.includes(w)).map((w) => (
+                        <li key={w} className={classes.chip}>
+                          <Icon iconName="CheckMark" aria-hidden />
+                          {w}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className={classes.subtext}>No ways of working recorded</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {items.length > (shown[stage] ?? pageSize) && (
+              <DefaultButton className={noPrint} text={`Show ${Math.min(pageSize, items.length - (shown[stage] ?? pageSize))} more`} onClick={() => setShown((v) => ({ ...v, [stage]: (v[stage] ?? pageSize) + pageSize }))} />
+            )}
+          </section>
+        ))}
+      </div>
+    );
+  }
   return (
     <div>
       <ul className={classes.legend} aria-label="Digital ways of working">
@@ -78,6 +123,15 @@ export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, 
         return (
           <div key={stage} className={classes.scroller} role="region" aria-label={STAGE_CAPTIONS[stage]} tabIndex={0}>
             <table className={classes.table}>
+              <colgroup>
+                <col style={{ width: '17%' }} />
+                <col style={{ width: '27%' }} />
+                {WAYS_OF_WORKING.map((w) => (
+                  <col key={w} style={{ width: '5.5%' }} />
+                ))}
+                <col style={{ width: '10%' }} />
+                <col />
+              </colgroup>
               <caption className={classes.caption}>
                 {STAGE_CAPTIONS[stage]} ({items.length})
               </caption>
@@ -112,7 +166,7 @@ export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, 
                       );
                     })}
                     <td className={classes.td}>{i.timeframeLabel ?? ''}</td>
-                    <td className={classes.td}>{i.notes ?? ''}</td>
+                    <td className={`${classes.td} ${classes.notes}`}>{i.notes ?? ''}</td>
                   </tr>
                 ))}
               </tbody>
