@@ -32,7 +32,7 @@ import { noPrint, VIEW_LABELS } from './labels';
 import { PrintHeader } from './print/PrintHeader';
 import { PrintTable } from './print/PrintTable';
 import { usePrinting } from './print/usePrinting';
-import { PRINT_ROOT_CLASS, PRINTING_CLASS, PrintOnlyBoardStyles } from './printStyles';
+import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from './printStyles';
 import { RoadmapToolbar } from './RoadmapToolbar';
 import { useAnnouncer } from './useAnnouncer';
 import { useDepartments } from './useDepartments';
@@ -75,7 +75,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   const [notice, setNotice] = React.useState<INotice>();
   const [linkToCopy, setLinkToCopy] = React.useState<string>();
   const [tableColumns, setTableColumns] = React.useState<readonly RoadmapColumn[]>(() => services.drafts.read<RoadmapColumn[]>(TABLE_COLUMNS_KEY) ?? DEFAULT_TABLE_COLUMNS);
-  const [printing, print] = usePrinting();
+  const [{ printing, byButton: printingBoardOnly }, print] = usePrinting();
   const departments = useDepartments(editing !== undefined);
   const moves = useStageMoves({ put: data.put, remove: data.remove, announce });
 
@@ -107,10 +107,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
     [theme]
   );
 
-  React.useEffect(() => {
-    document.body.classList.toggle(PRINTING_CLASS, printing);
-    return () => document.body.classList.remove(PRINTING_CLASS);
-  }, [printing]);
+  React.useEffect(() => (printingBoardOnly ? markPrintPath(rootRef.current) : undefined), [printingBoardOnly, rootRef]);
 
   const exportCsv = (): void => {
     let rows: readonly IInitiative[] = filtered;

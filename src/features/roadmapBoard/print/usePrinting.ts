@@ -1,15 +1,22 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 
+export interface IPrinting {
+  /** The page is being printed (from the browser's beforeprint to afterprint), so print-only content is drawn. */
+  readonly printing: boolean;
+  /** The board's own Print button started it (then only the board goes on paper). */
+  readonly byButton: boolean;
+}
+
 /**
- * Whether the page is being printed: true from the browser's beforeprint to afterprint (also when printing from
- * the browser's own menu), so print-only content is drawn just for the paper.
+ * Follows printing, whether it was started by the board's Print button or the browser's own menu, so
+ * print-only content is drawn just for the paper.
  */
-export function usePrinting(): [boolean, () => void] {
-  const [printing, setPrinting] = React.useState(false);
+export function usePrinting(): [IPrinting, () => void] {
+  const [state, setState] = React.useState<IPrinting>({ printing: false, byButton: false });
   React.useEffect(() => {
-    const before = (): void => ReactDom.flushSync(() => setPrinting(true));
-    const after = (): void => setPrinting(false);
+    const before = (): void => ReactDom.flushSync(() => setState((s) => (s.printing ? s : { printing: true, byButton: false })));
+    const after = (): void => setState({ printing: false, byButton: false });
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
@@ -18,8 +25,8 @@ export function usePrinting(): [boolean, () => void] {
     };
   }, []);
   const print = React.useCallback(() => {
-    ReactDom.flushSync(() => setPrinting(true));
+    ReactDom.flushSync(() => setState({ printing: true, byButton: true }));
     window.print();
   }, []);
-  return [printing, print];
+  return [state, print];
 }

@@ -110,7 +110,7 @@ export const BoardView: React.FC<IBoardViewProps> = (props) => {
             <section
               key={column.stage}
               aria-labelledby={headingId}
-              className={`${classes.column} ${isTarget || over === key ? classes.dropTarget : ''}`}
+              className={`${classes.column} ${isTarget || over === key ? classes.dropTarget : ''} ${column.items.length === 0 ? classes.emptyOnPaper : ''}`}
               onDragOver={(event) => {
                 if (!acceptsDrop(lane)) return;
                 event.preventDefault();

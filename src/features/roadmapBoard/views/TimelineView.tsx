@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, mergeStyleSets, Text, useTheme } from '@fluentui/react';
+import { ActionButton, DefaultButton, mergeStyleSets, Text, useTheme } from '@fluentui/react';
 import { IInitiative } from '../../../domain/entities';
 import { barPosition, todayPosition } from '../../../domain/roadmap';
 import { formatDate, plural } from '../../shared/format';
@@ -38,6 +38,7 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
   const today = React.useMemo(() => fixedToday ?? new Date(), [fixedToday]);
   const model = React.useMemo(() => timelineModel(initiatives, today), [initiatives, today]);
   const [shown, setShown] = React.useState<Record<string, number>>({});
+  const scroller = React.useRef<HTMLDivElement>(null);
   const trackWidth = (model?.quarters.length ?? 0) * QUARTER_WIDTH;
   const classes = React.useMemo(
     () =>
@@ -123,7 +124,18 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
         <span><span className={`${classes.swatch} ${classes.approximate}`} />Approximate: placed from the timeframe label</span>
         <span><span className={classes.swatch} style={{ background: s.errorIcon, width: 3 }} />Today, {formatDate(today.toISOString())}</span>
       </div>
-      <div className={classes.scroller} role="region" aria-label={`Timeline, ${model.quarters[0].label} to ${model.quarters[model.quarters.length - 1].label}`} tabIndex={0}>
+      {todayAt !== undefined && (
+        <ActionButton
+          className={noPrint}
+          iconProps={{ iconName: 'GotoToday' }}
+          text="Scroll to today"
+          onClick={() => {
+            const box = scroller.current;
+            if (box) box.scrollLeft = Math.max(0, LABEL_WIDTH + todayAt * trackWidth - box.clientWidth / 2);
+          }}
+        />
+      )}
+      <div ref={scroller} className={classes.scroller} role="region" aria-label={`Timeline, ${model.quarters[0].label} to ${model.quarters[model.quarters.length - 1].label}`} tabIndex={0}>
         <div className={classes.chart}>
           <div className={classes.row} style={{ borderTop: 0 }} aria-hidden>
             <div className={classes.label} />

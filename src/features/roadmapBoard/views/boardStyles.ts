@@ -14,7 +14,7 @@ export const boardStyles = (theme: ITheme, stacked: boolean) => {
     },
     columns: stacked
       ? { display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }
-      : { display: 'grid', gap: 12, gridAutoFlow: 'column', gridAutoColumns: 'minmax(232px, 1fr)', '@media print': { gridAutoFlow: 'row', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gridAutoColumns: 'auto' } },
+      : { display: 'grid', gap: 12, gridAutoFlow: 'column', gridAutoColumns: 'minmax(232px, 1fr)' },
     column: {
       background: s.bodyStandoutBackground,
       border: `1px solid ${s.bodyDivider}`,
@@ -24,12 +24,14 @@ export const boardStyles = (theme: ITheme, stacked: boolean) => {
       display: 'flex',
       flexDirection: 'column',
       gap: 8,
-      '@media print': { background: 'transparent', breakInside: 'avoid' }
+      '@media print': { background: 'transparent', padding: 4 }
     },
+    /** An empty stage: left off paper. */
+    emptyOnPaper: { '@media print': { display: 'none' } },
     dropTarget: { outline: `2px dashed ${s.focusBorder}`, outlineOffset: -2 },
-    columnHeading: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 8, margin: 0, padding: '4px 4px 0', fontSize: 14, fontWeight: 600, color: s.bodyText },
+    columnHeading: { breakAfter: 'avoid', display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 8, margin: 0, padding: '4px 4px 0', fontSize: 14, fontWeight: 600, color: s.bodyText },
     count: { fontWeight: 400, color: s.bodySubtext },
-    cards: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 },
+    cards: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8, '@media print': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 6 } },
     emptyColumn: { color: s.bodySubtext, fontSize: 13, padding: '8px 4px' },
     card: {
       background: s.bodyBackground,
