@@ -1,3 +1,4 @@
+import { isDataError } from '../../src/data/errors';
 import { readExampleContent } from '../../src/data/content/exampleContent';
 import { loadExampleContent } from '../../src/data/content/loadExampleContent';
 import { eq } from '../../src/data/odata';
@@ -36,6 +37,16 @@ describe('example content from the strategy documents', () => {
     const activities = await services.activities.getAll({ top: 500 });
     const logged = content.activities?.[0];
     expect(activities.find((a) => a.title === logged?.Title)?.author?.email).toBe(logged?.Author);
+
+    const closedRound = content.assessmentRounds?.find((r) => r.Status === 'Closed');
+    const [toms] = (await site.services('tom.okafor@digitalhub.example').maturityResponses.getAll()).filter(
+      (r) => r.round.title === closedRound?.Title && r.author?.email === 'tom.okafor@digitalhub.example'
+    );
+    const edit = await site
+      .services('tom.okafor@digitalhub.example')
+      .maturityResponses.update(toms.id, { answers: '[]' }, toms.etag as string)
+      .catch((e: unknown) => e);
+    expect(isDataError(edit, 'AccessDenied')).toBe(true);
 
     const again = await loadExampleContent(site.sp(OWNER), content);
     expect(again.added).toEqual({});

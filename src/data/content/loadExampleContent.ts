@@ -2,6 +2,8 @@ import { IContentReport, ProgressCallback } from '../../domain/services';
 import { IEntity } from '../../domain/entities';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
+import { createRoundLocks } from '../maturity/roundLocks';
+import { eq } from '../odata';
 import { propertyName } from '../mapping';
 import { IListDefinition, ListKey } from '../schema/fieldTypes';
 import { LISTS } from '../schema/lists';
@@ -103,6 +105,21 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
       throw toDataError(error, `the example content for ${def.title}`);
     }
   }
+  if (report.added[listByKey('maturityResponses').title]) await lockClosedRounds(sp, report);
   options.onProgress?.({ done: lists.length, total: lists.length, message: 'Example content loaded' });
   return report;
+}
+
+
+/** Closed rounds in the example content are read-only on the server, as if the programme office had closed them. */
+async function lockClosedRounds(sp: SPFI, report: IContentReport): Promise<void> {
+  const rounds = new ListRepository<IEntity>(sp, listByKey('assessmentRounds'));
+  const locks = createRoundLocks(sp);
+  for (const round of await rounds.getAll({ filter: eq('Status', 'Closed') })) {
+    try {
+      await locks.lock(round.id);
+    } catch (error) {
+      report.warnings.push(`The closed round ${round.title} could not be made read-only: ${toDataError(error).message}`);
+    }
+  }
 }

@@ -8,7 +8,6 @@ import { PROGRAMME_OFFICE_GROUP } from '../provisioning/listPermissions';
 /** SharePoint's built-in role types (SP.RoleType). */
 const ROLE_READER = 2;
 const ROLE_ADMINISTRATOR = 5;
-const ROLE_EDITOR = 6;
 
 /** Responses per $batch request set; each takes up to seven calls, and PnPjs sends them 20 to a $batch. */
 const RESPONSES_PER_BATCH = 10;
@@ -33,21 +32,23 @@ interface ILockPlan {
 
 const NO_MANAGE_PERMISSIONS =
   'Closing or reopening a round changes who may edit its responses, which needs the "Manage permissions" right on the ' +
-  'Maturity Responses list. Ask a site owner to do it, or to give the Programme Office group Full Control of that list.';
+  'Maturity Responses list. Ask a site owner to do it, or to run "Set up lists", which gives the Programme Office group ' +
+  'Full Control of that list.';
 
 /**
  * Locks and unlocks an assessment round's responses with SharePoint item permissions, so a closed round is
  * read-only on the server and not only in the UI.
  *
  * Lock: each response of the round stops inheriting the list's permissions (breakroleinheritance without copying,
- * clearing subscopes), then the site's members and visitors groups and the respondent get Read, the Programme
- * Office group Edit, and the site's owners group Full Control. SharePoint also leaves the person who closed the
+ * clearing subscopes), then the site's members and visitors groups and the respondent get Read, and the Programme
+ * Office and the site's owners groups Full Control (so any of them can reopen the round). SharePoint also leaves the person who closed the
  * round with Full Control on each response (it does so whenever inheritance is broken without copying). A
  * response that already had its own permissions is reset first, so the result is always the same; locking again
  * (e.g. after a failure part-way) is safe.
  * Unlock: each response of the round with its own permissions inherits the list's again (resetroleinheritance),
  * so respondents can edit their own responses again (the list's "edit own items" setting).
- * Both need ManagePermissions on the responses (site owners; the Edit level lacks it) and are batched.
+ * Both need ManagePermissions on the responses (site owners, and the Programme Office, which set-up gives Full
+ * Control of the Maturity Responses list) and are batched.
  */
 export function createRoundLocks(sp: SPFI): IRoundLockService {
   const title = listDefinition('maturityResponses').title;
@@ -76,19 +77,19 @@ export function createRoundLocks(sp: SPFI): IRoundLockService {
 
   async function lockPlan(): Promise<ILockPlan> {
     const web = sp.web;
-    const [members, visitors, owners, office, readRoleId, editRoleId, fullControlRoleId] = await Promise.all([
+    const [members, visitors, owners, office, readRoleId, fullControlRoleId] = await Promise.all([
       idOf(() => web.associatedMemberGroup.select('Id')()),
       idOf(() => web.associatedVisitorGroup.select('Id')()),
       idOf(() => web.associatedOwnerGroup.select('Id')()),
       idOf(() => web.siteGroups.getByName(PROGRAMME_OFFICE_GROUP).select('Id')()),
       web.roleDefinitions.getByType(ROLE_READER).select('Id')<{ Id: number }>().then((r) => r.Id),
-      web.roleDefinitions.getByType(ROLE_EDITOR).select('Id')<{ Id: number }>().then((r) => r.Id),
       web.roleDefinitions.getByType(ROLE_ADMINISTRATOR).select('Id')<{ Id: number }>().then((r) => r.Id)
     ]);
     const grants: IGrant[] = [];
     if (members !== undefined) grants.push({ principalId: members, roleDefId: readRoleId });
     if (visitors !== undefined) grants.push({ principalId: visitors, roleDefId: readRoleId });
-    if (office !== undefined) grants.push({ principalId: office, roleDefId: editRoleId });
+    // Full Control (not Edit) so any member of the Programme Office can reopen the round later.
+    if (office !== undefined) grants.push({ principalId: office, roleDefId: fullControlRoleId });
     if (owners !== undefined) grants.push({ principalId: owners, roleDefId: fullControlRoleId });
     return { grants, readRoleId };
   }

@@ -4,7 +4,7 @@ import { fieldSchemaXml } from '../schema/fieldXml';
 import { DataError, toDataError } from '../errors';
 import { body, headers, PermissionKind, SPFI, spPostMerge } from '../sp';
 import { IProvisioningReport, ProgressCallback } from '../../domain/services';
-import { ensureCuratedPermissions } from './listPermissions';
+import { ensureCuratedPermissions, ensureProgrammeOfficeLocks } from './listPermissions';
 
 /**
  * Creates or brings up to date every list of the schema, with the signed-in user's rights (a site owner).
@@ -101,6 +101,9 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   if (def.editors === 'ownItems' && existing.WriteSecurity !== 2) {
     await list.update({ WriteSecurity: 2 });
     changes.push(`${def.title}: people can now edit only the items they created.`);
+  }
+  if (def.programmeOfficeLocksItems) {
+    changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, !!existing.HasUniqueRoleAssignments)));
   }
   if (def.editors === 'programmeOffice') {
     changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));

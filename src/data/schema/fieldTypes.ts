@@ -74,4 +74,9 @@ export interface IListDefinition {
   readonly uniqueKeys?: readonly (readonly string[])[];
   /** Expected to pass 5,000 items: every query must lead with an indexed filter. */
   readonly large?: boolean;
+  /**
+   * The Programme Office may change item permissions here (Full Control of this list), so it can make items
+   * read-only: a closed maturity round's responses.
+   */
+  readonly programmeOfficeLocksItems?: boolean;
 }

@@ -193,6 +193,7 @@ const maturityResponses: IListDefinition = {
   description: 'Department managers\' maturity assessments. Respondent = Created By.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
   editors: 'ownItems',
+  programmeOfficeLocksItems: true,
   uniqueKeys: [['Round', 'Department', 'Author']],
   fields: [
     { internalName: 'Round', title: 'Round', kind: 'Lookup', lookupList: 'assessmentRounds', indexed: true, required: true },

@@ -98,9 +98,17 @@ describe('round locks', () => {
     expect(principals).toEqual([3, 4, 5, 6, 10, 13]);
   });
 
-  it('refuses, changing nothing, when the person may not manage permissions (the Edit level)', async () => {
+  it('lets the programme office close and reopen a round: set-up gave it Full Control of the responses list', async () => {
     const grace = await respond(GRACE, open, environment);
-    const error = await site.services(OFFICE).roundLocks.lock(open.id).catch((e: unknown) => e);
+    expect(await site.services(OFFICE).roundLocks.lock(open.id)).toBe(1);
+    expect(await edit(GRACE, grace.id)).toBe('AccessDenied');
+    expect(await site.services(OFFICE).roundLocks.unlock(open.id)).toBe(1);
+    expect(await edit(GRACE, grace.id)).toBe('saved');
+  });
+
+  it('refuses, changing nothing, when the person may not manage permissions (a department manager)', async () => {
+    const grace = await respond(GRACE, open, environment);
+    const error = await site.services(TOM).roundLocks.lock(open.id).catch((e: unknown) => e);
     expect(isDataError(error, 'AccessDenied')).toBe(true);
     expect((error as Error).message).toMatch(/Manage permissions/);
     expect(await edit(GRACE, grace.id)).toBe('saved');
