@@ -1,7 +1,7 @@
 // The Maturity Survey's Results tab in the workbench: data from the local SharePoint, chart/table switching, CSV
 // download, new responses (submitted over REST as the department managers) changing the organisation level by the
 // documented rule, accessibility in SharePoint and Teams dark, and a phone-width Teams tab.
-// Anonymised results are a web part property the workbench does not set: they are covered by the jest tests.
+// Anonymised results are the web part property the workbench sets from the address (prop.maturitySurvey.anonymiseResults).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -194,6 +194,22 @@ describe('maturity results in the workbench', () => {
     await region().getByRole('group', { name: /current and target levels/ }).waitFor();
     await region().locator('[aria-label^="2025 Q4, Current level"]').first().waitFor({ state: 'attached' });
     await region().screenshot({ path: `${SCREENSHOTS}/maturity-results-teams-dark.png` });
+    assert.deepEqual(await axeInResults(), []);
+  });
+
+  test('hides department names when the web part is set to anonymise results', async () => {
+    const names = (await submitted(closed.Id)).map((r) => activeDepartments.find((d) => d.Id === r.DepartmentId)?.Title).filter(Boolean);
+    assert.ok(names.length > 1, 'the closed round has responses from several departments');
+    await openResults(closed.Id, `&as=${STAFF}&prop.maturitySurvey.anonymiseResults=true`);
+    const heatmap = region().getByRole('table', { name: 'Current level by department and dimension' });
+    await heatmap.waitFor();
+    const rows = await heatmap.locator('tbody th').allTextContents();
+    assert.ok(rows.some((r) => /^Department [A-Z]$/.test(r)), `rows are labelled Department A, B, ...: ${rows.join(', ')}`);
+    const text = await region().textContent();
+    for (const name of names) assert.ok(!text.includes(name), `${name} is not named anywhere in the results`);
+    const [download] = await Promise.all([page.waitForEvent('download'), region().getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    for (const name of names) assert.ok(!csv.includes(name), `${name} is not named in the CSV`);
     assert.deepEqual(await axeInResults(), []);
   });
 
