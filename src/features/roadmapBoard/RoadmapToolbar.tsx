@@ -21,9 +21,22 @@ export interface IRoadmapToolbarProps {
 }
 
 /** The board's toolbar: which view, search, filters, and what to do with the view (share, export, print, add). */
+const SEARCH_PAUSE_MS = 250;
+
 export const RoadmapToolbar: React.FC<IRoadmapToolbarProps> = (props) => {
-  const { view, search, filterCount, canAdd, compact } = props;
+  const { view, search, filterCount, canAdd, compact, onSearchChange } = props;
   const theme = useTheme();
+  // The box shows each key at once; the views filter when typing pauses, so 1,000 initiatives never lag a key.
+  const [text, setText] = React.useState(search);
+  const pending = React.useRef<number>();
+  React.useEffect(() => setText(search), [search]);
+  React.useEffect(() => () => window.clearTimeout(pending.current), []);
+  const typed = (value: string, now = false): void => {
+    setText(value);
+    window.clearTimeout(pending.current);
+    if (now) onSearchChange(value);
+    else pending.current = window.setTimeout(() => onSearchChange(value), SEARCH_PAUSE_MS);
+  };
   const classes = React.useMemo(
     () =>
       mergeStyleSets({
@@ -74,9 +87,10 @@ export const RoadmapToolbar: React.FC<IRoadmapToolbarProps> = (props) => {
           className={classes.search}
           placeholder="Search titles and descriptions"
           ariaLabel="Search initiatives"
-          value={search}
-          onChange={(_e, value) => props.onSearchChange(value ?? '')}
-          onClear={() => props.onSearchChange('')}
+          value={text}
+          onChange={(_e, value) => typed(value ?? '')}
+          onSearch={(value) => typed(value, true)}
+          onClear={() => typed('', true)}
         />
         <DefaultButton
           iconProps={{ iconName: 'Filter' }}

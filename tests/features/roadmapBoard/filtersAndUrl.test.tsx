@@ -12,9 +12,12 @@ describe('Roadmap Board: search and filters', () => {
   it('finds "Full Intune Deployment" by searching "Intune", and says how many match', async () => {
     const { pageState } = renderBoard();
     expect(await screen.findByText('Showing all 7 initiatives')).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search initiatives' }), { target: { value: 'Intune' } });
+    const box = screen.getByRole('searchbox', { name: 'Search initiatives' });
+    fireEvent.change(box, { target: { value: 'Intune' } });
+    expect(box).toHaveValue('Intune');
+    // the views filter once typing pauses
+    expect(await screen.findByText('Showing 1 of 7 initiatives')).toHaveAttribute('role', 'status');
     expect(cardTitles()).toEqual(['Full Intune Deployment']);
-    expect(screen.getByText('Showing 1 of 7 initiatives')).toHaveAttribute('role', 'status');
     expect(pageState.read()).toBe('q=Intune');
   });
 
@@ -124,6 +127,7 @@ describe('Roadmap Board: loading and failures', () => {
     const { repository } = renderBoard();
     await screen.findByText('Showing all 7 initiatives');
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search initiatives' }), { target: { value: 'data' } });
+    await screen.findByText(/^Showing 2 of 7/);
     fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
     await act(async () => undefined);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Timeline' })).toHaveAttribute('aria-pressed', 'true'));

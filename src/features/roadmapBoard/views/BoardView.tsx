@@ -49,6 +49,7 @@ export const BoardView: React.FC<IBoardViewProps> = (props) => {
   const [focusId, setFocusId] = React.useState<number>();
   const clearFocus = React.useCallback(() => setFocusId(undefined), []);
 
+  const latest = React.useRef<{ move: typeof move; handleKeyDown: typeof handleKeyDown; handleClick: typeof handleClick }>();
   const move = (initiative: IInitiative, stage: Stage): void => {
     setPicked(undefined);
     setFocusId(initiative.id);
@@ -94,6 +95,16 @@ export const BoardView: React.FC<IBoardViewProps> = (props) => {
     if (picked?.initiative.id === initiative.id) cancel();
     else pickUp(initiative);
   };
+
+  latest.current = { move, handleKeyDown, handleClick };
+  // stable callbacks for the (memoised) cards, always calling the latest closures
+  const cardMove = React.useCallback((i: IInitiative, s: Stage) => latest.current?.move(i, s), []);
+  const cardKeyDown = React.useCallback((i: IInitiative, e: IKeyPress) => latest.current?.handleKeyDown(i, e), []);
+  const cardClick = React.useCallback((i: IInitiative) => latest.current?.handleClick(i), []);
+  const dragEnd = React.useCallback(() => {
+    setDragging(undefined);
+    setOver(undefined);
+  }, []);
 
   const acceptsDrop = (lane: IBoardLane): boolean => dragging !== undefined && (!swimlanes || lane.workstream === dragging.workstream);
 
@@ -152,14 +163,11 @@ export const BoardView: React.FC<IBoardViewProps> = (props) => {
                         takeFocus={focusId === initiative.id}
                         instructionsId={instructionsId}
                         onOpen={onOpen}
-                        onMove={move}
-                        onHandleKeyDown={handleKeyDown}
-                        onHandleClick={handleClick}
+                        onMove={cardMove}
+                        onHandleKeyDown={cardKeyDown}
+                        onHandleClick={cardClick}
                         onDragStart={setDragging}
-                        onDragEnd={() => {
-                          setDragging(undefined);
-                          setOver(undefined);
-                        }}
+                        onDragEnd={dragEnd}
                         onFocused={clearFocus}
                       />
                     </li>

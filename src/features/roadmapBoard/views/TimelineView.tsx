@@ -48,6 +48,8 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
         row: { display: 'flex', alignItems: 'stretch', minHeight: 32, borderTop: `1px solid ${s.bodyDivider}` },
         label: { width: LABEL_WIDTH, flex: `0 0 ${LABEL_WIDTH}px`, padding: '4px 8px', position: 'sticky', left: 0, background: s.bodyBackground, zIndex: 1, borderRight: `1px solid ${s.bodyDivider}`, boxSizing: 'border-box' },
         track: { position: 'relative', width: trackWidth, flex: `0 0 ${trackWidth}px` },
+        // a line at each quarter, drawn as a background (one element per row, not one per quarter)
+        grid: { backgroundImage: `repeating-linear-gradient(to right, ${s.bodyDivider} 0, ${s.bodyDivider} 1px, transparent 1px, transparent ${QUARTER_WIDTH}px)` },
         yearCell: { boxSizing: 'border-box', borderLeft: `1px solid ${s.bodyDivider}`, padding: '4px 6px', fontWeight: 600, fontSize: 12 },
         quarterCell: { boxSizing: 'border-box', width: QUARTER_WIDTH, borderLeft: `1px solid ${s.bodyDivider}`, padding: '2px 6px', fontSize: 12, color: s.bodySubtext },
         laneHeading: { margin: 0, padding: '8px', fontSize: 14, fontWeight: 600, background: s.bodyStandoutBackground, position: 'sticky', left: 0, width: 'fit-content' },
@@ -58,7 +60,6 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
         },
         bar: { position: 'absolute', top: 6, bottom: 6, borderRadius: 3, background: theme.palette.themePrimary, minWidth: 4, '@media print': { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' } },
         approximate: { background: theme.palette.themeLighter, border: `2px dashed ${theme.palette.themePrimary}`, boxSizing: 'border-box' },
-        gridLine: { position: 'absolute', top: 0, bottom: 0, width: 1, background: s.bodyDivider },
         today: { position: 'absolute', top: 0, bottom: 0, width: 2, background: s.errorIcon, zIndex: 2, pointerEvents: 'none' },
         todayLabel: { position: 'absolute', top: 0, transform: 'translateX(-50%)', fontSize: 11, fontWeight: 600, padding: '0 4px', background: s.bodyBackground, color: s.bodyText, border: `1px solid ${s.errorIcon}`, borderRadius: 3, whiteSpace: 'nowrap' },
         legend: { display: 'flex', flexWrap: 'wrap', gap: '4px 20px', alignItems: 'center', margin: '8px 0', fontSize: 12, color: s.bodySubtext },
@@ -116,7 +117,6 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
     );
   }
 
-  const quarterLines = model.quarters.map((q, i) => <div key={q.label} className={classes.gridLine} style={{ left: i * QUARTER_WIDTH }} aria-hidden />);
   return (
     <div>
       <div className={classes.legend} aria-hidden>
@@ -173,8 +173,7 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
                           </button>
                           <span id={describedBy} className={visuallyHidden}>{when(row)}</span>
                         </div>
-                        <div className={classes.track}>
-                          {quarterLines}
+                        <div className={`${classes.track} ${classes.grid}`}>
                           {bar && (
                             <div
                               data-print-keep
