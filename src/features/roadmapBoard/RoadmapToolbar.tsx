@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { CommandButton, DefaultButton, Dropdown, IButtonStyles, mergeStyleSets, SearchBox, useTheme } from '@fluentui/react';
 import { ROADMAP_VIEWS, RoadmapView } from '../../domain/roadmap';
-import { noPrint, VIEW_ICONS, VIEW_LABELS } from './labels';
+import { noPrint, subtleBackground, VIEW_ICONS, VIEW_LABELS } from './labels';
 
 export interface IRoadmapToolbarProps {
   readonly view: RoadmapView;
@@ -49,10 +49,21 @@ export const RoadmapToolbar: React.FC<IRoadmapToolbarProps> = (props) => {
     [theme, compact]
   );
   const viewButton = (checked: boolean): IButtonStyles => ({
-    root: { minHeight: 32, padding: '0 10px', borderRadius: 3, background: checked ? theme.palette.themeLighter : 'transparent', color: theme.semanticColors.bodyText },
-    rootChecked: { background: theme.palette.themeLighter, fontWeight: 600 },
-    rootHovered: { background: theme.semanticColors.buttonBackgroundHovered },
-    icon: { color: checked ? theme.palette.themePrimary : theme.semanticColors.bodySubtext }
+    // the chosen view: bold, a quiet background and a bar beneath in the link colour (not colour alone)
+    root: {
+      minHeight: 32,
+      padding: '0 10px',
+      borderRadius: 3,
+      background: checked ? subtleBackground(theme, 10) : 'transparent',
+      color: theme.semanticColors.bodyText,
+      boxShadow: checked ? `inset 0 -3px 0 ${theme.semanticColors.link}` : undefined
+    },
+    rootChecked: { background: subtleBackground(theme, 10), color: theme.semanticColors.bodyText, fontWeight: 600 },
+    rootCheckedHovered: { background: subtleBackground(theme, 14), color: theme.semanticColors.bodyText },
+    labelChecked: { fontWeight: 600 },
+    rootHovered: { background: subtleBackground(theme, 8), color: theme.semanticColors.bodyText },
+    icon: { color: checked ? theme.semanticColors.link : theme.semanticColors.bodySubtext },
+    iconChecked: { color: theme.semanticColors.link }
   });
   const action = (text: string, iconName: string, onClick: () => void): JSX.Element => (
     <CommandButton iconProps={{ iconName }} text={compact ? undefined : text} ariaLabel={text} title={compact ? text : undefined} onClick={onClick} styles={{ root: { minHeight: 32, minWidth: 32 } }} />

@@ -55,6 +55,8 @@ export const MustDoBadge: React.FC<{ mustDo: boolean | undefined }> = ({ mustDo 
     </span>
   ) : null;
 
+export { subtleBackground } from './subtleColour';
+
 /** Text for screen readers only. */
 export const visuallyHidden = mergeStyleSets({
   root: {

@@ -4,7 +4,7 @@ import { IInitiative } from '../../../domain/entities';
 import { calendarDate, relativeTime } from '../../../domain/roadmap';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { PersonView } from '../../shared/people/PersonView';
-import { HealthBadge, MustDoBadge } from '../labels';
+import { HealthBadge, MustDoBadge, subtleBackground } from '../labels';
 
 export interface IInitiativeDetailsProps {
   /** The initiative to show; the panel is closed when undefined. */
@@ -36,7 +36,7 @@ export const InitiativeDetails: React.FC<IInitiativeDetailsProps> = ({ initiativ
         chips: { display: 'flex', flexWrap: 'wrap', gap: 6, listStyle: 'none', margin: 0, padding: 0 },
         chip: { padding: '2px 10px', borderRadius: 12, border: `1px solid ${theme.semanticColors.inputBorder}`, fontSize: 12 },
         lead: { display: 'flex', flexWrap: 'wrap', gap: '6px 16px', alignItems: 'center', margin: '8px 0' },
-        stage: { padding: '2px 10px', borderRadius: 12, background: theme.palette.themeLighter, color: theme.semanticColors.bodyText, fontWeight: 600, fontSize: 12 },
+        stage: { padding: '2px 10px', borderRadius: 12, background: subtleBackground(theme, 10), border: `1px solid ${theme.semanticColors.bodyDivider}`, color: theme.semanticColors.bodyText, fontWeight: 600, fontSize: 12 },
         subtext: { color: theme.semanticColors.bodySubtext }
       }),
     [theme]

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Icon, mergeStyleSets, Text, useTheme } from '@fluentui/react';
 import { IInitiative, Stage } from '../../../domain/entities';
 import { WAYS_OF_WORKING, WORKSTREAMS } from '../../../domain/vocabulary';
-import { noPrint, visuallyHidden } from '../labels';
+import { noPrint, subtleBackground, visuallyHidden } from '../labels';
 
 export interface IMatrixViewProps {
   readonly initiatives: readonly IInitiative[];
@@ -53,12 +53,12 @@ export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, 
         scroller: { overflowX: 'auto', marginBottom: 20, selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }, '@media print': { overflow: 'visible' } },
         table: { borderCollapse: 'collapse', width: '100%', minWidth: 680, tableLayout: 'fixed', fontSize: 13, color: s.bodyText, '@media print': { minWidth: 0, fontSize: 11 } },
         caption: { textAlign: 'left', fontWeight: 600, fontSize: 15, padding: '4px 0 8px', color: s.bodyText },
-        th: { textAlign: 'left', padding: '6px 8px', borderBottom: `2px solid ${s.bodyDivider}`, background: s.bodyStandoutBackground, fontWeight: 600, verticalAlign: 'bottom' },
+        th: { textAlign: 'left', padding: '6px 8px', borderBottom: `2px solid ${s.bodyDivider}`, background: subtleBackground(theme), fontWeight: 600, verticalAlign: 'bottom' },
         way: { textAlign: 'center' },
         td: { padding: '6px 8px', borderBottom: `1px solid ${s.bodyDivider}`, verticalAlign: 'top', textAlign: 'left', overflowWrap: 'anywhere' },
         notes: { whiteSpace: 'pre-wrap' },
-        tick: { textAlign: 'center', fontSize: 16, color: theme.palette.themePrimary, '@media print': { color: 'black' } },
-        total: { fontWeight: 600, background: s.bodyStandoutBackground },
+        tick: { textAlign: 'center', fontSize: 16, color: s.link, '@media print': { color: 'black' } },
+        total: { fontWeight: 600, background: subtleBackground(theme) },
         list: { listStyle: 'none', margin: '0 0 20px', padding: 0, display: 'grid', gap: 8 },
         item: { borderTop: `1px solid ${s.bodyDivider}`, paddingTop: 6, display: 'grid', gap: 4 },
         chips: { display: 'flex', flexWrap: 'wrap', gap: 6, listStyle: 'none', margin: 0, padding: 0 },

@@ -3,7 +3,7 @@ import { ActionButton, DefaultButton, mergeStyleSets, Text, useTheme } from '@fl
 import { IInitiative } from '../../../domain/entities';
 import { barPosition, todayPosition } from '../../../domain/roadmap';
 import { formatDate, plural } from '../../shared/format';
-import { noPrint, visuallyHidden } from '../labels';
+import { noPrint, subtleBackground, visuallyHidden } from '../labels';
 import { ITimelineRow, startYear, timelineModel } from './timelineModel';
 
 export interface ITimelineViewProps {
@@ -52,8 +52,8 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
         grid: { backgroundImage: `repeating-linear-gradient(to right, ${s.bodyDivider} 0, ${s.bodyDivider} 1px, transparent 1px, transparent ${QUARTER_WIDTH}px)` },
         yearCell: { boxSizing: 'border-box', borderLeft: `1px solid ${s.bodyDivider}`, padding: '4px 6px', fontWeight: 600, fontSize: 12 },
         quarterCell: { boxSizing: 'border-box', width: QUARTER_WIDTH, borderLeft: `1px solid ${s.bodyDivider}`, padding: '2px 6px', fontSize: 12, color: s.bodySubtext },
-        laneHeading: { margin: 0, padding: '8px', fontSize: 14, fontWeight: 600, background: s.bodyStandoutBackground, position: 'sticky', left: 0, width: 'fit-content' },
-        laneRow: { background: s.bodyStandoutBackground, borderTop: `1px solid ${s.bodyDivider}` },
+        laneHeading: { margin: 0, padding: '8px', fontSize: 14, fontWeight: 600, background: subtleBackground(theme), position: 'sticky', left: 0, width: 'fit-content' },
+        laneRow: { background: subtleBackground(theme), borderTop: `1px solid ${s.bodyDivider}` },
         title: {
           background: 'none', border: 0, padding: 0, font: 'inherit', fontSize: 13, color: s.link, textAlign: 'left', cursor: 'pointer', minHeight: 24, overflowWrap: 'anywhere',
           selectors: { ':hover': { textDecoration: 'underline' }, ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }

@@ -1,4 +1,5 @@
 import { ITheme, mergeStyleSets } from '@fluentui/react';
+import { subtleBackground } from '../labels';
 
 /** The Board view's classes, from the host's theme (section backgrounds and Teams themes apply). */
 export const boardStyles = (theme: ITheme, stacked: boolean) => {
@@ -16,7 +17,7 @@ export const boardStyles = (theme: ITheme, stacked: boolean) => {
       ? { display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }
       : { display: 'grid', gap: 12, gridAutoFlow: 'column', gridAutoColumns: 'minmax(232px, 1fr)' },
     column: {
-      background: s.bodyStandoutBackground,
+      background: subtleBackground(theme),
       border: `1px solid ${s.bodyDivider}`,
       borderRadius: 6,
       padding: 8,
