@@ -65,6 +65,29 @@ describe('Roadmap Board: adding an initiative', () => {
   });
 });
 
+describe('Roadmap Board: nothing typed is lost', () => {
+  it('keeps what is typed on this device and offers it back after a reload', async () => {
+    const first = renderBoard();
+    await screen.findByText('Showing all 7 initiatives');
+    await act(async () => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'New initiative' }));
+    await screen.findByRole('form', { name: 'New initiative' });
+    fireEvent.change(field(/^Initiative/), { target: { value: 'Digital front door' } });
+    const kept = first.services.drafts.read<{ values: { title: string } }>('roadmap:initiative:new');
+    expect(kept?.values.title).toBe('Digital front door');
+    first.unmount();
+
+    renderBoard({ drafts: { 'roadmap:initiative:new': kept } }); // the page is opened again
+    await screen.findByText('Showing all 7 initiatives');
+    await act(async () => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'New initiative' }));
+    expect(await screen.findByText(/You have changes from earlier that were not saved/)).toBeInTheDocument();
+    expect(field(/^Initiative/)).toHaveValue('');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(field(/^Initiative/)).toHaveValue('Digital front door');
+  });
+});
+
 describe('Roadmap Board: editing when someone else saved first', () => {
   const intune = appendixC()[1];
   const theirs: IInitiative = { ...intune, etag: '"4"', notes: 'Roll-out paused for the audit', health: 'At risk', editor: { id: 30, title: 'Grace Lee' }, modified: '2026-11-27T09:30:00Z' };

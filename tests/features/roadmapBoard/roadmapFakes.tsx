@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { IDepartment, IInitiative } from '../../../src/domain/entities';
-import { IListPermissions } from '../../../src/domain/services';
+import { IHubServices, IListPermissions } from '../../../src/domain/services';
 import { IRoadmapBoardProps, RoadmapBoard } from '../../../src/features/roadmapBoard/RoadmapBoard';
 import { HubProvider } from '../../../src/features/shared/HubContext';
 import { IPageState, memoryPageState } from '../../../src/features/shared/pageState';
@@ -83,13 +83,17 @@ export class RoadmapRepository extends FakeRepository<IInitiative> {
 export interface IRendered extends RenderResult {
   readonly repository: RoadmapRepository;
   readonly pageState: IPageState;
+  readonly services: IHubServices;
 }
 
 /** Renders the board over fake services, with the page's address (query) given. */
-export function renderBoard(options: { query?: string; items?: IInitiative[]; access?: IListPermissions; props?: Partial<IRoadmapBoardProps>; repository?: RoadmapRepository } = {}): IRendered {
+export function renderBoard(
+  options: { query?: string; items?: IInitiative[]; access?: IListPermissions; props?: Partial<IRoadmapBoardProps>; repository?: RoadmapRepository; drafts?: Record<string, unknown> } = {}
+): IRendered {
   const repository = options.repository ?? new RoadmapRepository(options.items ?? appendixC());
   if (options.access) repository.access = options.access;
   const services = fakeServices({ initiatives: repository, departments: new FakeRepository<IDepartment>(departments) });
+  for (const [key, value] of Object.entries(options.drafts ?? {})) services.drafts.write(key, value);
   const context = hubContext(services);
   const pageState = memoryPageState(options.query ?? '', 'https://contoso.sharepoint.com/sites/digital/SitePages/Roadmap.aspx');
   const result = render(
@@ -97,7 +101,7 @@ export function renderBoard(options: { query?: string; items?: IInitiative[]; ac
       <RoadmapBoard title="Roadmap Board" {...options.props} />
     </HubProvider>
   );
-  return { ...result, repository, pageState };
+  return { ...result, repository, pageState, services };
 }
 
 export const STAFF: IListPermissions = { canAdd: false, canEditAll: false };
