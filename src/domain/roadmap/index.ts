@@ -17,12 +17,13 @@ export {
   withRoadmapQuery
 } from './roadmapUrlState';
 
-export type { ICriterionMean, IPrioritisation, IRankedInitiative, IScoringOptions, IValueEffortPoint, ValueEffortQuadrant } from './prioritisation';
+export type { ICriterionMean, InitiativeStanding, IPrioritisation, IRankedInitiative, IScoringOptions, IValueEffortPoint, ValueEffortQuadrant } from './prioritisation';
 export {
   DEFAULT_SCALE,
   SCORING_RULE,
   VALUE_EFFORT_MIDPOINT,
   VALUE_EFFORT_QUADRANTS,
+  initiativeStanding,
   latestScoresPerScorer,
   scoreInitiatives,
   valueEffortPoint,

@@ -245,3 +245,20 @@ export function valueEffortPoint(ranked: Pick<IRankedInitiative, 'benefit' | 'co
   const x = oneDecimal(100 - ranked.cost);
   return { x, y: ranked.benefit, quadrant: valueEffortQuadrant(x, ranked.benefit) };
 }
+
+/** Where one initiative stands in a prioritisation: ranked (with how many were ranked), or why it is not. */
+export type InitiativeStanding =
+  | { readonly kind: 'ranked'; readonly ranked: IRankedInitiative; readonly of: number }
+  | { readonly kind: 'mustDo' }
+  | { readonly kind: 'small' }
+  | { readonly kind: 'unscored' };
+
+/** The initiative's standing in the result, or undefined when it was not among the initiatives scored. */
+export function initiativeStanding(result: IPrioritisation, initiativeId: number): InitiativeStanding | undefined {
+  const ranked = result.ranked.find((r) => r.initiative.id === initiativeId);
+  if (ranked) return { kind: 'ranked', ranked, of: result.ranked.length };
+  if (result.mustDo.some((i) => i.id === initiativeId)) return { kind: 'mustDo' };
+  if (result.excludedSmall.some((i) => i.id === initiativeId)) return { kind: 'small' };
+  if (result.unscored.some((i) => i.id === initiativeId)) return { kind: 'unscored' };
+  return undefined;
+}

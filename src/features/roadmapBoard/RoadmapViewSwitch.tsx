@@ -1,11 +1,15 @@
 import * as React from 'react';
 import { IInitiative, Stage } from '../../domain/entities';
 import { IRoadmapSort, RoadmapColumn, RoadmapView } from '../../domain/roadmap';
-import { PrioritiesView } from './priorities/PrioritiesView';
+import { Loading } from '../shared/StatusViews';
 import { BoardView } from './views/BoardView';
 import { MatrixView } from './views/MatrixView';
 import { TableView } from './views/TableView';
 import { TimelineView } from './views/TimelineView';
+
+const PrioritiesView = React.lazy(() =>
+  import(/* webpackChunkName: 'roadmap-priorities' */ './priorities/PrioritiesView').then((m) => ({ default: m.PrioritiesView }))
+);
 
 export interface IRoadmapViewSwitchProps {
   readonly view: RoadmapView;
@@ -57,7 +61,11 @@ export const RoadmapViewSwitch: React.FC<IRoadmapViewSwitchProps> = (props) => {
       content = <MatrixView initiatives={initiatives} pageSize={pageSize} narrow={props.narrow} onOpen={onOpen} />;
       break;
     case 'priorities':
-      content = <PrioritiesView initiatives={initiatives} canManage={props.canEdit} onOpenInitiative={onOpen} includeSmall={props.includeSmall} />;
+      content = (
+        <React.Suspense fallback={<Loading label="Loading the priorities…" />}>
+          <PrioritiesView initiatives={initiatives} canManage={props.canEdit} onOpenInitiative={onOpen} includeSmall={props.includeSmall} />
+        </React.Suspense>
+      );
       break;
     default:
       content = (

@@ -40,6 +40,10 @@ import { useElementWidth } from './useElementWidth';
 import { useRoadmapData } from './useRoadmapData';
 import { useRoadmapViewState, viewStateDefaults } from './useRoadmapViewState';
 import { RoadmapViewSwitch } from './RoadmapViewSwitch';
+
+const InitiativeScoreSummary = React.lazy(() =>
+  import(/* webpackChunkName: 'roadmap-priorities' */ './priorities/InitiativeScoreSummary').then((m) => ({ default: m.InitiativeScoreSummary }))
+);
 import { DEFAULT_TABLE_COLUMNS } from './views/TableView';
 
 export interface IRoadmapWorkspaceProps {
@@ -95,6 +99,11 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   const setFilter = React.useCallback((filter: IRoadmapFilter) => change((s) => ({ ...s, filter })), [change]);
   const open = React.useCallback((id: number) => change((s) => ({ ...s, selectedId: id })), [change]);
   const closeDetails = (): void => change((s) => ({ ...s, selectedId: undefined }));
+  const renderScore = (initiative: IInitiative): React.ReactNode => (
+    <React.Suspense fallback={null}>
+      <InitiativeScoreSummary initiative={initiative} initiatives={scoped} onOpenPriorities={() => change((s) => ({ ...s, view: 'priorities', selectedId: undefined }))} />
+    </React.Suspense>
+  );
 
   const classes = React.useMemo(
     () =>
@@ -266,6 +275,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
         initiative={editing || deleting ? undefined : selected}
         missingId={!data.loading && state.selectedId !== undefined && !selected && !editing && !deleting ? state.selectedId : undefined}
         canEdit={canEdit}
+        renderScore={renderScore}
         onDismiss={closeDetails}
         onEdit={(initiative) => setEditing({ initiative })}
         onDelete={setDeleting}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion } from '../../../src/domain/entities';
-import { SCORING_RULE, latestScoresPerScorer, scoreInitiatives, valueEffortPoint } from '../../../src/domain/roadmap';
+import { IPrioritisation, SCORING_RULE, initiativeStanding, latestScoresPerScorer, scoreInitiatives, valueEffortPoint } from '../../../src/domain/roadmap';
 import { assetsRegister, dataWarehouse, intune, passwordReset, telephony } from './roadmapData';
 
 const criterion = (
@@ -274,5 +274,32 @@ describe('SCORING_RULE', () => {
       .map((line) => line.replace(/^ \*( |$)/, ''))
       .join('\n');
     expect(text).toBe(SCORING_RULE);
+  });
+});
+
+describe('initiativeStanding', () => {
+  const item = (id: number, extra: Partial<IInitiative> = {}): IInitiative => ({ id, title: `I${id}`, workstream: 'Digital Workplace', stage: 'Approved', ...extra });
+  const result: IPrioritisation = {
+    ranked: [
+      { initiative: item(1), score: 80, rank: 1, benefit: 80, cost: 80, scorers: 2, perCriterion: [] },
+      { initiative: item(2), score: 60, rank: 2, benefit: 60, cost: 60, scorers: 1, perCriterion: [] }
+    ],
+    mustDo: [item(3, { mustDo: true })],
+    unscored: [item(4)],
+    excludedSmall: [item(5, { effortMonths: 0.5 })]
+  };
+  test.each([
+    [2, { kind: 'ranked', of: 2 }],
+    [3, { kind: 'mustDo' }],
+    [4, { kind: 'unscored' }],
+    [5, { kind: 'small' }]
+  ])('initiative %i stands as %o', (id, expected) => {
+    expect(initiativeStanding(result, id)).toMatchObject(expected);
+  });
+  it('gives the ranked entry itself', () => {
+    expect(initiativeStanding(result, 2)).toMatchObject({ ranked: { rank: 2, score: 60 } });
+  });
+  it('is undefined for an initiative that was not scored at all', () => {
+    expect(initiativeStanding(result, 99)).toBeUndefined();
   });
 });
