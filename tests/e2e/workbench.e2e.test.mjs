@@ -26,6 +26,8 @@ describe('the local workbench', () => {
       await region.getByText(summary).waitFor({ timeout: 20_000 });
     }
     await page.screenshot({ path: `${SCREENSHOTS}/sharepoint.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 1280px`);
     assert.deepEqual(await axeViolations(page), []);
   });
 

@@ -50,7 +50,7 @@ export const MatrixView: React.FC<IMatrixViewProps> = ({ initiatives, pageSize, 
     () =>
       mergeStyleSets({
         legend: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', margin: '0 0 12px', padding: 0, listStyle: 'none', color: s.bodySubtext, fontSize: 13 },
-        scroller: { overflowX: 'auto', marginBottom: 20, selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }, '@media print': { overflow: 'visible' } },
+        scroller: { overflowX: 'auto', position: 'relative', marginBottom: 20, selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }, '@media print': { overflow: 'visible' } },
         table: { borderCollapse: 'collapse', width: '100%', minWidth: 680, tableLayout: 'fixed', fontSize: 13, color: s.bodyText, '@media print': { minWidth: 0, fontSize: 11 } },
         caption: { textAlign: 'left', fontWeight: 600, fontSize: 15, padding: '4px 0 8px', color: s.bodyText },
         th: { textAlign: 'left', padding: '6px 8px', borderBottom: `2px solid ${s.bodyDivider}`, background: subtleBackground(theme), fontWeight: 600, verticalAlign: 'bottom' },

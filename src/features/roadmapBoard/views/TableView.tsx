@@ -80,7 +80,7 @@ export const TableView: React.FC<ITableViewProps> = ({ initiatives, sort, onSort
     () =>
       mergeStyleSets({
         bar: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between', marginBottom: 8 },
-        scroller: { overflowX: 'auto', '@media print': { overflow: 'visible' } },
+        scroller: { overflowX: 'auto', position: 'relative', '@media print': { overflow: 'visible' } },
         count: { color: theme.semanticColors.bodySubtext }
       }),
     [theme]

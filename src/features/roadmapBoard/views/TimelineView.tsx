@@ -43,7 +43,7 @@ export const TimelineView: React.FC<ITimelineViewProps> = ({ initiatives, pageSi
   const classes = React.useMemo(
     () =>
       mergeStyleSets({
-        scroller: { overflowX: 'auto', border: `1px solid ${s.bodyDivider}`, borderRadius: 4, selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }, '@media print': { overflow: 'visible' } },
+        scroller: { overflowX: 'auto', position: 'relative', border: `1px solid ${s.bodyDivider}`, borderRadius: 4, selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}` } }, '@media print': { overflow: 'visible' } },
         chart: { position: 'relative', width: LABEL_WIDTH + trackWidth, minWidth: '100%' },
         row: { display: 'flex', alignItems: 'stretch', minHeight: 32, borderTop: `1px solid ${s.bodyDivider}` },
         label: { width: LABEL_WIDTH, flex: `0 0 ${LABEL_WIDTH}px`, padding: '4px 8px', position: 'sticky', left: 0, background: s.bodyBackground, zIndex: 1, borderRight: `1px solid ${s.bodyDivider}`, boxSizing: 'border-box' },

@@ -9,6 +9,8 @@ export const boardStyles = (theme: ITheme, stacked: boolean) => {
     laneHeading: { margin: '4px 0 8px', fontSize: 16, fontWeight: 600, color: s.bodyText },
     scroller: {
       overflowX: stacked ? 'visible' : 'auto',
+      // A positioned scroller keeps absolutely positioned text (screen-reader-only counts) inside it, not widening the page.
+      position: 'relative',
       paddingBottom: 4,
       selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}`, outlineOffset: 2 } },
       '@media print': { overflow: 'visible' }
