@@ -4,11 +4,12 @@
 // (the open round's scores read in id windows), requests made and bytes read (counted at the local server), and
 // the Roadmap Board web part's own JavaScript, gzipped. Prints figures only; there are no pass/fail thresholds.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildWorkbenchPage } from './workbenchBuild.mjs';
 import { gzipSync } from 'node:zlib';
 
 const INITIATIVES = 1000;
@@ -126,20 +127,7 @@ await build({
 });
 
 // The workbench page (for Chromium), exactly as scripts/start.mjs builds it.
-mkdirSync(join(publicDir, 'build'), { recursive: true });
-copyFileSync('workbench/index.html', join(publicDir, 'index.html'));
-await build({
-  entryPoints: { main: 'workbench/main.tsx' },
-  bundle: true,
-  format: 'esm',
-  splitting: true,
-  platform: 'browser',
-  target: 'es2019',
-  minify: true,
-  outdir: join(publicDir, 'build'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning'
-});
+await buildWorkbenchPage(publicDir);
 
 // The Roadmap Board web part as SPFx ships it: React, ReactDOM and SharePoint's own modules come from the page.
 const partBuild = await build({

@@ -2,9 +2,10 @@
 // esbuild, then serves it and the local SharePoint on http://localhost:4321 (first start provisions the lists
 // and loads the example content through the app's own code).
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildWorkbenchPage } from './workbenchBuild.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -16,25 +17,8 @@ const dataDir = resolve(option('data-dir', '.local-data/sharepoint'));
 const out = resolve('.workbench-build');
 const publicDir = `${out}/public`;
 
-mkdirSync(`${publicDir}/build`, { recursive: true });
-copyFileSync('workbench/index.html', `${publicDir}/index.html`);
-
 const started = Date.now();
-const browser = await build({
-  entryPoints: { main: 'workbench/main.tsx' },
-  bundle: true,
-  format: 'esm',
-  splitting: true,
-  platform: 'browser',
-  target: 'es2019',
-  minify: true,
-  sourcemap: true,
-  metafile: true,
-  outdir: `${publicDir}/build`,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning'
-});
-writeFileSync(`${out}/meta.json`, JSON.stringify(browser.metafile));
+writeFileSync(`${out}/meta.json`, JSON.stringify(await buildWorkbenchPage(publicDir, { sourcemap: true })));
 await build({
   entryPoints: ['workbench/server.ts'],
   bundle: true,

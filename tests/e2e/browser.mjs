@@ -24,3 +24,10 @@ export async function axeViolations(page) {
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
+
+/** A request digest for the login (the site owner when none), as PnPjs gets it: POST /_api/contextinfo. */
+export async function requestDigest(login) {
+  const headers = { Accept: 'application/json', ...(login ? { 'X-Local-User': login } : {}) };
+  const response = await fetch(`${BASE_URL}/sites/digital/_api/contextinfo`, { method: 'POST', headers });
+  return (await response.json()).FormDigestValue;
+}

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BASE_URL, launch, SCREENSHOTS } from './browser.mjs';
+import { BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const SITE = `${BASE_URL}/sites/digital`;
@@ -19,8 +19,7 @@ async function rest(path, { login, method = 'GET', body, headers: extra = {} } =
   const headers = { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...extra };
   if (login) headers['X-Local-User'] = login;
   if (method !== 'GET') {
-    const info = await fetch(`${SITE}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', ...(login ? { 'X-Local-User': login } : {}) } });
-    headers['X-RequestDigest'] = (await info.json()).FormDigestValue;
+    headers['X-RequestDigest'] = await requestDigest(login);
   }
   const response = await fetch(path, { method, headers, body: body && JSON.stringify(body) });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, BASE_URL, launch, SCREENSHOTS } from './browser.mjs';
+import { axeViolations, BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
 // The Maturity Survey end to end: a department manager (Grace Lee, Environment) completes and submits the
 // Appendix B survey through reloads, throttling and a dropped network; staff cannot change her response; a closed
@@ -13,15 +13,10 @@ const OWNER = 'alex.morgan@digitalhub.example';
 const STAFF = 'dan.evans@digitalhub.example';
 const ROUND = '2026 Q4';
 
-async function digest(login) {
-  const response = await fetch(`${SITE.replace(/\/web$/, '')}/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Local-User': login } });
-  return (await response.json()).FormDigestValue;
-}
-
 /** A REST call as someone, as PnPjs makes it. */
 async function rest(login, path, { method = 'GET', body, headers = {} } = {}) {
   const all = { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-Local-User': login, ...headers };
-  if (method !== 'GET') all['X-RequestDigest'] = await digest(login);
+  if (method !== 'GET') all['X-RequestDigest'] = await requestDigest(login);
   return fetch(`${SITE}/${path}`, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { BASE_URL, launch, SCREENSHOTS } from './browser.mjs';
+import { BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const SCORER = 'samuel.adeyemi@digitalhub.example';
@@ -60,12 +60,12 @@ const targetCells = (grid) => grid.getByRole('row').filter({ has: grid.page().ge
 
 /** Removes every score the scorer added in the round, through the REST API (as the site owner). */
 async function removeScorersScores() {
-  const digest = await fetch(`${SITE}/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } }).then((r) => r.json());
+  const digest = await requestDigest();
   const list = `${SITE}/web/lists/getByTitle('Initiative%20Scores')/items`;
   const query = `?$select=Id,Author/EMail&$expand=Author&$filter=${encodeURIComponent(`ScoringRound eq '2026 Autumn' and Author/EMail eq '${SCORER}'`)}&$top=500`;
   const found = await fetch(`${list}${query}`, { headers: { Accept: 'application/json;odata=nometadata' } }).then((r) => r.json());
   for (const item of found.value ?? []) {
-    await fetch(`${list}(${item.Id})`, { method: 'POST', headers: { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*', 'X-RequestDigest': digest.FormDigestValue } });
+    await fetch(`${list}(${item.Id})`, { method: 'POST', headers: { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*', 'X-RequestDigest': digest } });
   }
 }
 

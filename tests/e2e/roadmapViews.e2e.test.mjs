@@ -3,7 +3,7 @@
 // edit, and axe-core on every view and panel in SharePoint and Teams dark, at desktop and phone width.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, BASE_URL, launch, SCREENSHOTS } from './browser.mjs';
+import { axeViolations, BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
 const PRIYA = 'priya.shah@digitalhub.example';
 const DAN = 'dan.evans@digitalhub.example';
@@ -23,8 +23,7 @@ async function readInitiative(title) {
 /** Writes fields of an initiative over REST (as the site owner, digest and MERGE as PnPjs sends them). */
 async function writeInitiative(id, fields, login) {
   const headers = login ? { ...JSON_HEADERS, 'X-Local-User': login } : JSON_HEADERS;
-  const info = await fetch(`${BASE_URL}/sites/digital/_api/contextinfo`, { method: 'POST', headers: { ...headers, Accept: 'application/json' } });
-  const digest = (await info.json()).FormDigestValue;
+  const digest = await requestDigest(login);
   return fetch(`${LIST}/items(${id})`, {
     method: 'POST',
     headers: { ...headers, 'X-RequestDigest': digest, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' },

@@ -36,7 +36,7 @@ import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from './printSt
 import { RoadmapToolbar } from './RoadmapToolbar';
 import { useAnnouncer } from './useAnnouncer';
 import { useDepartments } from './useDepartments';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 import { useRoadmapData } from './useRoadmapData';
 import { useRoadmapViewState, viewStateDefaults } from './useRoadmapViewState';
 import { RoadmapViewSwitch } from './RoadmapViewSwitch';

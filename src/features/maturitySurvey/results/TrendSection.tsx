@@ -11,7 +11,7 @@ import { levelCell } from './RadarTable';
 import { resultsStyles } from './resultsStyles';
 import { TrendFocus, trendLines } from './trendSeries';
 import { submittedResponses } from './useResultsData';
-import { useWidth } from './useWidth';
+import { useElementWidth } from '../../shared/useElementWidth';
 
 export interface ITrendSectionProps {
   /** The model's rounds, oldest first. */
@@ -25,7 +25,7 @@ export const TrendSection: React.FC<ITrendSectionProps> = ({ rounds, dimensions,
   const { services, host } = useHub();
   const classes = React.useMemo(() => resultsStyles(host.theme), [host.theme]);
   const [focus, setFocus] = React.useState<TrendFocus>({ kind: 'overall' });
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>(600);
   const roundKey = rounds.map((r) => r.id).join(',');
   const trend = useAsync(async () => {
     const lists = await Promise.all(rounds.map((r) => submittedResponses(services, r.id)));

@@ -5,7 +5,7 @@ import { scoreInitiatives } from '../../../domain/roadmap/prioritisation';
 import { scorableInitiatives, scoringCriteria, sortRounds } from '../../../domain/roadmap/scoringRound';
 import { formatDate } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
-import { useElementWidth } from '../useElementWidth';
+import { useElementWidth } from '../../shared/useElementWidth';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { PrioritiesClasses, prioritiesStyles } from './prioritiesStyles';
 import { RankedList } from './RankedList';

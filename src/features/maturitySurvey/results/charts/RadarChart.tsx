@@ -4,7 +4,7 @@ import { useId } from '@fluentui/react-hooks';
 import { describeLevel, formatLevel } from '../../../../domain/maturity/resultsWording';
 import { useHub } from '../../../shared/HubContext';
 import { IRadarSeries } from '../radarSeries';
-import { useWidth } from '../useWidth';
+import { useElementWidth } from '../../../shared/useElementWidth';
 import { IPoint, labelPlacement, layoutFor, pointAt, ringPath, seriesPath, wrapLabel } from './radarGeometry';
 
 /**
@@ -62,7 +62,7 @@ export const RadarChart: React.FC<IRadarChartProps> = ({ title, dimensions, seri
   const [tooltip, setTooltip] = React.useState<{ series: number; dimension: number } | undefined>(undefined);
   const [focused, setFocused] = React.useState(false);
   const points = React.useRef<(SVGGElement | null)[]>([]);
-  const [figureRef, width] = useWidth<HTMLElement>(430);
+  const [figureRef, width] = useElementWidth<HTMLElement>(430);
   const { radius, view: VIEW } = layoutFor(width);
   const background = theme.semanticColors.bodyBackground;
   const classes = React.useMemo(
