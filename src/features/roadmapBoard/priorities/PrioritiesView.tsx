@@ -32,7 +32,7 @@ type Tab = 'ranking' | 'matrix' | 'score' | 'audit' | 'rounds';
 
 const roundStatus = (status: string, opensOn?: string, closesOn?: string): string => {
   if (status === 'Open') return closesOn ? `Open for scoring until ${formatDate(closesOn)}.` : 'Open for scoring.';
-  if (status === 'Closed') return closesOn ? `Closed on ${formatDate(closesOn)}: scores can no longer change.` : 'Closed: scores can no longer change.';
+  if (status === 'Closed') return closesOn ? `Closed on ${formatDate(closesOn)}: scoring has ended.` : 'Closed: scoring has ended.';
   return opensOn ? `Draft: opens on ${formatDate(opensOn)}.` : 'Draft: not open yet.';
 };
 
