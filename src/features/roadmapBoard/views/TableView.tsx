@@ -156,7 +156,6 @@ export const TableView: React.FC<ITableViewProps> = ({ initiatives, sort, onSort
           constrainMode={ConstrainMode.unconstrained}
           onItemInvoked={(item: IInitiative) => onOpen(item.id)}
           ariaLabelForGrid={`Initiatives, ${plural(sorted.length, 'row')}`}
-          getKey={(item: IInitiative & { key: string }) => item.key}
           setKey="roadmap-table"
         />
       </div>
