@@ -4,7 +4,8 @@ import { roundsInOrder } from './trend';
 /**
  * Which round and model the results open on.
  * - Round: the one asked for (a web part property or a link), else the open round (the latest-opening one if
- *   several are open), else the latest closed round. Draft rounds are not offered: nobody has answered them.
+ *   several are open) once it has a submitted response, else the latest closed round, else the open round (whose
+ *   empty state then says results appear as managers submit). Draft rounds are not offered: nobody has answered them.
  * - Model: the one asked for, else the chosen round's model, else the first active model.
  */
 
@@ -13,12 +14,18 @@ export function resultRounds(rounds: readonly IAssessmentRound[], modelId?: numb
   return roundsInOrder(rounds.filter((r) => r.status !== 'Draft' && (modelId === undefined || r.model.id === modelId)));
 }
 
-export function defaultRound(rounds: readonly IAssessmentRound[], roundId?: number, modelId?: number): IAssessmentRound | undefined {
+/** The open round the results would open on when it has responses: the latest-opening Open round. */
+export function latestOpenRound(rounds: readonly IAssessmentRound[], modelId?: number): IAssessmentRound | undefined {
+  return resultRounds(rounds, modelId).filter((r) => r.status === 'Open').pop();
+}
+
+/** `openHasResults`: whether the open round has a submitted response yet (not known: assume it has). */
+export function defaultRound(rounds: readonly IAssessmentRound[], roundId?: number, modelId?: number, openHasResults = true): IAssessmentRound | undefined {
   const asked = roundId === undefined ? undefined : rounds.find((r) => r.id === roundId);
   if (asked) return asked;
-  const offered = resultRounds(rounds, modelId);
-  const latest = (status: IAssessmentRound['status']): IAssessmentRound | undefined => offered.filter((r) => r.status === status).pop();
-  return latest('Open') ?? latest('Closed');
+  const open = latestOpenRound(rounds, modelId);
+  const closed = resultRounds(rounds, modelId).filter((r) => r.status === 'Closed').pop();
+  return (openHasResults ? open : undefined) ?? closed ?? open;
 }
 
 export function defaultModel(models: readonly IMaturityModel[], round: IAssessmentRound | undefined, modelId?: number): IMaturityModel | undefined {

@@ -18,6 +18,15 @@ describe('the round results open on', () => {
     expect(defaultRound(list, roundId, modelId)?.id).toBe(expected);
   });
 
+  test.each([
+    ['the open round has no submitted response yet: the latest closed round', rounds, undefined, 1, 2],
+    ['all models: the latest closed round of any', rounds, undefined, undefined, 5],
+    ['no closed round either: the open round, to say results are coming', [round(3, 'Open', '2026-10-01')], undefined, undefined, 3],
+    ['a round asked for is shown even without responses', rounds, 3, undefined, 3]
+  ])('%s', (_, list, roundId, modelId, expected) => {
+    expect(defaultRound(list, roundId, modelId, false)?.id).toBe(expected);
+  });
+
   it('offers the model\'s open and closed rounds, oldest first', () => {
     expect(resultRounds(rounds, 1).map((r) => r.id)).toEqual([1, 2, 3]);
     expect(resultRounds(rounds).map((r) => r.id)).toEqual([1, 2, 5, 3]);

@@ -1,5 +1,5 @@
 import { IAssessmentRound, IDepartment, IMaturityModel, IMaturityResponse, IPersonRef } from '../../../domain/entities';
-import { defaultModel, defaultRound, resultRounds } from '../../../domain/maturity/resultsRounds';
+import { defaultModel, defaultRound, latestOpenRound, resultRounds } from '../../../domain/maturity/resultsRounds';
 import { IOrganisationRollup, rollupOrganisation } from '../../../domain/maturity/rollup';
 import { levelNames } from '../../../domain/rules/maturityLevel';
 import { IHubServices } from '../../../domain/services';
@@ -17,6 +17,9 @@ export interface IResultsSetting {
   readonly me?: IPersonRef;
 }
 
+/** A round's submitted responses, filtered through the indexed Round column first (the list can pass 5,000 items). */
+const submittedFilter = (roundId: number): string => `RoundId eq ${Math.trunc(roundId)} and Status eq 'Submitted'`;
+
 export function useResultsSetting(services: IHubServices, modelId: number | undefined, roundId: number | undefined): IAsyncState<IResultsSetting> {
   return useAsync(async () => {
     const [models, rounds, departments, me] = await Promise.all([
@@ -25,7 +28,9 @@ export function useResultsSetting(services: IHubServices, modelId: number | unde
       services.departments.getAll(),
       services.currentUser().catch(() => undefined)
     ]);
-    const initialRound = defaultRound(rounds, roundId, modelId);
+    const open = roundId === undefined ? latestOpenRound(rounds, modelId) : undefined;
+    const openHasResults = open ? (await services.maturityResponses.getAll({ filter: submittedFilter(open.id), top: 1 })).length > 0 : true;
+    const initialRound = defaultRound(rounds, roundId, modelId, openHasResults);
     const model = defaultModel(models, initialRound, modelId);
     const offered = model ? resultRounds(rounds, model.id) : [];
     // a round asked for by id is offered even if it is a draft, so the page never opens on a round it cannot list
@@ -49,10 +54,10 @@ export interface IRoundResults {
   readonly ownDepartmentIds: readonly number[];
 }
 
-/** Submitted responses of a round, read through the indexed Round column first (the list can pass 5,000 items). */
+/** Submitted responses of a round. */
 export function submittedResponses(services: IHubServices, roundId: number): Promise<IMaturityResponse[]> {
   return services.maturityResponses
-    .getAll({ filter: `RoundId eq ${Math.trunc(roundId)} and Status eq 'Submitted'` })
+    .getAll({ filter: submittedFilter(roundId) })
     .then((items) => items.filter((r) => r.round?.id === roundId && r.status === 'Submitted'));
 }
 

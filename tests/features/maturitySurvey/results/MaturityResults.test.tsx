@@ -77,8 +77,12 @@ describe('Maturity results', () => {
     expect(screen.getByText(/The organisation is between levels 1 and 2 \(E-Government \/ Initial and Open \/ Developing\)/)).toBeInTheDocument();
   });
 
-  it('says so when nobody has submitted for the round yet', async () => {
+  it('opens on the last closed round while nobody has submitted for the open one, and says so when that is chosen', async () => {
     show(resultsWorld([...closedRound]));
+    expect(await headline()).toHaveTextContent('Organisation level: 1.5 — between E-Government / Initial and Open / Developing · target 3.5 · 3 of 4 departments responded');
+    expect(screen.getByRole('combobox', { name: /^Round/ })).toHaveTextContent('2025 Q4');
+    fireEvent.click(screen.getByRole('combobox', { name: /^Round/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '2026 Q4 (open)' }));
     expect(await screen.findByText('No responses submitted for 2026 Q4 yet.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
   });

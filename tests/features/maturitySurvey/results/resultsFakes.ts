@@ -10,11 +10,12 @@ export class FilteringRepository<T extends IEntity> extends FakeRepository<T> {
   public queries: IListQuery[] = [];
   public async getAll(query?: IListQuery): Promise<T[]> {
     this.queries.push(query ?? {});
-    const all = await super.getAll(query);
-    if (!query?.filter) return all;
+    const all = await super.getAll({ ...query, top: undefined });
+    const top = (items: T[]): T[] => (query?.top ? items.slice(0, query.top) : items);
+    if (!query?.filter) return top(all);
     const clauses = query.filter.split(' and ').map((c) => /^(\w+) eq (?:'([^']*)'|(\d+))$/.exec(c.trim()));
     if (clauses.some((c) => !c)) throw new Error(`The fake cannot read the filter ${query.filter}`);
-    return all.filter((item) =>
+    return top(all.filter((item) =>
       clauses.every((c) => {
         const [, field, text, number] = c as RegExpExecArray;
         const record = item as unknown as Record<string, unknown>;
@@ -25,7 +26,7 @@ export class FilteringRepository<T extends IEntity> extends FakeRepository<T> {
         const name = field.charAt(0).toLowerCase() + field.slice(1);
         return record[name] === (text ?? Number(number));
       })
-    );
+    ));
   }
 }
 
