@@ -15,12 +15,36 @@ export async function launch() {
   });
 }
 
-/** axe-core's WCAG 2.x A/AA violations on the page as it is now. */
-export async function axeViolations(page) {
+/**
+ * Waits for the page's finite animations (a panel sliding and fading in) to end, so colours are checked as they
+ * settle, not half-faded. Endless ones (spinners) are not waited for.
+ */
+export async function animationsSettled(page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
+}
+
+/**
+ * axe-core's WCAG 2.x A/AA violations once the page's animations have settled: in the whole page, or only in
+ * `include` (CSS selectors; with `withLayers`, also in any open panel or dialog, which Fluent renders in a layer).
+ */
+export async function axeViolations(page, include, { withLayers = false } = {}) {
+  await animationsSettled(page);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+  const result = await page.evaluate(
+    ({ include, withLayers }) => {
+      const layers = withLayers && document.querySelector('.ms-Layer') ? [['.ms-Layer']] : [];
+      const context = include ? { include: [...include.map((selector) => [selector]), ...layers] } : document;
+      // eslint-disable-next-line no-undef
+      return axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    },
+    { include, withLayers }
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }

@@ -5,10 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
+import { axeViolations, BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
 const SITE = `${BASE_URL}/sites/digital`;
 const TOM = 'tom.okafor@digitalhub.example';
 const GRACE = 'grace.lee@digitalhub.example';
@@ -66,14 +64,7 @@ describe('maturity results in the workbench', () => {
     await headline().or(region().getByText(/^No responses submitted/)).waitFor({ timeout: 20_000 });
   };
 
-  async function axeInResults() {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate(() =>
-      // eslint-disable-next-line no-undef
-      axe.run({ include: [['[role=region][aria-label="Maturity Survey"]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    );
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-  }
+  const axeInResults = () => axeViolations(page, ['[role=region][aria-label="Maturity Survey"]']);
 
   before(async () => {
     const rounds = (await rest(`${list('Assessment Rounds')}/items?$select=Id,Title,ModelId`)).value;

@@ -4,10 +4,8 @@
 // Scores added here (as Samuel Adeyemi) are removed again afterwards, so other files see the example content.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
+import { axeViolations, BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
 const SCORER = 'samuel.adeyemi@digitalhub.example';
 const OFFICE = 'priya.shah@digitalhub.example';
 const SITE = `${BASE_URL}/sites/digital/_api`;
@@ -16,17 +14,7 @@ const TARGET = 'Data Observatory';
 const url = (login, host = 'sharepoint') => `${BASE_URL}/?as=${login}&host=${host}&v=priorities`;
 
 /** axe-core's WCAG 2.2 A/AA violations in the Roadmap Board region and any open dialog (other web parts are not ours). */
-async function axeOnPriorities(page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(
-      { include: [['section[aria-label="Roadmap Board"]'], ...(document.querySelector('.ms-Layer') ? [['.ms-Layer']] : [])] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }
-    )
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-}
+const axeOnPriorities = (page) => axeViolations(page, ['section[aria-label="Roadmap Board"]'], { withLayers: true });
 
 async function openPriorities(page, login, host) {
   await page.goto(url(login, host));
