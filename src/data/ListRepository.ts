@@ -3,7 +3,7 @@ import { IEntity } from '../domain/entities';
 import { IListPermissions, IListQuery, IRepository } from '../domain/services';
 import { ConflictError, DataError, toDataError } from './errors';
 import { propertyName, selectFor, toEntity, toListItem } from './mapping';
-import { and, eq, odataDate, odataField } from './odata';
+import { and, eq, odataDate, odataField } from '../domain/odata';
 import { IListDefinition } from './schema/fieldTypes';
 import { PermissionKind, SPFI } from './sp';
 import { assertValid } from './validation';

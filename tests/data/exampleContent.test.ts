@@ -1,7 +1,7 @@
 import { isDataError } from '../../src/data/errors';
 import { readExampleContent } from '../../src/data/content/exampleContent';
 import { loadExampleContent } from '../../src/data/content/loadExampleContent';
-import { eq } from '../../src/data/odata';
+import { eq } from '../../src/domain/odata';
 import { inProcessSP } from '../../local/pnpInProcess';
 import { OWNER, provisionedSite, SITE_URL } from './localSite';
 

@@ -1,5 +1,5 @@
 import { isDataError } from '../../src/data/errors';
-import { odataDate } from '../../src/data/odata';
+import { odataDate } from '../../src/domain/odata';
 import { OWNER, provisionedSite } from './localSite';
 
 describe('large lists (over the 5,000-item list view threshold)', () => {

@@ -1,5 +1,5 @@
 import { ConflictError, isDataError, ValidationError } from '../../src/data/errors';
-import { eq } from '../../src/data/odata';
+import { eq } from '../../src/domain/odata';
 import { IChampionActivity, IDepartment, IInitiative, IKpi, IKpiMeasurement } from '../../src/domain/entities';
 import { CHAMPION, ILocalSite, OFFICE, OTHER_CHAMPION, OWNER, provisionedSite, STAFF } from './localSite';
 

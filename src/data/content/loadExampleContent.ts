@@ -3,7 +3,7 @@ import { IEntity } from '../../domain/entities';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
 import { createRoundLocks } from '../maturity/roundLocks';
-import { eq } from '../odata';
+import { eq } from '../../domain/odata';
 import { propertyName } from '../mapping';
 import { IListDefinition, ListKey } from '../schema/fieldTypes';
 import { LISTS } from '../schema/lists';

@@ -13,6 +13,7 @@ import { IFieldIssue } from '../dataErrors';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion, IScoringRound } from '../entities';
 import { DEFAULT_SCALE, latestScoresPerScorer } from './prioritisation';
 import { isSmall } from './roadmapFilter';
+import { and, eq } from '../odata';
 
 const time = (iso: string | undefined): number => {
   const t = Date.parse(iso ?? '');
@@ -101,17 +102,15 @@ export function scoreFromKey(buffer: string, key: string, scale: number): IScore
   return { value, buffer: value * 10 <= scale && value > 0 ? key : '' };
 }
 
-const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
-
 /** The indexed filter for one round's scores (the title is quoted, single quotes doubled). */
-export const roundScoresFilter = (round: string): string => `ScoringRound eq ${quoted(round)}`;
+export const roundScoresFilter = (round: string): string => eq('ScoringRound', round);
 
 /** One scorer's scores in a round; the round (indexed) comes first. */
-export const ownRoundScoresFilter = (round: string, scorerId: number): string => `${roundScoresFilter(round)} and AuthorId eq ${Math.trunc(scorerId)}`;
+export const ownRoundScoresFilter = (round: string, scorerId: number): string => and(roundScoresFilter(round), eq('AuthorId', Math.trunc(scorerId)));
 
 /** One scorer's score for one cell of the grid. */
 export const ownCellFilter = (round: string, scorerId: number, initiativeId: number, criterionId: number): string =>
-  `${ownRoundScoresFilter(round, scorerId)} and InitiativeId eq ${Math.trunc(initiativeId)} and CriterionId eq ${Math.trunc(criterionId)}`;
+  and(ownRoundScoresFilter(round, scorerId), eq('InitiativeId', Math.trunc(initiativeId)), eq('CriterionId', Math.trunc(criterionId)));
 
 /** The fields the ranking needs from each score: a lean read of a large list. */
 export const RANKING_SCORE_FIELDS: readonly string[] = ['initiative', 'criterion', 'score', 'scoringRound', 'author'];

@@ -6,6 +6,7 @@ import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { SummaryList } from '../shared/SummaryList';
 import { useAsync } from '../shared/useAsync';
+import { onOrAfter } from '../../domain/odata';
 
 export interface IChampionsHubProps {
   readonly title: string;
@@ -14,11 +15,11 @@ export interface IChampionsHubProps {
 const ChampionsSummary: React.FC = () => {
   const { services } = useHub();
   const state = useAsync(async () => {
-    const since = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const since = new Date(Date.now() - 365 * 24 * 3600 * 1000);
     const [champions, activityCount, recent, rule] = await Promise.all([
       services.champions.getAll(),
       services.activities.count(),
-      services.activities.getAll({ filter: `ActivityDate ge datetime'${since}'` }),
+      services.activities.getAll({ filter: onOrAfter('ActivityDate', since) }),
       services.activityPoints.getAll()
     ]);
     return { champions, activityCount, recent, rule };

@@ -4,6 +4,7 @@ import { IOrganisationRollup, rollupOrganisation } from '../../../domain/maturit
 import { levelNames } from '../../../domain/rules/maturityLevel';
 import { IHubServices } from '../../../domain/services';
 import { useAsync, IAsyncState } from '../../shared/useAsync';
+import { and, eq } from '../../../domain/odata';
 
 /** What the results page knows before a round is chosen. */
 export interface IResultsSetting {
@@ -18,7 +19,7 @@ export interface IResultsSetting {
 }
 
 /** A round's submitted responses, filtered through the indexed Round column first (the list can pass 5,000 items). */
-const submittedFilter = (roundId: number): string => `RoundId eq ${Math.trunc(roundId)} and Status eq 'Submitted'`;
+const submittedFilter = (roundId: number): string => and(eq('RoundId', Math.trunc(roundId)), eq('Status', 'Submitted'));
 
 export function useResultsSetting(services: IHubServices, modelId: number | undefined, roundId: number | undefined): IAsyncState<IResultsSetting> {
   return useAsync(async () => {
@@ -63,7 +64,7 @@ export function submittedResponses(services: IHubServices, roundId: number): Pro
 
 /** The model's dimension titles in order (Order, then title). */
 export async function modelDimensions(services: IHubServices, modelId: number): Promise<string[]> {
-  const dimensions = await services.maturityDimensions.getAll({ filter: `ModelId eq ${Math.trunc(modelId)}` });
+  const dimensions = await services.maturityDimensions.getAll({ filter: eq('ModelId', Math.trunc(modelId)) });
   return dimensions
     .filter((d) => d.model?.id === modelId)
     .sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title, 'en-GB'))

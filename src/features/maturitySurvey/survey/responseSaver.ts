@@ -8,6 +8,7 @@ import { retryDelayMs } from '../../../domain/maturity/saveRetry';
 import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { checkResponse } from '../../../domain/maturity/validateResponse';
 import { IDraftStore, IRepository } from '../../../domain/services';
+import { and, eq } from '../../../domain/odata';
 
 /** Where the manager's answers are: what the status line says. */
 export type SaveStatus =
@@ -314,7 +315,7 @@ export class ResponseSaver {
 
   private async findOwn(): Promise<IMaturityResponse[]> {
     const { round, department, respondentId } = this.options;
-    const found = await this.options.responses.getAll({ filter: `RoundId eq ${round.id} and DepartmentId eq ${department.id} and AuthorId eq ${respondentId}` });
+    const found = await this.options.responses.getAll({ filter: and(eq('RoundId', round.id), eq('DepartmentId', department.id), eq('AuthorId', respondentId)) });
     return [...found];
   }
 

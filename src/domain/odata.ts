@@ -1,4 +1,7 @@
-/** Safe pieces of OData `$filter` text. User text only ever enters a filter through these. */
+/**
+ * Safe pieces of OData `$filter` text, for the data layer and for the filters features pass to repositories.
+ * User text only ever enters a filter through these.
+ */
 
 /** Quotes a string literal, doubling single quotes so user text cannot end the literal (no OData injection). */
 export function odataString(value: string): string {
@@ -21,6 +24,11 @@ export function odataField(name: string): string {
 export function eq(field: string, value: string | number | boolean): string {
   const literal = typeof value === 'string' ? odataString(value) : typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
   return `${odataField(field)} eq ${literal}`;
+}
+
+/** On or after a moment: `Field ge datetime'...'`. */
+export function onOrAfter(field: string, value: Date | string): string {
+  return `${odataField(field)} ge ${odataDate(value)}`;
 }
 
 const bracketed = (clause: string): boolean => clause.startsWith('(') && clause.endsWith(')');
