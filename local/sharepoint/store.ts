@@ -19,7 +19,8 @@ export interface ListState {
   items: Map<number, ItemRecord>;
 }
 
-export type StoreChange = { scope: 'site' } | { scope: 'items'; listId: string } | { scope: 'reset' };
+/** What changed: the site (lists, fields, groups, permissions), one item (itemId) or all of a list's items, or everything (reset). */
+export type StoreChange = { scope: 'site' } | { scope: 'items'; listId: string; itemId?: number } | { scope: 'reset' };
 
 export interface CreateListOptions {
   title: string;
@@ -181,9 +182,9 @@ export class LocalStore {
     this.emit({ scope: 'site' });
   }
 
-  /** Records a change to a list's items that is not a value write (e.g. an item's role assignments). */
-  touchItems(list: ListState): void {
-    this.emit({ scope: 'items', listId: list.data.id });
+  /** Records a change to a list's items that is not a value write (e.g. an item's role assignments): one item, or all. */
+  touchItems(list: ListState, item?: ItemRecord): void {
+    this.emit(item ? { scope: 'items', listId: list.data.id, itemId: item.id } : { scope: 'items', listId: list.data.id });
   }
 
   // ---------------------------------------------------------------- fields
@@ -224,6 +225,7 @@ export class LocalStore {
     }
     this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
+    this.emit({ scope: 'items', listId: list.data.id });
     return field;
   }
 
@@ -259,6 +261,7 @@ export class LocalStore {
     for (const item of list.items.values()) delete item.values[field.internalName];
     this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
+    this.emit({ scope: 'items', listId: list.data.id });
   }
 
   // ----------------------------------------------------------------- items
@@ -289,7 +292,7 @@ export class LocalStore {
     list.items.set(id, item);
     list.data.lastItemModifiedDate = stamp;
     this.unique.update(list, null, item);
-    this.emit({ scope: 'items', listId: list.data.id });
+    this.emit({ scope: 'items', listId: list.data.id, itemId: id });
     return item;
   }
 
@@ -313,7 +316,7 @@ export class LocalStore {
     item.editorId = write.editorId ?? actorId;
     list.data.lastItemModifiedDate = stamp;
     this.unique.update(list, before, item);
-    this.emit({ scope: 'items', listId: list.data.id });
+    this.emit({ scope: 'items', listId: list.data.id, itemId: item.id });
     return item;
   }
 
@@ -321,7 +324,7 @@ export class LocalStore {
     list.items.delete(item.id);
     list.data.lastItemDeletedDate = isoSeconds(this.now());
     this.unique.update(list, item, null);
-    this.emit({ scope: 'items', listId: list.data.id });
+    this.emit({ scope: 'items', listId: list.data.id, itemId: item.id });
   }
 
   isPrincipal(id: number, allowGroups: boolean): boolean {
