@@ -9,7 +9,7 @@ import { GROUP_DEFINITIONS, findPersonById, people, SITE_OWNER } from './directo
 import { spException } from './errors';
 import { builtInFields, entityPropertyName, fieldFromSchemaXml, isMultiValue } from './fieldSchema';
 import { convertItemBody, defaultValueOf, emptyValueOf, isoSeconds, type ItemWrite } from './fieldValues';
-import type { FieldDef, GroupRecord, ItemRecord, ListData, SiteData, StoredValue } from './types';
+import type { FieldDef, GroupRecord, ItemRecord, ListData, RoleAssignmentRecord, SiteData, StoredValue } from './types';
 import { UniqueValues } from './uniqueValues';
 
 export const MAX_INDEXES = 20;
@@ -56,6 +56,7 @@ export function createSiteData(now: Date): SiteData {
     title: g.title,
     description: g.description,
     ownerTitle: GROUP_DEFINITIONS[0].title,
+    ownerId: GROUP_DEFINITIONS[0].id,
     memberIds: people.filter((p) => p.groups.includes(g.title)).map((p) => p.id),
   }));
   return {
@@ -367,6 +368,53 @@ export class LocalStore {
 
   removeGroupMember(group: GroupRecord, personId: number): void {
     group.memberIds = group.memberIds.filter((id) => id !== personId);
+    this.emit({ scope: 'site' });
+  }
+
+  /** A new SharePoint group owned by `owner` (a principal id); its id is never reused. */
+  createGroup(props: Omit<GroupRecord, 'id' | 'memberIds' | 'ownerTitle'>, ownerTitle: string, memberIds: number[]): GroupRecord {
+    if (this.findGroup(props.title) || people.some((p) => p.title.toLowerCase() === props.title.toLowerCase())) {
+      throw spException(400, 'The specified name is already in use.\n\nPlease try again with a different name.', '-2130575293');
+    }
+    const highest = Math.max(...this.site.groups.map((g) => g.id), ...people.map((p) => p.id));
+    const id = Math.max(this.site.nextPrincipalId ?? 0, highest + 1);
+    this.site.nextPrincipalId = id + 1;
+    const group: GroupRecord = { ...props, id, ownerTitle, memberIds: [...memberIds] };
+    this.site.groups.push(group);
+    this.emit({ scope: 'site' });
+    return group;
+  }
+
+  updateGroup(group: GroupRecord, patch: Partial<GroupRecord>): void {
+    if (patch.title !== undefined && patch.title.toLowerCase() !== group.title.toLowerCase() && this.findGroup(patch.title)) {
+      throw spException(400, 'The specified name is already in use.\n\nPlease try again with a different name.', '-2130575293');
+    }
+    Object.assign(group, patch);
+    this.emit({ scope: 'site' });
+  }
+
+  /** Removes a group, its role assignments everywhere, and its ownership of other groups (they fall back to the site owner). */
+  deleteGroup(group: GroupRecord): void {
+    this.site.groups = this.site.groups.filter((g) => g !== group);
+    const drop = (list: RoleAssignmentRecord[]) => list.filter((a) => a.principalId !== group.id);
+    this.site.webRoleAssignments = drop(this.site.webRoleAssignments);
+    for (const l of this.listStates) {
+      if (l.data.roleAssignments) l.data.roleAssignments = drop(l.data.roleAssignments);
+      let items = false;
+      for (const item of l.items.values()) {
+        if (item.roleAssignments?.some((a) => a.principalId === group.id)) {
+          item.roleAssignments = drop(item.roleAssignments);
+          items = true;
+        }
+      }
+      if (items) this.emit({ scope: 'items', listId: l.data.id });
+    }
+    for (const g of this.site.groups) {
+      if (g.ownerId === group.id) {
+        g.ownerId = SITE_OWNER.id;
+        g.ownerTitle = SITE_OWNER.title;
+      }
+    }
     this.emit({ scope: 'site' });
   }
 }
