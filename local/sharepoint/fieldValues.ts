@@ -31,10 +31,13 @@ export interface ItemWrite {
   modified?: string;
   authorId?: number;
   editorId?: number;
+  /** OData__ModerationStatus (content approval; the route checks ApproveItems) */
+  moderationStatus?: number;
+  moderationComments?: string | null;
 }
 
 const READ_ONLY = new Set(['Id', 'ID', 'GUID', 'Attachments', 'OData__UIVersionString', 'FileSystemObjectType',
-  'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'OData__ModerationStatus']);
+  'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl']);
 const IGNORED = new Set(['ContentTypeId']);
 
 function readOnlyError(): SpError {
@@ -201,6 +204,17 @@ export function convertItemBody(list: ListData, body: Record<string, unknown>, o
     }
     if (READ_ONLY.has(key)) throw readOnlyError();
     if (IGNORED.has(key)) continue;
+    if (key === 'OData__ModerationStatus' || key === 'OData__ModerationComments') {
+      if (!list.enableModeration) throw readOnlyError();
+      if (key === 'OData__ModerationComments') {
+        if (raw !== null && typeof raw !== 'string') throw cannotConvert('Edm.String');
+        write.moderationComments = raw as string | null;
+      } else {
+        if (raw !== 0 && raw !== 1 && raw !== 2) throw invalidRequest('OData__ModerationStatus must be 0 (Approved), 1 (Rejected) or 2 (Pending).');
+        write.moderationStatus = raw;
+      }
+      continue;
+    }
     const target = targets.get(key);
     if (!target) throw propertyNotOnType(key, o.entityType);
     const { field } = target;

@@ -30,6 +30,8 @@ export interface FormValueResult extends FormValue {
 
 class FormValueError extends Error {}
 
+const MODERATION_NAMES: Record<string, number> = { '0': 0, approved: 0, '1': 1, rejected: 1, denied: 1, '2': 2, pending: 2 };
+
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
 
 function parseDate(field: FieldDef, text: string): string | null {
@@ -131,9 +133,22 @@ export function convertFormValues(list: ListState, itemId: number, values: FormV
   const results = values.map((v): FormValueResult => {
     const name = String(v.FieldName ?? '');
     const text = v.FieldValue === null || v.FieldValue === undefined ? '' : String(v.FieldValue);
+    const ok: FormValueResult = { ErrorCode: 0, ErrorMessage: null, FieldName: name, FieldValue: text, HasException: false, ItemId: itemId };
+    if (list.data.enableModeration && (name === '_ModerationStatus' || name === '_ModerationComments')) {
+      if (name === '_ModerationComments') {
+        write.moderationComments = text === '' ? null : text;
+        return ok;
+      }
+      const status = MODERATION_NAMES[text.trim().toLowerCase()];
+      if (status === undefined) {
+        failed = true;
+        return { ...ok, ErrorCode: -2146232832, ErrorMessage: 'Invalid approval status.', HasException: true };
+      }
+      write.moderationStatus = status;
+      return ok;
+    }
     const field = findField(name);
     if (!field || field.internalName !== name) throw columnNotFound(name);
-    const ok: FormValueResult = { ErrorCode: 0, ErrorMessage: null, FieldName: name, FieldValue: text, HasException: false, ItemId: itemId };
     try {
       switch (field.internalName) {
         case 'Created':

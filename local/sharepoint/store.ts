@@ -14,6 +14,9 @@ import { UniqueValues } from './uniqueValues';
 
 export const MAX_INDEXES = 20;
 
+/** _ModerationStatus values. */
+export const MODERATION = { approved: 0, rejected: 1, pending: 2 } as const;
+
 export interface ListState {
   data: ListData;
   items: Map<number, ItemRecord>;
@@ -289,6 +292,10 @@ export class LocalStore {
       editorId: write.editorId ?? write.authorId ?? actorId,
       values,
     };
+    if (list.data.enableModeration) {
+      item.moderationStatus = write.moderationStatus ?? MODERATION.pending;
+      item.moderationComments = write.moderationComments ?? null;
+    }
     list.data.nextItemId += 1;
     list.items.set(id, item);
     list.data.lastItemModifiedDate = stamp;
@@ -309,16 +316,37 @@ export class LocalStore {
     this.unique.check(list, values, item.id);
     const before: ItemRecord = { ...item, values: item.values };
     const stamp = isoSeconds(this.now());
+    const approvalOnly = !replace && Object.keys(write.values).length === 0 && !write.created && !write.modified && !write.authorId && !write.editorId
+      && (write.moderationStatus !== undefined || write.moderationComments !== undefined);
+    if (list.data.enableModeration) this.moderate(item, write, approvalOnly);
     item.values = values;
     item.version += 1;
-    item.modified = write.modified ?? stamp;
-    if (write.created) item.created = write.created;
-    if (write.authorId) item.authorId = write.authorId;
-    item.editorId = write.editorId ?? actorId;
+    if (!approvalOnly) {
+      item.modified = write.modified ?? stamp;
+      if (write.created) item.created = write.created;
+      if (write.authorId) item.authorId = write.authorId;
+      item.editorId = write.editorId ?? actorId;
+    }
     list.data.lastItemModifiedDate = stamp;
     this.unique.update(list, before, item);
     this.emit({ scope: 'items', listId: list.data.id, itemId: item.id });
     return item;
+  }
+
+  /**
+   * Content approval on an update: an approver's status is taken as given; any other change sends the item
+   * back to Pending. Leaving Approved keeps the approved state for readers until the next approval.
+   */
+  private moderate(item: ItemRecord, write: ItemWrite, approvalOnly: boolean): void {
+    const previous = item.moderationStatus ?? MODERATION.approved;
+    const next = write.moderationStatus ?? (approvalOnly ? previous : MODERATION.pending);
+    if (previous === MODERATION.approved && next !== MODERATION.approved) {
+      const { approved: _a, roleAssignments: _r, ...current } = item;
+      item.approved = { ...current, values: { ...item.values } };
+    }
+    if (next === MODERATION.approved) delete item.approved;
+    item.moderationStatus = next;
+    if (write.moderationComments !== undefined) item.moderationComments = write.moderationComments;
   }
 
   deleteItem(list: ListState, item: ItemRecord): void {

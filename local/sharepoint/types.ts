@@ -56,6 +56,11 @@ export interface ItemRecord {
   authorId: number;
   editorId: number;
   values: Record<string, StoredValue>;
+  /** content approval: 0 Approved, 1 Rejected, 2 Pending (absent = Approved; only on lists with EnableModeration) */
+  moderationStatus?: number;
+  moderationComments?: string | null;
+  /** the last approved state while a later edit is pending or rejected: what readers without draft rights see */
+  approved?: Omit<ItemRecord, 'approved' | 'roleAssignments'>;
   /**
    * The item's own role assignments once its inheritance is broken (breakroleinheritance); absent while it
    * inherits the list's. Kept with the item, so it is persisted in the list's items file.
@@ -94,6 +99,10 @@ export interface ListData {
   version: number;
   fields: FieldDef[];
   nextItemId: number;
+  /** content approval (EnableModeration) */
+  enableModeration?: boolean;
+  /** who sees pending/rejected items besides their author and approvers: 0 readers, 1 editors, 2 approvers only */
+  draftVersionVisibility?: 0 | 1 | 2;
   /** null = inherits from the web */
   roleAssignments: RoleAssignmentRecord[] | null;
 }
