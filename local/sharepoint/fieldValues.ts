@@ -17,7 +17,7 @@
 import { CollectionValue, ComplexValue } from './formats';
 import { entityPropertyName, FIELD_TYPES } from './fieldSchema';
 import { invalidRequest, propertyNotOnType, SpError } from './errors';
-import type { FieldDef, ListData, StoredValue, UrlValue } from './types';
+import type { AttachmentRecord, FieldDef, ListData, StoredValue, UrlValue } from './types';
 
 export interface WriteOptions {
   verbose: boolean;
@@ -34,6 +34,8 @@ export interface ItemWrite {
   /** OData__ModerationStatus (content approval; the route checks ApproveItems) */
   moderationStatus?: number;
   moderationComments?: string | null;
+  /** the item's new attachments (AttachmentFiles changes) */
+  attachments?: AttachmentRecord[];
 }
 
 const READ_ONLY = new Set(['Id', 'ID', 'GUID', 'Attachments', 'OData__UIVersionString', 'FileSystemObjectType',

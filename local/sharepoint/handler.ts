@@ -49,11 +49,13 @@ export class SharePointHandler {
   }
 
   async handle(request: Request): Promise<Response> {
+    const bytes = READ_VERBS.has(request.method.toUpperCase()) ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer());
     const req: SpRequest = {
       method: request.method.toUpperCase(),
       url: new URL(request.url),
       headers: request.headers,
-      body: READ_VERBS.has(request.method.toUpperCase()) ? '' : await request.text(),
+      body: new TextDecoder().decode(bytes),
+      bytes,
     };
     const settings = this.faults();
     await delay(settings.latencyMs);

@@ -105,7 +105,7 @@ function builtInProperties(item: ItemRecord, list: ListData): Record<string, unk
     AuthorId: item.authorId,
     EditorId: item.editorId,
     OData__UIVersionString: list.enableVersioning ? `${item.version}.0` : '1.0',
-    Attachments: false,
+    Attachments: Boolean(item.attachments?.length),
     GUID: item.guid,
   };
 }

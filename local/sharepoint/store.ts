@@ -9,7 +9,7 @@ import { GROUP_DEFINITIONS, findPersonById, people, SITE_OWNER } from './directo
 import { spException } from './errors';
 import { builtInFields, entityPropertyName, fieldFromSchemaXml, isMultiValue } from './fieldSchema';
 import { convertItemBody, defaultValueOf, emptyValueOf, isoSeconds, type ItemWrite } from './fieldValues';
-import type { FieldDef, GroupRecord, ItemRecord, ListData, RoleAssignmentRecord, SiteData, StoredValue } from './types';
+import type { AttachmentRecord, FieldDef, GroupRecord, ItemRecord, ListData, RoleAssignmentRecord, SiteData, StoredValue } from './types';
 import { UniqueValues } from './uniqueValues';
 
 export const MAX_INDEXES = 20;
@@ -321,6 +321,10 @@ export class LocalStore {
     if (list.data.enableModeration) this.moderate(item, write, approvalOnly);
     item.values = values;
     item.version += 1;
+    if (write.attachments) {
+      if (write.attachments.length) item.attachments = write.attachments;
+      else delete item.attachments;
+    }
     if (!approvalOnly) {
       item.modified = write.modified ?? stamp;
       if (write.created) item.created = write.created;
@@ -347,6 +351,11 @@ export class LocalStore {
     if (next === MODERATION.approved) delete item.approved;
     item.moderationStatus = next;
     if (write.moderationComments !== undefined) item.moderationComments = write.moderationComments;
+  }
+
+  /** Replaces an item's attachments: an edit of the item (new etag, Modified, Editor; Pending under content approval). */
+  changeAttachments(list: ListState, item: ItemRecord, attachments: AttachmentRecord[], actorId: number): void {
+    this.updateItem(list, item, { values: {}, attachments }, actorId);
   }
 
   deleteItem(list: ListState, item: ItemRecord): void {

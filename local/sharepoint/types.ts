@@ -56,6 +56,8 @@ export interface ItemRecord {
   authorId: number;
   editorId: number;
   values: Record<string, StoredValue>;
+  /** files attached to the item (AttachmentFiles), content base64 */
+  attachments?: AttachmentRecord[];
   /** content approval: 0 Approved, 1 Rejected, 2 Pending (absent = Approved; only on lists with EnableModeration) */
   moderationStatus?: number;
   moderationComments?: string | null;
@@ -67,6 +69,8 @@ export interface ItemRecord {
    */
   roleAssignments?: RoleAssignmentRecord[];
 }
+
+export interface AttachmentRecord { name: string; base64: string; size: number }
 
 export interface RoleAssignmentRecord { principalId: number; roleDefIds: number[] }
 
@@ -154,12 +158,15 @@ export interface SpRequest {
   url: URL;
   headers: Headers;
   body: string;
+  /** the body's bytes (binary uploads such as attachments); absent in $batch parts */
+  bytes?: Uint8Array;
 }
 
 export interface SpResponse {
   status: number;
   headers: Record<string, string>;
-  body: string | null;
+  /** Uint8Array for binary answers (attachment content) */
+  body: string | Uint8Array | null;
 }
 
 export interface FaultSettings {

@@ -19,6 +19,7 @@ import type { ItemRecord, SpResponse } from '../types';
 import type { ItemWrite } from '../fieldValues';
 import { queryOf } from './common';
 import { securityChildren } from './security';
+import { attachmentFilesChild } from './attachments';
 
 function projectionContext(ctx: RequestContext, list: ListState): ProjectionContext {
   return {
@@ -165,6 +166,7 @@ function itemNode(list: ListState, id: number): ResourceNode {
       roleassignments: security('roleassignments'),
       breakroleinheritance: security('breakroleinheritance'),
       resetroleinheritance: security('resetroleinheritance'),
+      attachmentfiles: (seg) => attachmentFilesChild({ list, item: seen, target: find }, seg),
       validateupdatelistitem: () => ({ typeName: 'SP.ListItem', methods: { POST: (ctx) => validateUpdateListItem(ctx, list, find(ctx)) } }),
     },
     methods: {
