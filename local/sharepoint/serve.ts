@@ -2,7 +2,7 @@
  * The local SharePoint alone, as a process (no workbench, no provisioning): used by the durability tests
  * and the write benchmark, which kill it and start it again.
  *
- *   node serve.mjs --port 4500 --data-dir /tmp/site [--host 127.0.0.1] [--durability fsync|write] [--site-url URL]
+ *   node serve.mjs --port 4500 --data-dir /tmp/site [--host 127.0.0.1] [--allow-origin URL] [--durability fsync|write] [--site-url URL]
  *
  * Prints one line `listening <port>` once it serves. SIGTERM/SIGINT: a clean stop (flush, exit 0).
  */
@@ -21,7 +21,8 @@ export async function main(args: string[]): Promise<void> {
   const durability = option(args, 'durability') as Durability | undefined;
   const siteUrl = option(args, 'site-url') ?? `http://localhost:${port}/sites/digital`;
   const local = createLocalSharePoint({ siteUrl, dataDir, durability });
-  const server = await startHttpServer(local, port, undefined, { host });
+  const allowedOrigins = option(args, 'allow-origin')?.split(',').map((o) => o.trim()).filter(Boolean);
+  const server = await startHttpServer(local, port, undefined, { host, allowedOrigins });
   process.stdout.write(`listening ${(server.address() as AddressInfo).port}\n`);
   const stop = (): void => {
     server.close();
