@@ -234,10 +234,10 @@ export class Persistence {
     this.journalBytes = 0;
   }
 
-  /** Commits anything pending and compacts the journal into the snapshot (a clean stop). */
+  /** Commits anything pending and compacts the journal into the snapshot (a clean stop); nothing to do when the journal is empty. */
   flush(): Promise<void> {
     this.commit();
-    this.compact();
+    if (this.fd !== null && this.journalBytes > 0) this.compact();
     return Promise.resolve();
   }
 }
