@@ -12,6 +12,7 @@ import { createHubServices } from '../../data/createHubServices';
 import { spfi } from '../../data/sp';
 import { HubProvider, IHostInfo } from '../../features/shared/HubContext';
 import { addressBarPageState, IPageState } from '../../features/shared/pageState';
+import { graphPeopleDirectory } from './graphPeopleDirectory';
 import { hostTheme, teamsThemeName } from './hostTheme';
 import type { PropertyPaneFieldsBuilder } from './propertyPaneTypes';
 import type { setupGroup } from './setupPropertyPane';
@@ -62,6 +63,8 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
     this.services = createHubServices(spfi().using(SPFx(this.context)));
   }
 
+  private readonly people = graphPeopleDirectory(() => this.context.msGraphClientFactory.getClient('3'));
+
   private readonly graphToken = async (): Promise<string> => {
     const provider = await this.context.aadTokenProviderFactory.getTokenProvider();
     return provider.getToken('https://graph.microsoft.com');
@@ -74,7 +77,8 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
       teamsTheme: teams,
       theme: hostTheme(this.themeVariant, teams),
       pageState: this.pageState,
-      graphToken: this.graphToken
+      graphToken: this.graphToken,
+      people: this.people
     };
   }
 
