@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readZipBuffer } from '../../scripts/sppkg.mjs';
+import { TEAMS_APP_ID } from '../../src/webparts/shared/teamsPageState';
 import { buildTeamsAppZip, HUB_TAB_COMPONENT_ID, ITeamsManifest, packagedManifest, pngInfo, teamsAppProblems, teamsSchemaValidator, zip } from '../../scripts/teamsApp.mjs';
 
 const root = join(__dirname, '..', '..');
@@ -58,6 +59,10 @@ describe('the Teams app package (teams/TeamsSPFxApp.zip)', () => {
     const hubTab = json<IWebPartManifest>('src/webparts/hubTab/HubTabWebPart.manifest.json');
     expect(hubTab.id).toBe(HUB_TAB_COMPONENT_ID);
     expect(hubTab.supportedHosts).toEqual(['TeamsTab']);
+  });
+
+  it('is the app the web parts\' Teams deep links name', () => {
+    expect(manifestIn(app).id).toBe(TEAMS_APP_ID);
   });
 
   it('signs in to SharePoint as Microsoft documents (webApplicationInfo with {teamSiteDomain})', () => {

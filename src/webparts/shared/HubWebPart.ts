@@ -16,7 +16,7 @@ import { graphPeopleDirectory } from './graphPeopleDirectory';
 import { hostTheme, teamsThemeName } from './hostTheme';
 import type { PropertyPaneFieldsBuilder } from './propertyPaneTypes';
 import type { setupGroup } from './setupPropertyPane';
-import { teamsPageState } from './teamsPageState';
+import { TEAMS_APP_ID, teamsPageState } from './teamsPageState';
 
 export interface IHubWebPartProps {
   title: string;
@@ -54,7 +54,14 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
     if (teams) {
       const context = await teams.teamsJs.app.getContext();
       this.teamsTheme = context.app.theme;
-      this.pageState = teamsPageState({ appId: context.app.appId?.toString() ?? this.manifest.id, entityId: context.page.id, subPageId: context.page.subPageId });
+      // The suite's one Teams app: a personal tab's entity id is its entityId in teams/manifest.json; a channel tab's
+      // deep link also needs its channel. Either way the tab opens with the link's subEntityId as its state.
+      this.pageState = teamsPageState({
+        appId: context.app.appId?.toString() ?? TEAMS_APP_ID,
+        entityId: context.page.id,
+        channelId: context.channel?.id,
+        subPageId: context.page.subPageId
+      });
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this.teamsTheme = theme;
         this.render();
