@@ -1,7 +1,4 @@
 import * as React from 'react';
-import { SPFx } from '@pnp/sp';
-import { createHubServices } from '../../data/createHubServices';
-import { spfi } from '../../data/sp';
 import { toggleShownWorkstream } from '../../domain/roadmap/webPartSettings';
 import { WORKSTREAMS } from '../../domain/vocabulary';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
@@ -48,7 +45,7 @@ export default class HubTabWebPart extends HubWebPart<IHubTabWebPartProps> {
 
   protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<IHubTabWebPartProps>> {
     const { hubTabPropertyPane } = await import(/* webpackChunkName: 'hub-tab-property-pane' */ './HubTabPropertyPane');
-    const services = createHubServices(spfi().using(SPFx(this.context)));
+    const services = this.dataServices;
     return hubTabPropertyPane(
       () => Promise.all([services.maturityModels.getAll(), services.assessmentRounds.getAll()]).then(([models, rounds]) => ({ models, rounds })),
       () => this.context.propertyPane.refresh()

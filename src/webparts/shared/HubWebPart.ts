@@ -10,6 +10,7 @@ import * as strings from 'HubWebPartStrings';
 import { IHubServices } from '../../domain/services';
 import { createHubServices } from '../../data/createHubServices';
 import { spfi } from '../../data/sp';
+import { strategySiteUrl } from '../../data/strategySite';
 import { HubProvider, IHostInfo } from '../../features/shared/HubContext';
 import { addressBarPageState, IPageState } from '../../features/shared/pageState';
 import { graphPeopleDirectory } from './graphPeopleDirectory';
@@ -67,7 +68,11 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
         this.render();
       });
     }
-    this.services = createHubServices(spfi().using(SPFx(this.context)));
+    // The lists live on the strategy site: the tenant property names it (needed in Teams, where personal tabs run on
+    // the root site and channel tabs on the team's site); without it, the site the web part runs on.
+    const here = spfi().using(SPFx(this.context));
+    const site = await strategySiteUrl(here);
+    this.services = createHubServices(site ? spfi(site).using(SPFx(this.context)) : here);
   }
 
   private readonly people = graphPeopleDirectory(() => this.context.msGraphClientFactory.getClient('3'));
@@ -104,6 +109,11 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
 
   protected onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  /** The data services over the strategy site's lists (for a property pane that reads them). */
+  protected get dataServices(): IHubServices {
+    return this.services;
   }
 
   protected get dataVersion(): Version {
