@@ -85,6 +85,36 @@ describe('the suite in Teams', () => {
     assert.deepEqual(await axeViolations(page, ['main'], { withLayers: true }), []);
   });
 
+  test('a Teams deep link to a survey step opens the survey on that step', async () => {
+    const SAMUEL = 'samuel.adeyemi@digitalhub.example';
+    await page.goto(`${BASE_URL}/?as=${SAMUEL}&host=teams-default&mtab=survey`);
+    const survey = page.getByRole('region', { name: 'Maturity Survey' });
+    await survey.getByLabel('Department or service you are assessing').click();
+    await page.getByRole('option', { name: "Town Clerk's", exact: true }).click();
+    const next = survey.getByRole('button', { name: /^Next: / });
+    const second = (await next.textContent()).replace(/^Next: /, '').trim();
+    await next.click();
+    await survey.getByRole('heading', { name: second }).waitFor();
+    await survey.getByRole('button', { name: `Copy link to this step (${second})` }).click();
+    await survey.getByRole('button', { name: `Copy link to this step (${second})` }).getByText('Link copied').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const url = new URL(link);
+    assert.equal(`${url.origin}${url.pathname}`, `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/maturity`);
+    const state = new URLSearchParams(JSON.parse(url.searchParams.get('context')).subEntityId);
+    assert.equal(state.get('mstep'), '2');
+    assert.equal(state.get('mtab'), 'survey');
+    assert.match(state.get('mdept'), /^\d+$/);
+
+    // Back to the first step, then follow the link: the survey opens on the second step again.
+    await survey.getByRole('button', { name: 'Previous' }).click();
+    await page.goto(`${BASE_URL}/?as=${SAMUEL}&host=teams-default`);
+    await page.getByRole('button', { name: 'Open a Teams link' }).click();
+    await page.getByRole('textbox', { name: 'Teams link' }).fill(link);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await survey.getByRole('heading', { name: second }).waitFor();
+    assert.doesNotMatch(page.url(), /mstep=/, 'the step is applied once, not kept in the address');
+  });
+
   test('a phone-width Teams tab in high contrast fits without scrolling sideways', async () => {
     const phone = await browser.newPage({ viewport: { width: 380, height: 800 } });
     await phone.goto(`${BASE_URL}/?host=teams-contrast`);

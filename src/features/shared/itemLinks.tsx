@@ -32,6 +32,8 @@ export interface ICopyItemLinkButtonProps {
   readonly id: string | number;
   /** What the link opens, for the button's name and messages: e.g. "this initiative". */
   readonly what: string;
+  /** Other parameters the part needs to open the item (e.g. the department whose survey a step belongs to). */
+  readonly extra?: Readonly<Record<string, string>>;
   /** Told once the link is copied (for a status line or live region). */
   readonly onCopied?: (message: string) => void;
 }
@@ -40,12 +42,12 @@ export interface ICopyItemLinkButtonProps {
  * "Copy link": copies the item's link (a Teams deep link in Teams) to the clipboard, or, where the browser does
  * not let the page copy, shows it in a dialog to copy by hand.
  */
-export const CopyItemLinkButton: React.FC<ICopyItemLinkButtonProps> = ({ param, id, what, onCopied }) => {
+export const CopyItemLinkButton: React.FC<ICopyItemLinkButtonProps> = ({ param, id, what, extra, onCopied }) => {
   const linkTo = useItemLink();
   const [shown, setShown] = React.useState<string>();
   const [copied, setCopied] = React.useState(false);
   const copy = (): void => {
-    const link = linkTo(param, id);
+    const link = linkTo(param, id, extra);
     const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
     if (!clipboard) {
       setShown(link);
