@@ -3,7 +3,7 @@
 // package: manifest against the Teams schema kept in tests/deploy/schemas, the tabs, the icons' sizes.
 // Run alone: node scripts/teamsApp.mjs (npm run package runs it before packaging the solution).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { crc32, deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -17,6 +17,17 @@ export const TEAMS_SCHEMA = 'tests/deploy/schemas/MicrosoftTeams.v1.22.schema.js
 export const HUB_TAB_COMPONENT_ID = '3cd3965f-6155-4aa3-9b63-30ffa8258809';
 
 const read = (file) => readFileSync(join(ROOT, file));
+
+/** CRC-32 of a buffer: zlib's where Node has it (20.15+, 22.2+), else computed here (the engines allow Node 18). */
+function crc32(buf) {
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(buf);
+  let crc = 0xffffffff;
+  for (const byte of buf) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
 
 /** The solution's version (a.b.c.d) as the Teams app's semver (a.b.c): one number to raise for an update. */
 export function teamsVersion() {
@@ -36,7 +47,7 @@ export function zip(files) {
   const centrals = [];
   let offset = 0;
   for (const [name, content] of files) {
-    const data = deflateRawSync(content);
+    const data = zlib.deflateRawSync(content);
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(content);
     const local = Buffer.alloc(30);
