@@ -114,6 +114,7 @@ const scoringRounds: IListDefinition = {
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
+    { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, defaultValue: '3' },
     isSample
   ]
 };
