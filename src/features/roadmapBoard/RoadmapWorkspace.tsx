@@ -130,8 +130,8 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
     setNotice({ type: done ? MessageBarType.success : MessageBarType.warning, text });
     announce(text);
   };
-  const copyLink = (): void => {
-    const link = host.pageState.linkTo(shareQuery());
+  const copyLink = (initiative?: IInitiative): void => {
+    const link = host.pageState.linkTo(shareQuery(initiative ? (s) => ({ ...s, selectedId: initiative.id }) : undefined));
     const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
     if (!clipboard) {
       setLinkToCopy(link);
@@ -139,7 +139,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
     }
     clipboard.writeText(link).then(
       () => {
-        const text = 'Link copied. It opens this view with these filters.';
+        const text = initiative ? `Link copied. It opens “${initiative.title}”.` : 'Link copied. It opens this view with these filters.';
         setNotice({ type: MessageBarType.success, text });
         announce(text);
       },
@@ -230,7 +230,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
         onSearchChange={(search) => setFilter(search ? { ...state.filter, search } : { ...state.filter, search: undefined })}
         onOpenFilters={() => setFiltersOpen(true)}
         onNew={() => setEditing({})}
-        onCopyLink={copyLink}
+        onCopyLink={() => copyLink()}
         onExport={exportCsv}
         onPrint={print}
       />
@@ -277,6 +277,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
         canEdit={canEdit}
         renderScore={renderScore}
         onDismiss={closeDetails}
+        onCopyLink={copyLink}
         onEdit={(initiative) => setEditing({ initiative })}
         onDelete={setDeleting}
       />
