@@ -6,8 +6,9 @@
  * - Choice values outside the field's choices are accepted: SharePoint's REST API does not
  *   validate them (only its forms do).
  * - Required fields are not enforced (as SharePoint's REST API).
- * - Created, Modified, AuthorId and EditorId may be written (SharePoint allows it on lists);
- *   Id/ID/GUID/Attachments/OData__UIVersionString are read-only -> 400 (unverified message).
+ * - Created, Modified, AuthorId and EditorId may be written (the worst case of what SharePoint Online
+ *   may do: README "System fields"); Id/ID/GUID/Attachments/OData__UIVersionString are read-only -> 400.
+ * - Dates must lie between 1900-01-01 and 8900-12-31 (400 SPFieldValidationException).
  * - Lookup ids are not checked against the target list (SharePoint keeps no referential
  *   integrity unless a relationship behaviour is set); person ids must be directory people
  *   (or groups when the field allows groups).
@@ -59,7 +60,14 @@ function toDate(v: unknown): string | null {
   if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) {
     throw invalidRequest(`Cannot convert the literal '${String(v)}' to the expected type 'Edm.DateTime'.`);
   }
-  return isoSeconds(new Date(v));
+  const iso = isoSeconds(new Date(v));
+  if (!checkDateRange(iso)) throw fieldValidation('You must specify a valid date within the range of 1/1/1900 and 12/31/8900.');
+  return iso;
+}
+
+/** SharePoint stores dates from 1900-01-01 to 8900-12-31 (SPDateTime's range); anything outside is refused. */
+export function checkDateRange(iso: string): boolean {
+  return iso >= '1900-01-01T00:00:00Z' && iso <= '8900-12-31T23:59:59Z' && /^\d{4}-/.test(iso);
 }
 
 function toNumber(v: unknown, edmType = 'Edm.Double'): number | null {

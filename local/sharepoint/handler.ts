@@ -26,13 +26,27 @@ export interface ProcessOptions {
   batchUser?: LocalPerson;
 }
 
+/** Runs a request's work as one unit that is made durable before it is answered (see persistence.ts). */
+export type Transact = <T>(work: () => Promise<T>) => Promise<T>;
+
 export class SharePointHandler {
+  /** requests run one at a time, so a commit holds exactly one request's (or one $batch's) changes */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly store: LocalStore,
     /** e.g. /sites/digital */
     readonly sitePath: string,
     private readonly faults: () => FaultSettings,
+    private readonly transact: Transact = (work) => work(),
   ) {}
+
+  /** Runs work after every request before it, as one transaction. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => this.transact(work));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 
   async handle(request: Request): Promise<Response> {
     const req: SpRequest = {
@@ -45,7 +59,7 @@ export class SharePointHandler {
     await delay(settings.latencyMs);
     const res = shouldThrottle(settings)
       ? errorResponse(formatFromAccept(req.headers.get('accept')), throttled(settings.retryAfterSeconds))
-      : await this.process(req);
+      : await this.exclusive(() => this.process(req));
     return new Response(res.status === 204 || res.body === null ? null : res.body, { status: res.status, headers: res.headers });
   }
 

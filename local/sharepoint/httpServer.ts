@@ -53,7 +53,14 @@ export async function writeWebResponse(res: ServerResponse, response: Response, 
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export function startHttpServer(sp: RequestHandlerHost, port: number, extra?: ExtraHandler): Promise<Server> {
+export interface ServeOptions {
+  /** the address to listen on; default 127.0.0.1 (this machine only). '0.0.0.0' or '::' opens it to the network. */
+  host?: string;
+}
+
+export const DEFAULT_HOST = '127.0.0.1';
+
+export function startHttpServer(sp: RequestHandlerHost, port: number, extra?: ExtraHandler, options: ServeOptions = {}): Promise<Server> {
   const server = createServer((req, res) => {
     (async () => {
       if (extra && (await extra(req, res))) return;
@@ -77,7 +84,7 @@ export function startHttpServer(sp: RequestHandlerHost, port: number, extra?: Ex
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    server.listen(port, options.host ?? DEFAULT_HOST, () => {
       server.off('error', reject);
       resolve(server);
     });

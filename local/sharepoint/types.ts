@@ -103,7 +103,14 @@ export interface GroupRecord {
   title: string;
   description: string;
   ownerTitle: string;
+  /** the owner principal (a user or a group); absent in sites saved before it existed = the Owners group */
+  ownerId?: number;
   memberIds: number[];
+  allowMembersEditMembership?: boolean;
+  onlyAllowMembersViewMembership?: boolean;
+  allowRequestToJoinLeave?: boolean;
+  autoAcceptRequestToJoinLeave?: boolean;
+  requestToJoinLeaveEmailSetting?: string | null;
 }
 
 export interface SiteData {
@@ -114,6 +121,8 @@ export interface SiteData {
   created: string;
   groups: GroupRecord[];
   webRoleAssignments: RoleAssignmentRecord[];
+  /** the id the next new group gets (ids are never reused); absent in old saves = above every principal */
+  nextPrincipalId?: number;
 }
 
 export type PersonRole = 'Staff' | 'Champion' | 'Department manager' | 'Programme office' | 'Site owner';

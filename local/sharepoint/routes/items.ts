@@ -4,7 +4,8 @@
  * and the item's security (effective permissions, role assignments, breaking and resetting inheritance).
  */
 import { empty, etagOf, ifMatchFails, json, listMask, readJsonBody, type RequestContext } from '../context';
-import { accessDenied, etagMismatch, itemNotFound } from '../errors';
+import { accessDenied, etagMismatch, invalidRequest, itemNotFound } from '../errors';
+import { convertFormValues, type FormValue } from '../formValues';
 import { collectionBody, entityBody } from '../formats';
 import { convertItemBody } from '../fieldValues';
 import { queryItems } from '../itemQuery';
@@ -91,6 +92,25 @@ function updateItem(ctx: RequestContext, list: ListState, item: ItemRecord, repl
   return empty(204, { ETag: etagOf(item.version) });
 }
 
+/**
+ * POST items(id)/ValidateUpdateListItem: the forms' update (formValues.ts). Needs what MERGE needs
+ * (EditListItems on the item, so WriteSecurity applies); writes Author/Editor/Created/Modified too.
+ * bNewDocumentUpdate (no new version on a real site) changes nothing here: versions are not kept.
+ */
+function validateUpdateListItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpResponse {
+  writableItem(ctx, list, item, PermissionKind.EditListItems);
+  const body = readJsonBody(ctx);
+  const formValues = body.formValues;
+  if (!Array.isArray(formValues)) throw invalidRequest("The parameter 'formValues' must be an array of {FieldName, FieldValue}.");
+  const { write, results } = convertFormValues(list, item.id, formValues as FormValue[], (name) => ctx.store.findField(list, name));
+  if (write) ctx.store.updateItem(list, item, write, ctx.user.id);
+  const rendered = results.map((r) => (ctx.format === 'verbose' ? { __metadata: { type: 'SP.ListItemFormUpdateValue' }, ...r } : r));
+  const out = ctx.format === 'verbose'
+    ? { d: { ValidateUpdateListItem: { __metadata: { type: 'Collection(SP.ListItemFormUpdateValue)' }, results: rendered } } }
+    : ctx.format === 'nometadata' ? { value: rendered } : { 'odata.metadata': `${ctx.apiUrl}/$metadata#Collection(SP.ListItemFormUpdateValue)`, value: rendered };
+  return json(ctx, 200, out);
+}
+
 function deleteItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpResponse {
   writableItem(ctx, list, item, PermissionKind.DeleteListItems);
   ctx.store.deleteItem(list, item);
@@ -114,6 +134,7 @@ function itemNode(list: ListState, id: number): ResourceNode {
       roleassignments: security('roleassignments'),
       breakroleinheritance: security('breakroleinheritance'),
       resetroleinheritance: security('resetroleinheritance'),
+      validateupdatelistitem: () => ({ typeName: 'SP.ListItem', methods: { POST: (ctx) => validateUpdateListItem(ctx, list, find(ctx)) } }),
     },
     methods: {
       GET: (ctx) => sendItem(ctx, list, find(ctx)),
