@@ -125,6 +125,7 @@ const scores: IListDefinition = {
   description: 'Scorers\' scores of initiatives against the prioritisation criteria. Scorer = Created By.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
   editors: 'ownItems',
+  contributorsGroup: 'Scoring Panel',
   large: true,
   uniqueKeys: [['Initiative', 'Criterion', 'ScoringRound', 'Author']],
   fields: [
