@@ -122,7 +122,9 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
         selectedKey={current}
         onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
         headersOnly
-        styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
+        // One line on a phone: tabs that do not fit go into a "More tabs" menu instead of wrapping.
+        overflowBehavior="menu"
+        overflowAriaLabel="More tabs"
       >
         {tabs.map((t) => (
           <PivotItem key={t.key} itemKey={t.key} headerText={t.text} />

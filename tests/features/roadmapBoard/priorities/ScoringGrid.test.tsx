@@ -126,6 +126,23 @@ describe('the scoring grid', () => {
     await waitFor(() => expect(scores.writes).toEqual(['add 9/1 = 2']));
   });
 
+  it('in the score dialog, a digit chooses that score and Enter saves it', async () => {
+    const { grid, scores } = await openGrid();
+    fireEvent.click(cell(grid, 'Modernise Telephony', 0));
+    const dialog = await screen.findByRole('dialog', { name: 'Score “Modernise Telephony”' });
+    const two = within(dialog).getByRole('radio', { name: '2' });
+    fireEvent.keyDown(two, { key: '4' });
+    expect(within(dialog).getByRole('radio', { name: '4' })).toBeChecked();
+    fireEvent.keyDown(two, { key: '9' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Scores for this criterion go from 0 to 5.');
+    expect(within(dialog).getByRole('radio', { name: '4' })).toBeChecked();
+    // Digits typed in the rationale are words, not scores.
+    fireEvent.keyDown(within(dialog).getByRole('textbox', { name: /Rationale/ }), { key: '1' });
+    expect(within(dialog).getByRole('radio', { name: '4' })).toBeChecked();
+    fireEvent.keyDown(two, { key: 'Enter' });
+    await waitFor(() => expect(scores.writes).toEqual(['add 9/1 = 4']));
+  });
+
   it('removes the scorer\'s score with Delete', async () => {
     const { grid, scores } = await openGrid();
     cell(grid, 'Intranet search', 0).focus();
