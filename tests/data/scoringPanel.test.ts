@@ -19,7 +19,7 @@ describe('the scoring panel, enforced by list permissions set up by provisioning
     site = await provisionedSite();
     const report = await loadExampleContent(site.sp(OWNER), await readExampleContent(), { actAs: (login) => inProcessSP(site.local, SITE_URL, login) });
     expect(report.warnings).toEqual([]);
-    expect(report.added['Scoring Panel (group members)']).toBe(3);
+    expect(report.added['Scoring Panel (group members)']).toBe(4);
   });
 
   async function forgeScore(login: string): Promise<unknown> {
