@@ -211,11 +211,13 @@ export class ItemSaver<T extends IEntity> {
     return this.save();
   }
 
-  /** Closes the conflict without saving: the user's values stay (unsaved, on this device) and can be saved again. */
+  /**
+   * Closes the conflict without saving: the user's values stay (unsaved, on this device) and can be saved again,
+   * still compared with the version they started from (so the same clash asks again).
+   */
   public cancelConflict(): void {
     const conflict = this.state.conflict;
     if (!conflict) return;
-    this.base = conflict.theirs ?? this.base;
     this.set({ item: conflict.theirs ?? this.state.item, conflict: undefined, status: { kind: 'failed', message: 'Someone else changed this item.' } });
   }
 
@@ -275,10 +277,11 @@ export class ItemSaver<T extends IEntity> {
     try {
       const written = await this.write(mine);
       if (written.kind === 'conflict') {
-        this.set({ conflict: { base: this.base, mine, theirs: written.theirs }, status: { kind: 'conflict' } });
+        const myChanges = this.base ? changesOver(this.base, mine, this.options.same) : mine;
+        this.set({ conflict: { base: this.base, mine: myChanges, theirs: written.theirs }, status: { kind: 'conflict' } });
         return undefined;
       }
-      this.saved(written.item, written.created);
+      this.saved(written.item, written.created, mine);
       return written.item;
     } catch (error) {
       this.failed(error);
@@ -299,17 +302,18 @@ export class ItemSaver<T extends IEntity> {
       item = found.item;
       this.base = found.item;
     }
+    // What the user changed from the version they started from; sent where it differs from the saved version.
+    const myChanges = this.base ? changesOver(this.base, mine, same) : mine;
     for (let round = 0; round < 3; round++) {
-      const changes = changesOver(item, mine, same);
+      const changes = changesOver(item, myChanges, same);
       if (!Object.keys(changes).length) return { kind: 'saved', item, created: false };
       try {
         return { kind: 'saved', item: await repository.update(item.id, changes, item.etag ?? '*'), created: false };
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         const theirs = error.theirs as T | undefined;
-        if (!theirs || clashes(this.base, changes, theirs, same).length) return { kind: 'conflict', theirs };
-        // They changed other fields only: keep theirs, save mine over it at its ETag.
-        this.base = theirs;
+        if (!theirs || clashes(this.base, myChanges, theirs, same).length) return { kind: 'conflict', theirs };
+        // They changed other fields only: keep theirs, save my changes over it at its ETag.
         item = theirs;
         this.set({ item: theirs });
       }
@@ -317,11 +321,12 @@ export class ItemSaver<T extends IEntity> {
     return { kind: 'conflict', theirs: item };
   }
 
-  private saved(item: T, created: boolean): void {
+  private saved(item: T, created: boolean, savedMine: Partial<T>): void {
     this.attempt = 0;
     this.base = item;
-    const dirtyAfter = Object.keys(changesOver(item, this.state.mine, this.options.same)).length > 0;
-    this.set({ item, status: { kind: 'saved', at: this.now().toISOString() }, ...(dirtyAfter ? {} : { mine: {} }) });
+    // Values typed while the save was on its way stay unsaved (and are saved next); the rest is now the item.
+    const typedMeanwhile = this.state.mine !== savedMine;
+    this.set({ item, status: { kind: 'saved', at: this.now().toISOString() }, ...(typedMeanwhile ? {} : { mine: {} }) });
     this.keepOnDevice();
     this.options.onSaved?.(item, created);
   }
