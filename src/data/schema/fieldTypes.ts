@@ -86,4 +86,9 @@ export interface IListDefinition {
    * read-only: a closed maturity round's responses.
    */
   readonly programmeOfficeLocksItems?: boolean;
+  /**
+   * Only this SharePoint group (created by set-up) adds items: the list stops inheriting, site members and visitors
+   * read it, the group gets Contribute. With `editors: 'ownItems'` each member still edits only their own items.
+   */
+  readonly contributorsGroup?: string;
 }

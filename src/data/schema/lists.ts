@@ -116,6 +116,7 @@ const scoringRounds: IListDefinition = {
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
+    { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, defaultValue: '3' },
     isSample
   ]
 };
@@ -126,6 +127,7 @@ const scores: IListDefinition = {
   description: 'Scorers\' scores of initiatives against the prioritisation criteria. Scorer = Created By.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
   editors: 'ownItems',
+  contributorsGroup: 'Scoring Panel',
   large: true,
   uniqueKeys: [['Initiative', 'Criterion', 'ScoringRound', 'Author']],
   fields: [
