@@ -22,6 +22,8 @@ export interface IRegistrationFact {
   /** Server times, ISO. */
   readonly created?: string;
   readonly modified?: string;
+  /** The item's ETag: its version, which SharePoint raises on every edit ("1" = never edited). */
+  readonly etag?: string;
 }
 
 export type PlaceStatus = 'place' | 'waitlist' | 'late';
@@ -44,15 +46,15 @@ export interface IPlaces {
   of(attendeeId: number): IPlace | undefined;
 }
 
-/** Changes within this many milliseconds of creation are the server stamping the new item, not an edit. */
-const EDIT_TOLERANCE_MS = 1000;
-
 const time = (iso?: string): number => (iso ? Date.parse(iso) : NaN);
 
+/** Edited since created: its version (the ETag's last number) is above 1, or else its Modified is after its Created. */
 function wasEdited(r: IRegistrationFact): boolean {
+  const version = /(\d+)"?\s*$/.exec(r.etag ?? '');
+  if (version) return Number(version[1]) > 1;
   const created = time(r.created);
   const modified = time(r.modified);
-  return isFinite(created) && isFinite(modified) && modified - created > EDIT_TOLERANCE_MS;
+  return isFinite(created) && isFinite(modified) && modified > created;
 }
 
 /** Applies the waitlist rule to a talk's registrations (any order, duplicates allowed). */

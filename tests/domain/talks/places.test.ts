@@ -18,7 +18,8 @@ describe('the waitlist rule', () => {
     ['capacity 0: everyone waits', [reg(1, 10), reg(2, 11)], 0, undefined, '10:W1 11:W2'],
     ['created after registrations closed: late, not counted', [reg(1, 10), reg(9, 11, at(30))], 5, at(20), '10:P 11:L'],
     ['an edited registration queues after unedited ones', [reg(1, 10, at(1), at(40)), reg(2, 11), reg(3, 12)], 2, undefined, '11:P 12:P 10:W1'],
-    ['the server stamping a new item within a second is not an edit', [reg(1, 10, at(1), new Date(Date.parse(at(1)) + 500).toISOString()), reg(2, 11)], 1, undefined, '10:P 11:W1']
+    ['an edit is read from the version when there is one', [{ ...reg(1, 10), etag: '"2"' }, { ...reg(2, 11), etag: '"1"' }], 1, undefined, '11:P 10:W1'],
+    ['version 1 is not edited whatever the times say', [{ ...reg(1, 10, at(1), at(9)), etag: '"guid,1"' }, reg(2, 11)], 1, undefined, '10:P 11:W1']
   ])('%s', (_name, regs, capacity, closesAt, expected) => {
     expect(summary(regs, capacity, closesAt)).toBe(expected);
   });
