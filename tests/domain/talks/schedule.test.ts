@@ -1,3 +1,4 @@
+import { fromUkInput, toUkInput } from '../../../src/domain/talks/ukTime';
 import { ITechTalk } from '../../../src/domain/entities';
 import { linkProblem } from '../../../src/domain/talks/talkLinks';
 import { nextTalk, pastTalks, registrationOpen, seriesMonths, ukMonthKey, upcomingTalks } from '../../../src/domain/talks/schedule';
@@ -69,5 +70,16 @@ describe('proposal decisions', () => {
     expect(decisionProblem('Declined', ' ', undefined)).toBe('Give a reason: the proposer sees it.');
     expect(decisionProblem('Scheduled', undefined, undefined)).toMatch(/date/);
     expect(decisionProblem('Accepted', undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('UK time in forms', () => {
+  test.each([
+    ['2026-07-21T12:30', '2026-07-21T11:30:00Z'],
+    ['2026-12-15T12:30', '2026-12-15T12:30:00Z'],
+    ['not a time', undefined]
+  ])('%s in UK time is %s', (input, iso) => {
+    expect(fromUkInput(input)).toBe(iso);
+    if (iso) expect(toUkInput(iso)).toBe(input);
   });
 });
