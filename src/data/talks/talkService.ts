@@ -3,6 +3,7 @@ import { anyOf, eq } from '../../domain/odata';
 import { IRegistrationFact } from '../../domain/talks/places';
 import { ITalkRating, ITalkService } from '../../domain/services';
 import { DataError, toDataError } from '../errors';
+import { InjectHeaders } from '@pnp/queryable';
 import { ListRepository } from '../ListRepository';
 import { selectFor, toEntity } from '../mapping';
 import { listDefinition } from '../schema/lists';
@@ -51,8 +52,17 @@ export function createTalkService(sp: SPFI): ITalkService {
   const attendanceDef = listDefinition('talkAttendance');
   const list = (root: SPFI, key: Parameters<typeof listDefinition>[0]) => root.web.lists.getByTitle(listDefinition(key).title);
   const me = (root: SPFI) => root.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
-  const registrationsQuery = (root: SPFI, filter: string) =>
-    list(root, 'talkRegistrations').items.select('Id', 'TalkId', 'AuthorId', 'Created', 'Modified').filter(filter).orderBy('Id', true).top(MAX_ROWS)<IRegistrationRow[]>();
+  /** No metadata: the smallest answer (SharePoint's nometadata JSON). */
+  const lean = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+  /**
+   * A talk's registrations in id order. With `versions`, each carries its ETag (the version that tells an edited
+   * registration apart even within the same second); without, the smaller nometadata answer, and an edit is told by
+   * Modified after Created.
+   */
+  const registrationsQuery = (root: SPFI, filter: string, versions: boolean) => {
+    const query = list(root, 'talkRegistrations').items.select('Id', 'TalkId', 'AuthorId', 'Created', 'Modified').filter(filter).orderBy('Id', true).top(MAX_ROWS);
+    return (versions ? query : query.using(lean))<IRegistrationRow[]>();
+  };
 
   return {
     async schedule(now) {
@@ -61,7 +71,7 @@ export function createTalkService(sp: SPFI): ITalkService {
         const upcoming = talks.filter((t) => t.status === 'Scheduled' && Date.parse(t.startsAt) + (t.durationMinutes ?? 45) * 60000 >= now.getTime());
         const registrations = new Map<number, IRegistrationFact[]>(upcoming.map((t) => [t.id, []]));
         if (upcoming.length) {
-          const rows = await registrationsQuery(sp, anyOf('TalkId', upcoming.map((t) => t.id)));
+          const rows = await registrationsQuery(sp, anyOf('TalkId', upcoming.map((t) => t.id)), false);
           for (const row of rows) registrations.get(row.TalkId)?.push(fact(row));
         }
         return { talks, registrations, me: { id: user.Id, title: user.Title, email: user.Email } };
@@ -76,7 +86,7 @@ export function createTalkService(sp: SPFI): ITalkService {
         const talksSelection = selectFor(talksDef);
         const attendanceSelection = selectFor(attendanceDef);
         const talk = list(batched, 'techTalks').items.getById(talkId).select(...talksSelection.select).expand(...talksSelection.expand)<Raw>();
-        const registrations = registrationsQuery(batched, eq('TalkId', talkId));
+        const registrations = registrationsQuery(batched, eq('TalkId', talkId), true);
         const ratings = list(batched, 'talkFeedback').items.select('Id', 'TalkId', 'AuthorId', 'Rating', 'Comment').filter(eq('TalkId', talkId)).top(MAX_ROWS)<IRatingRow[]>();
         const attendance = list(batched, 'talkAttendance').items.select(...attendanceSelection.select).expand(...attendanceSelection.expand).filter(eq('TalkId', talkId)).top(1)<Raw[]>();
         const user = me(batched);
@@ -103,7 +113,7 @@ export function createTalkService(sp: SPFI): ITalkService {
       const result = new Map<number, number[]>(talkIds.map((id) => [id, []]));
       if (!talkIds.length) return result;
       try {
-        const rows = await list(sp, 'talkFeedback').items.select('Id', 'TalkId', 'Rating').filter(anyOf('TalkId', [...talkIds])).top(MAX_ROWS)<IRatingRow[]>();
+        const rows = await list(sp, 'talkFeedback').items.select('Id', 'TalkId', 'Rating').filter(anyOf('TalkId', [...talkIds])).top(MAX_ROWS).using(lean)<IRatingRow[]>();
         for (const row of rows) result.get(row.TalkId)?.push(row.Rating);
         return result;
       } catch (error) {
