@@ -1,5 +1,5 @@
 import { ITalkAttendance, ITechTalk } from '../../domain/entities';
-import { anyOf, eq } from '../../domain/odata';
+import { anyOf, eq } from '../odata';
 import { IRegistrationFact } from '../../domain/talks/places';
 import { ITalkRating, ITalkService } from '../../domain/services';
 import { DataError, toDataError } from '../errors';
@@ -124,10 +124,7 @@ export function createTalkService(sp: SPFI): ITalkService {
     async saveAttendance(talk, attendeeIds, walkIns, existing) {
       const repository = new ListRepository<ITalkAttendance>(sp, attendanceDef);
       const values = { attendeeIds: JSON.stringify([...new Set(attendeeIds)].sort((a, b) => a - b)), walkIns };
-      if (existing) {
-        await repository.update(existing.id, values, existing.etag ?? '*');
-        return repository.getById(existing.id);
-      }
+      if (existing) return repository.update(existing.id, values, existing.etag ?? '*');
       const created = await repository.add({ ...values, title: talk.title, talk: { id: talk.id, title: talk.title } });
       if (talk.speaker) {
         try {

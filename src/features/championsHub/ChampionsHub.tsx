@@ -6,7 +6,6 @@ import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { SummaryList } from '../shared/SummaryList';
 import { useAsync } from '../shared/useAsync';
-import { onOrAfter } from '../../domain/odata';
 
 export interface IChampionsHubProps {
   readonly title: string;
@@ -19,7 +18,7 @@ const ChampionsSummary: React.FC = () => {
     const [champions, activityCount, recent, rule] = await Promise.all([
       services.champions.getAll(),
       services.activities.count(),
-      services.activities.getAll({ filter: onOrAfter('ActivityDate', since) }),
+      services.activities.getAll({ where: { activityDate: { ge: since.toISOString() } } }),
       services.activityPoints.getAll()
     ]);
     return { champions, activityCount, recent, rule };

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text, TextField } from '@fluentui/react';
 import { IPersonRef } from '../../domain/entities';
-import { eq } from '../../domain/odata';
 import { ITalkPage } from '../../domain/services';
 import { attendeeIdsOf } from '../../domain/talks/figures';
 import { isDataError } from '../../domain/dataErrors';
@@ -20,7 +19,7 @@ export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void 
   const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
   const registrations = useAsync(
-    () => services.talkRegistrations.getAll({ filter: eq('TalkId', page.talk.id), orderBy: [{ field: 'ID' }], top: 5000 }),
+    () => services.talkRegistrations.getAll({ where: { talk: page.talk.id }, orderBy: [{ by: 'id' }], top: 5000 }),
     [services, page.talk.id]
   );
   const [present, setPresent] = React.useState<Set<number>>(() => new Set(attendeeIdsOf(page.attendance)));

@@ -19,7 +19,7 @@ export const ProposalsView: React.FC<{ onOpenTalk: (talkId: number) => void }> =
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
   const state = useAsync(async () => {
     const [proposals, decisions, me, permissions] = await Promise.all([
-      services.talkProposals.getAll({ orderBy: [{ field: 'ID', ascending: false }], top: 5000 }),
+      services.talkProposals.getAll({ orderBy: [{ by: 'id', descending: true }], top: 5000 }),
       services.proposalDecisions.getAll({ top: 5000 }),
       services.currentUser(),
       services.proposalDecisions.permissions()

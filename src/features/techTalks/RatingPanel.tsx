@@ -30,7 +30,11 @@ export const RatingPanel: React.FC<{ page: ITalkPage; onChanged: () => void }> =
     setMessage(undefined);
     try {
       if (mine) await services.talkFeedback.update(mine.id, { rating, comment }, mine.etag ?? '*');
-      else await services.talkFeedback.add({ talk: { id: page.talk.id, title: page.talk.title }, rating, comment });
+      else {
+        // One rating per talk and person: if another tab saved one meanwhile, this one updates it.
+        const found = await services.talkFeedback.findOrCreate({ talk: { id: page.talk.id, title: page.talk.title } }, { rating, comment });
+        if (!found.created) await services.talkFeedback.update(found.item.id, { rating, comment }, found.item.etag ?? '*');
+      }
       setMessage({ ok: true, text: 'Thank you: your rating is saved.' });
       onChanged();
     } catch (e) {

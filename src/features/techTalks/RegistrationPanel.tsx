@@ -56,7 +56,11 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
 
   const open = registrationOpen(talk, now);
   const register = () =>
-    act(() => services.talkRegistrations.add({ talk: { id: talk.id, title: talk.title } }), 'You are registered. Your place or waitlist position is shown below.');
+    act(
+      // One registration per talk and person, even from two tabs at once (findOrCreate keeps the lowest id).
+      () => services.talkRegistrations.findOrCreate({ talk: { id: talk.id, title: talk.title } }),
+      'You are registered. Your place or waitlist position is shown below.'
+    );
   const cancel = () => {
     if (!mine) return Promise.resolve();
     return act(() => services.talkRegistrations.delete(mine.registrationId), 'Your registration is cancelled.');

@@ -8,7 +8,6 @@ import { retryDelayMs } from '../../../domain/maturity/saveRetry';
 import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { checkResponse } from '../../../domain/maturity/validateResponse';
 import { IDraftStore, IRepository } from '../../../domain/services';
-import { and, eq } from '../../../domain/odata';
 
 /** Where the manager's answers are: what the status line says. */
 export type SaveStatus =
@@ -315,7 +314,7 @@ export class ResponseSaver {
 
   private async findOwn(): Promise<IMaturityResponse[]> {
     const { round, department, respondentId } = this.options;
-    const found = await this.options.responses.getAll({ filter: and(eq('RoundId', round.id), eq('DepartmentId', department.id), eq('AuthorId', respondentId)) });
+    const found = await this.options.responses.getAll({ where: { round: round.id, department: department.id, author: respondentId } });
     return [...found];
   }
 
