@@ -64,12 +64,12 @@ export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void 
 
   return (
     <section aria-labelledby="tt-attendance" className={classes.card}>
-      <Text as="h4" variant="mediumPlus" id="tt-attendance" className={classes.title}>
+      <Text block as="h4" variant="mediumPlus" id="tt-attendance" className={classes.title}>
         Attendance
       </Text>
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>Who attended</legend>
-        {people.size === 0 && <Text as="p">Nobody registered. Add walk-ins below.</Text>}
+        {people.size === 0 && <Text block as="p">Nobody registered. Add walk-ins below.</Text>}
         <ul className={classes.list}>
           {[...people.values()].map((person) => (
             <li key={person.id}>
@@ -77,7 +77,7 @@ export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void 
             </li>
           ))}
         </ul>
-        {unknown.length > 0 && <Text as="p" className={classes.meta}>{plural(unknown.length, 'other person', 'other people')} marked earlier.</Text>}
+        {unknown.length > 0 && <Text block as="p" className={classes.meta}>{plural(unknown.length, 'other person', 'other people')} marked earlier.</Text>}
       </fieldset>
       <div className={classes.form}>
         <PersonPicker

@@ -34,10 +34,10 @@ export const PastTalks: React.FC<{ now: Date; linkToTalk: (talkId: number) => st
           const slides = safeHttpsUrl(talk.slidesUrl?.url);
           return (
             <li key={talk.id} className={classes.card}>
-              <Text as="h4" variant="mediumPlus" className={classes.title}>
+              <Text block as="h4" variant="mediumPlus" className={classes.title}>
                 <TalkTitleLink talk={talk} href={linkToTalk(talk.id)} onOpen={onOpen} />
               </Text>
-              <Text as="p" className={classes.meta}>
+              <Text block as="p" className={classes.meta}>
                 {formatDate(talk.startsAt)} · {talk.speaker?.title ?? talk.speakerName ?? 'Speaker not recorded'}
               </Text>
               <div className={classes.row}>

@@ -35,10 +35,10 @@ export const ProposalsView: React.FC<{ onOpenTalk: (talkId: number) => void }> =
   return (
     <div>
       <ProposalForm onSaved={state.reload} />
-      <Text as="h3" variant="large" className={classes.heading}>
+      <Text block as="h3" variant="large" className={classes.heading}>
         {canDecide ? 'All proposals' : 'Your proposals'}
       </Text>
-      {shown.length === 0 && <Text as="p">{canDecide ? 'No proposals yet.' : 'You have not proposed a talk yet.'}</Text>}
+      {shown.length === 0 && <Text block as="p">{canDecide ? 'No proposals yet.' : 'You have not proposed a talk yet.'}</Text>}
       <ul className={classes.list} aria-label={canDecide ? 'All proposals' : 'Your proposals'}>
         {shown.map((p) => (
           <li key={p.id} className={classes.card}>
@@ -105,12 +105,12 @@ const ProposalCard: React.FC<{
 
   return (
     <>
-      <Text as="h4" variant="mediumPlus" className={classes.title}>
+      <Text block as="h4" variant="mediumPlus" className={classes.title}>
         {proposal.title}
         <span className={classes.badge}>{status}</span>
         {proposal.isSample && <span className={classes.badge}>Sample data</span>}
       </Text>
-      <Text as="p" className={classes.meta}>
+      <Text block as="p" className={classes.meta}>
         {proposal.speakers}
         {proposal.preferredMonth && isMonthKey(proposal.preferredMonth) ? ` · prefers ${monthLabel(proposal.preferredMonth)}` : ''}
         {proposal.audienceLevel ? ` · ${proposal.audienceLevel}` : ''}
@@ -118,7 +118,7 @@ const ProposalCard: React.FC<{
       </Text>
       {proposal.abstract && <p className={classes.abstract}>{proposal.abstract}</p>}
       {status === 'Declined' && decision?.reason && (
-        <Text as="p">
+        <Text block as="p">
           <strong>Reason:</strong> {decision.reason}
         </Text>
       )}

@@ -46,10 +46,10 @@ export const RatingPanel: React.FC<{ page: ITalkPage; onChanged: () => void }> =
 
   return (
     <section aria-labelledby="tt-rating" className={classes.card}>
-      <Text as="h4" variant="mediumPlus" id="tt-rating" className={classes.title}>
+      <Text block as="h4" variant="mediumPlus" id="tt-rating" className={classes.title}>
         Ratings
       </Text>
-      <Text as="p">
+      <Text block as="p">
         {summary.average !== undefined
           ? `Average ${summary.average.toFixed(1)} out of 5 from ${plural(summary.count, 'rating')}.`
           : `The average shows once ${MIN_RATINGS_FOR_AVERAGE} people have rated (${plural(summary.count, 'rating')} so far).`}
@@ -74,7 +74,7 @@ export const RatingPanel: React.FC<{ page: ITalkPage; onChanged: () => void }> =
           )}
         </div>
       ) : (
-        <Text as="p" className={classes.meta}>
+        <Text block as="p" className={classes.meta}>
           People who registered or attended can rate the talk.
         </Text>
       )}

@@ -69,17 +69,17 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
 
   return (
     <section aria-labelledby="tt-registration" className={classes.card}>
-      <Text as="h4" variant="mediumPlus" id="tt-registration" className={classes.title}>
+      <Text block as="h4" variant="mediumPlus" id="tt-registration" className={classes.title}>
         Registration
       </Text>
       <div role="status" aria-live="polite">
         {news && <MessageBar messageBarType={MessageBarType.success}>{news}</MessageBar>}
-        <Text as="p" data-testid="tt-my-place">
+        <Text block as="p" data-testid="tt-my-place">
           {describePlace(mine)}
         </Text>
       </div>
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
-      <Text as="p" className={classes.meta}>
+      <Text block as="p" className={classes.meta}>
         {talk.capacity !== undefined && talk.capacity !== null
           ? `${places.taken} of ${talk.capacity} places taken${places.waiting ? `, ${places.waiting} on the waitlist` : ''}.`
           : `${places.taken} registered.`}

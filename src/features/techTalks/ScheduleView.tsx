@@ -3,6 +3,7 @@ import { DefaultButton, MessageBar, MessageBarType, Text } from '@fluentui/react
 import { ITechTalk } from '../../domain/entities';
 import { allocatePlaces, describePlace } from '../../domain/talks/places';
 import { nextTalk, upcomingTalks } from '../../domain/talks/schedule';
+import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
@@ -37,23 +38,23 @@ export const ScheduleView: React.FC<IScheduleViewProps> = ({ now, linkToTalk, on
     <div>
       {next ? (
         <section className={classes.hero} aria-labelledby="tt-next-heading">
-          <Text as="h3" variant="small" id="tt-next-heading" className={classes.meta}>
+          <Text block as="h3" variant="small" id="tt-next-heading" className={classes.meta}>
             Next talk
           </Text>
-          <Text as="p" variant="xLarge" className={classes.title}>
+          <Text block as="p" variant="xLarge" className={classes.title}>
             <TalkTitleLink talk={next} href={linkToTalk(next.id)} onOpen={onOpen} />
           </Text>
           <TalkFacts talk={next} placesLeft={places(next).left} showJoin />
           {next.abstract && <p className={classes.abstract}>{next.abstract}</p>}
-          {places(next).of(schedule.me.id) && <Text as="p">{describePlace(places(next).of(schedule.me.id))}</Text>}
+          {places(next).of(schedule.me.id) && <Text block as="p">{describePlace(places(next).of(schedule.me.id))}</Text>}
           <DefaultButton text="Register or add to calendar" onClick={() => onOpen(next.id)} />
         </section>
       ) : (
         <Empty message="No talk is scheduled yet. Watch this space, or propose one." />
       )}
       <div className={classes.row} style={{ justifyContent: 'space-between' }}>
-        <Text as="h3" variant="large" className={classes.heading}>
-          Coming up
+        <Text block as="h3" variant="large" className={classes.heading}>
+          {plural(upcomingTalks(schedule.talks, now).filter((t) => t.status === 'Scheduled').length, 'talk')} coming up
         </Text>
         <DefaultButton iconProps={{ iconName: 'Calendar' }} text="Whole series (.ics)" onClick={series} />
       </div>
@@ -62,7 +63,7 @@ export const ScheduleView: React.FC<IScheduleViewProps> = ({ now, linkToTalk, on
         <ul className={classes.list} aria-label="Upcoming talks">
           {later.map((talk) => (
             <li key={talk.id} className={classes.card}>
-              <Text as="h4" variant="mediumPlus" className={classes.title}>
+              <Text block as="h4" variant="mediumPlus" className={classes.title}>
                 <TalkTitleLink talk={talk} href={linkToTalk(talk.id)} onOpen={onOpen} />
                 {talk.status === 'Cancelled' && <span className={classes.badge}>Cancelled</span>}
               </Text>
@@ -72,7 +73,7 @@ export const ScheduleView: React.FC<IScheduleViewProps> = ({ now, linkToTalk, on
           ))}
         </ul>
       ) : (
-        <Text as="p">Nothing else is scheduled yet.</Text>
+        <Text block as="p">Nothing else is scheduled yet.</Text>
       )}
     </div>
   );

@@ -52,7 +52,7 @@ export const SeriesView: React.FC<ISeriesViewProps> = ({ now, linkToTalk, onOpen
   return (
     <div>
       {canManage && (
-        <Text as="p">
+        <Text block as="p">
           {gaps.length ? `${gaps.length} coming ${gaps.length === 1 ? 'month has' : 'months have'} no talk planned.` : 'Every coming month shown has a talk.'}
         </Text>
       )}
@@ -60,21 +60,21 @@ export const SeriesView: React.FC<ISeriesViewProps> = ({ now, linkToTalk, onOpen
       <ol className={classes.grid} aria-label="Tech Talks by month">
         {months.map((m) => (
           <li key={m.key} className={m.gap ? classes.gap : classes.card}>
-            <Text as="h4" variant="mediumPlus" className={classes.title}>
+            <Text block as="h4" variant="mediumPlus" className={classes.title}>
               {m.label}
             </Text>
             {m.talks.map((t) => (
               <div key={t.id}>
                 <TalkTitleLink talk={t} href={linkToTalk(t.id)} onOpen={onOpen} />
-                <Text as="p" className={classes.meta}>{formatDateTime(t.startsAt)}</Text>
+                <Text block as="p" className={classes.meta}>{formatDateTime(t.startsAt)}</Text>
               </div>
             ))}
             {m.cancelled.map((t) => (
-              <Text as="p" key={t.id} className={classes.meta}>
+              <Text block as="p" key={t.id} className={classes.meta}>
                 Cancelled: <TalkTitleLink talk={t} href={linkToTalk(t.id)} onOpen={onOpen} />
               </Text>
             ))}
-            {m.gap && <Text as="p">{canManage ? 'No talk planned: a gap in the series.' : 'No talk this month.'}</Text>}
+            {m.gap && <Text block as="p">{canManage ? 'No talk planned: a gap in the series.' : 'No talk this month.'}</Text>}
             {m.gap && canManage && m.key >= ukMonthKey(now) && (
               <DefaultButton text={`Plan a talk for ${m.label}`} onClick={() => setPlanning(m.key)} />
             )}

@@ -14,19 +14,19 @@ export const TalkFacts: React.FC<{ talk: ITechTalk; placesLeft?: number; showJoi
   const join = safeHttpsUrl(talk.joinUrl?.url);
   return (
     <>
-      <Text as="p" className={classes.meta}>
+      <Text block as="p" className={classes.meta}>
         <time dateTime={talk.startsAt}>{formatDateTime(talk.startsAt)}</time> (UK time), {talk.durationMinutes ?? 45} minutes
       </Text>
       <div className={classes.row}>
         {talk.speaker ? <PersonView person={talk.speaker} /> : <Text>{talk.speakerName ?? 'Speaker to be confirmed'}</Text>}
       </div>
-      <Text as="p" className={classes.meta}>
+      <Text block as="p" className={classes.meta}>
         {talk.format ?? 'Teams'}
         {talk.location ? `, ${talk.location}` : ''}
         {placesLeft !== undefined && talk.status === 'Scheduled' ? ` · ${placesLeft > 0 ? `${plural(placesLeft, 'place')} left` : 'Full: join the waitlist'}` : ''}
       </Text>
       {showJoin && join && talk.format !== 'In person' && (
-        <Text as="p">
+        <Text block as="p">
           <Link href={join} target="_blank" rel="noopener noreferrer" className={classes.link}>
             Join in Teams
           </Link>

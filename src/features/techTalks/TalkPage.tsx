@@ -73,7 +73,7 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
   return (
     <article aria-labelledby="tt-talk-title">
       <ActionButton iconProps={{ iconName: 'Back' }} text="All talks" onClick={onBack} />
-      <Text as="h3" variant="xLarge" id="tt-talk-title" className={classes.title}>
+      <Text block as="h3" variant="xLarge" id="tt-talk-title" className={classes.title}>
         <span ref={heading} tabIndex={-1}>
           {talk.title}
         </span>
@@ -82,7 +82,7 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
       </Text>
       <TalkFacts talk={talk} showJoin={!ended} />
       {talk.abstract && <p className={classes.abstract}>{talk.abstract}</p>}
-      {talk.topics?.length ? <Text as="p" className={classes.meta}>Topics: {talk.topics.join(', ')}</Text> : null}
+      {talk.topics?.length ? <Text block as="p" className={classes.meta}>Topics: {talk.topics.join(', ')}</Text> : null}
       <div className={classes.row} style={{ margin: '8px 0' }}>
         {!ended && <DefaultButton iconProps={{ iconName: 'Calendar' }} text={talk.status === 'Cancelled' ? 'Download the cancellation (.ics)' : 'Add to calendar (.ics)'} onClick={calendar} />}
         <DefaultButton iconProps={{ iconName: 'Link' }} text="Copy link" onClick={copyLink} />
@@ -99,7 +99,7 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
         {!ended && <RegistrationPanel page={page} now={now} onChanged={state.reload} />}
         {ended && (
           <section aria-labelledby="tt-after" className={classes.card}>
-            <Text as="h4" variant="mediumPlus" id="tt-after" className={classes.title}>
+            <Text block as="h4" variant="mediumPlus" id="tt-after" className={classes.title}>
               After the talk
             </Text>
             {recording || slides ? (
@@ -108,7 +108,7 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
                 {slides && <Link href={slides} target="_blank" rel="noopener noreferrer" className={classes.link}>Slides</Link>}
               </div>
             ) : (
-              <Text as="p">No recording or slides yet.</Text>
+              <Text block as="p">No recording or slides yet.</Text>
             )}
           </section>
         )}

@@ -23,7 +23,7 @@ const Workspace: React.FC<{ now: Date }> = ({ now }) => {
   if (state.talkId) return <TalkPage talkId={state.talkId} now={now} linkToTalk={linkToTalk} onBack={() => update({ talkId: undefined })} />;
   const tab: TalksTab = state.tab ?? 'schedule';
   return (
-    <Pivot aria-label="Tech Talks views" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && update({ tab: item.props.itemKey as TalksTab })} overflowBehavior="menu">
+    <Pivot aria-label="Tech Talks views" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && update({ tab: item.props.itemKey as TalksTab })} overflowBehavior="menu" overflowAriaLabel="More Tech Talks views">
       <PivotItem itemKey="schedule" headerText="Schedule">
         <ScheduleView now={now} linkToTalk={linkToTalk} onOpen={open} />
       </PivotItem>

@@ -28,6 +28,8 @@ export const PersonView: React.FC<IPersonViewProps> = ({ person, emptyText = 'No
       secondaryText={showEmail ? person.email : undefined}
       size={size === 'small' ? PersonaSize.size24 : PersonaSize.size40}
       imageAlt=""
+      // Fluent's coin colours are made for white initials; the theme's 'white' is dark in Teams dark.
+      initialsTextColor="#ffffff"
       styles={{ root: { display: 'inline-flex', maxWidth: '100%' } }}
     />
   );
