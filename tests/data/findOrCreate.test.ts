@@ -1,5 +1,6 @@
 import { ConflictError, isDataError } from '../../src/data/errors';
 import { IKpi, IMaturityModel } from '../../src/domain/entities';
+import { ItemSaver } from '../../src/features/shared/saving/ItemSaver';
 import { MANAGER } from '../localsp/helpers';
 import { CHAMPION, ILocalSite, OFFICE, OWNER, provisionedSite } from './localSite';
 
@@ -82,4 +83,22 @@ describe('findOrCreate and update over the local SharePoint', () => {
     expect((conflict as ConflictError).theirs).toMatchObject({ target: 80, etag: saved.etag });
     site.local.handle = handle;
   });
+
+  it('brings a real 412 on the shared save path to a conflict with both versions, keeping what was typed; other fields merge', async () => {
+    const mineRead = await site.services(OFFICE).kpis.getById(kpi.id);
+    await site.services(OWNER).kpis.update(kpi.id, { tolerance: 10 }, mineRead.etag as string);
+    const saver = new ItemSaver<IKpi>({ repository: site.services(OFFICE).kpis, item: mineRead });
+    saver.change({ target: 75 });
+    expect(await saver.save()).toMatchObject({ target: 75, tolerance: 10 }); // they changed another field: merged
+
+    const theirs = await site.services(OWNER).kpis.update(kpi.id, { target: 80 }, (await site.services(OWNER).kpis.getById(kpi.id)).etag as string);
+    saver.change({ target: 72 });
+    expect(await saver.save()).toBeUndefined();
+    expect(saver.getState()).toMatchObject({
+      status: { kind: 'conflict' },
+      mine: { target: 72 },
+      conflict: { base: { target: 75 }, mine: { target: 72 }, theirs: { target: 80, etag: theirs.etag, editor: { title: 'Alex Morgan' } } }
+    });
+    expect(await saver.resolve('mine')).toMatchObject({ target: 72 });
+  }, 30000);
 });

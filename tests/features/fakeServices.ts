@@ -48,7 +48,7 @@ export class FakeRepository<T extends IEntity> implements IRepository<T> {
     this.items.push(item);
     return item;
   }
-  public async update(id: number, values: Partial<T>): Promise<T> {
+  public async update(id: number, values: Partial<T>, _etag?: string): Promise<T> {
     this.check();
     this.items = this.items.map((i) => (i.id === id ? { ...i, ...values, etag: '"2"' } : i));
     return this.getById(id);
