@@ -1,7 +1,6 @@
 import { IFieldIssue, ValidationError } from './errors';
 import { propertyName } from './mapping';
 import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
-import { linkProblem } from '../domain/talks/talkLinks';
 
 /**
  * The app validates what SharePoint REST does not: required fields, lengths, ranges and choices.
@@ -81,9 +80,6 @@ function fieldIssue(field: IFieldDefinition, value: unknown): string | undefined
       const bad = field.fillIn ? [] : values.filter((v) => !field.choices?.includes(String(v)));
       return bad.length ? `${field.title} has values that are not allowed: ${bad.join(', ')}.` : undefined;
     }
-    case 'URL':
-      // Links are rendered as links: only https, never javascript: or other schemes.
-      return linkProblem(field.title, (value as { url?: string }).url);
     default:
       return undefined;
   }

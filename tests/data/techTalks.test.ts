@@ -124,7 +124,7 @@ describe('Tech Talks on the local SharePoint', () => {
     const talk = await scheduleTalk(site);
     const bad = await site.services(OFFICE).techTalks.update(talk.id, { recordingUrl: { url: 'javascript:alert(1)' } }, talk.etag ?? '*').catch((e: unknown) => e);
     expect(isDataError(bad, 'Validation')).toBe(true);
-    expect((bad as Error).message).toMatch(/Recording must start with https:\/\//);
+    expect((bad as Error).message).toMatch(/Recording must be a secure web address starting with https:\/\//);
     const byStaff = await site.services(STAFF).techTalks.update(talk.id, { capacity: 500 }, '*').catch((e: unknown) => e);
     expect(isDataError(byStaff, 'AccessDenied')).toBe(true);
   });
