@@ -6,6 +6,7 @@ import { toDataError } from './errors';
 import { createDraftStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createRoundLocks } from './maturity/roundLocks';
+import { createTalkService } from './talks/talkService';
 import { createPeopleService } from './people/peopleService';
 import { missingLists } from './provisioning/listStatus';
 import { provisionLists } from './provisioning/provisionLists';
@@ -35,6 +36,11 @@ export function createHubServices(sp: SPFI): IHubServices {
     activityPoints: repository<E.IActivityPoints>('activityPoints'),
     techTalks: repository<E.ITechTalk>('techTalks'),
     talkRegistrations: repository<E.ITalkRegistration>('talkRegistrations'),
+    talkFeedback: repository<E.ITalkFeedback>('talkFeedback'),
+    talkAttendance: repository<E.ITalkAttendance>('talkAttendance'),
+    talkProposals: repository<E.ITalkProposal>('talkProposals'),
+    proposalDecisions: repository<E.IProposalDecision>('proposalDecisions'),
+    talks: createTalkService(sp),
     setup: {
       missingLists: () => missingLists(sp),
       canManageLists: () => sp.web.currentUserHasPermissions(PermissionKind.ManageLists).catch((e) => Promise.reject(toDataError(e, 'the site'))),

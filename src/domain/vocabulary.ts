@@ -124,3 +124,12 @@ export const TALK_TOPICS = [
   'Digital skills',
   'Service design'
 ] as const;
+
+/** How a Tech Talk is held. */
+export const TALK_FORMATS = ['In person', 'Teams', 'Hybrid'] as const;
+
+/** Who a proposed talk is pitched at. */
+export const AUDIENCE_LEVELS = ['Introductory', 'Intermediate', 'Advanced'] as const;
+
+/** The programme office's decisions on a talk proposal (a proposal without one is Proposed). */
+export const PROPOSAL_DECISIONS = ['Accepted', 'Scheduled', 'Declined'] as const;

@@ -65,9 +65,20 @@ async function toValues(def: IListDefinition, record: ContentRecord, resolver: R
     else if (field.kind === 'User') values[key] = await resolver.person(String(raw));
     else if (field.kind === 'DateTime') values[key] = /^\d{4}-\d{2}-\d{2}$/.test(String(raw)) ? `${raw}T00:00:00Z` : raw;
     else if (field.kind === 'URL') values[key] = typeof raw === 'string' ? { url: raw } : raw;
+    else if (field.kind === 'Note' && Array.isArray(raw)) values[key] = JSON.stringify(await peopleIds(raw, resolver));
     else values[key] = raw;
   }
   return values;
+}
+
+/** A note holding people's site user ids as JSON (Talk Attendance's AttendeeIds) is given in the content as logins. */
+async function peopleIds(logins: readonly unknown[], resolver: ReferenceResolver): Promise<number[]> {
+  const ids: number[] = [];
+  for (const login of logins) {
+    const id = await resolver.person(String(login));
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
 }
 
 /**

@@ -105,7 +105,7 @@ export async function ensureCuratedPermissions(sp: SPFI, listTitle: string, hasU
 export async function ensureProgrammeOfficeLocks(sp: SPFI, listTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
   const list = sp.web.lists.getByTitle(listTitle);
   const office = await sp.web.siteGroups.getByName(PROGRAMME_OFFICE_GROUP).select('Id')<IPrincipal>().catch(() => undefined);
-  if (!office) return [`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Full Control of this list so it can close rounds.`];
+  if (!office) return [`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Full Control of this list so it can make items read-only or open them to one person (closed rounds, a talk's speaker).`];
   const fullControl = await sp.web.roleDefinitions.getByType(ROLE_ADMINISTRATOR).select('Id')<IPrincipal>();
   if (hasUniquePermissions) {
     const assignments = await list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
@@ -117,5 +117,5 @@ export async function ensureProgrammeOfficeLocks(sp: SPFI, listTitle: string, ha
     await list.breakRoleInheritance(true, false);
   }
   await list.roleAssignments.add(office.Id, fullControl.Id);
-  return [`${listTitle}: the ${PROGRAMME_OFFICE_GROUP} can now close rounds (Full Control of this list).`];
+  return [`${listTitle}: the ${PROGRAMME_OFFICE_GROUP} can now set item permissions here (Full Control of this list).`];
 }

@@ -30,7 +30,11 @@ export type ListKey =
   | 'activities'
   | 'activityPoints'
   | 'techTalks'
-  | 'talkRegistrations';
+  | 'talkRegistrations'
+  | 'talkFeedback'
+  | 'talkAttendance'
+  | 'talkProposals'
+  | 'proposalDecisions';
 
 export interface IFieldDefinition {
   /** SharePoint internal name: no spaces, never changes once provisioned. */
