@@ -1,10 +1,14 @@
 import * as React from 'react';
+import type { HubList } from '../../domain/services';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { formatDateTime, plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { SummaryList } from '../shared/SummaryList';
 import { useAsync } from '../shared/useAsync';
+
+/** The lists this part reads: only these missing stop it. */
+export const TECH_TALKS_LISTS: readonly HubList[] = ['techTalks', 'talkRegistrations'];
 
 export interface ITechTalksProps {
   readonly title: string;
@@ -37,7 +41,7 @@ const TalksSummary: React.FC<{ now: Date }> = ({ now }) => {
 
 /** Tech Talks: the monthly talks schedule, registration and recordings. */
 export const TechTalks: React.FC<ITechTalksProps> = ({ title, now }) => (
-  <FeatureFrame title={title}>
+  <FeatureFrame title={title} lists={TECH_TALKS_LISTS}>
     <TalksSummary now={now ?? new Date()} />
   </FeatureFrame>
 );

@@ -59,7 +59,8 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
         this.render();
       });
     }
-    this.services = createHubServices(spfi().using(SPFx(this.context)));
+    // Every web part of the page shares one read of the site's lists and of the signed-in person, and batches its first reads.
+    this.services = createHubServices(spfi().using(SPFx(this.context)), this.context.pageContext.web.absoluteUrl);
   }
 
   private readonly graphToken = async (): Promise<string> => {
