@@ -211,6 +211,8 @@ export interface IScoringRound extends IEntity {
   readonly status: 'Draft' | 'Open' | 'Closed';
   readonly opensOn?: string;
   readonly closesOn?: string;
+  /** Scorers who must score every active criterion before an initiative is ranked (default 3). */
+  readonly quorum?: number;
 }
 
 export interface IInitiativeScore extends IEntity {

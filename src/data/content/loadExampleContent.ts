@@ -7,7 +7,7 @@ import { propertyName } from '../mapping';
 import { IListDefinition, ListKey } from '../schema/fieldTypes';
 import { LISTS } from '../schema/lists';
 import { SPFI } from '../sp';
-import { ContentRecord, ExampleContent } from './exampleContentTypes';
+import { ContentRecord, ExampleContent, IGroupMembers } from './exampleContentTypes';
 
 export interface ILoadOptions {
   readonly onProgress?: ProgressCallback;
@@ -77,6 +77,8 @@ async function toValues(def: IListDefinition, record: ContentRecord, resolver: R
 export async function loadExampleContent(sp: SPFI, content: ExampleContent, options: ILoadOptions = {}): Promise<IContentReport> {
   const report: IContentReport = { added: {}, skippedLists: [], warnings: [] };
   const resolver = new ReferenceResolver(sp, report.warnings);
+  // Group members first: only the scoring panel may add the example scores.
+  for (const entry of content.groupMembers ?? []) await addGroupMembers(sp, entry, report);
   const lists = LISTS.filter((l) => content[l.key]?.length);
   for (let i = 0; i < lists.length; i++) {
     const def = lists[i];
@@ -109,6 +111,19 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
   return report;
 }
 
+
+/** Adds the sample members a group does not have yet (so loading twice adds nothing). */
+async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentReport): Promise<void> {
+  const group = sp.web.siteGroups.getByName(entry.Group);
+  try {
+    const present = new Set((await group.users.select('LoginName')<{ LoginName: string }[]>()).map((u) => u.LoginName.toLowerCase()));
+    const missing = entry.Members.filter((login) => !present.has(`${MEMBERSHIP}${login}`.toLowerCase()));
+    for (const login of missing) await group.users.add(`${MEMBERSHIP}${login}`);
+    if (missing.length) report.added[`${entry.Group} (group members)`] = missing.length;
+  } catch (error) {
+    report.warnings.push(`The ${entry.Group} group's members could not be added: ${toDataError(error).message}`);
+  }
+}
 
 /** Closed rounds in the example content are read-only on the server, as if the programme office had closed them. */
 async function lockClosedRounds(sp: SPFI, report: IContentReport): Promise<void> {
