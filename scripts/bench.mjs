@@ -355,3 +355,4 @@ await (await import('./bench/localsp.mjs')).benchLocalSharePoint();
 
 // Tech Talks: its own site and figures (scripts/bench/techTalks.mjs).
 await (await import('./bench/techTalks.mjs')).runTechTalksBench();
+await (await import('./bench/editingKit.mjs')).printEditingKitFigures(table, log);

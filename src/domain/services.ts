@@ -96,9 +96,37 @@ export interface IContentReport {
   readonly warnings: string[];
 }
 
+/** The suite's lists, by the name of their repository in IHubServices. */
+export type HubList =
+  | 'departments'
+  | 'outcomes'
+  | 'priorities'
+  | 'initiatives'
+  | 'criteria'
+  | 'scoringRounds'
+  | 'scores'
+  | 'maturityModels'
+  | 'maturityDimensions'
+  | 'assessmentRounds'
+  | 'maturityResponses'
+  | 'kpis'
+  | 'kpiMeasurements'
+  | 'champions'
+  | 'activities'
+  | 'activityPoints'
+  | 'techTalks'
+  | 'talkRegistrations'
+  | 'talkFeedback'
+  | 'talkAttendance'
+  | 'talkProposals'
+  | 'proposalDecisions';
+
 export interface ISetupService {
-  /** Titles of the suite's lists the site does not have yet. */
-  missingLists(): Promise<string[]>;
+  /**
+   * Titles of the given lists (default: all the suite's) that the site does not have yet. The site's lists are read
+   * once per page and shared by the web parts on it (and read again after `provision`).
+   */
+  missingLists(lists?: readonly HubList[]): Promise<string[]>;
   /** Whether the signed-in user may create and change lists here. */
   canManageLists(): Promise<boolean>;
   provision(onProgress?: ProgressCallback): Promise<IProvisioningReport>;

@@ -1,4 +1,5 @@
 /** The shapes the list schema is written in. One definition feeds provisioning, mapping and validation. */
+import type { HubList } from '../../domain/services';
 
 export type FieldKind =
   | 'Text'
@@ -12,29 +13,8 @@ export type FieldKind =
   | 'User'
   | 'URL';
 
-export type ListKey =
-  | 'departments'
-  | 'outcomes'
-  | 'priorities'
-  | 'initiatives'
-  | 'criteria'
-  | 'scoringRounds'
-  | 'scores'
-  | 'maturityModels'
-  | 'maturityDimensions'
-  | 'assessmentRounds'
-  | 'maturityResponses'
-  | 'kpis'
-  | 'kpiMeasurements'
-  | 'champions'
-  | 'activities'
-  | 'activityPoints'
-  | 'techTalks'
-  | 'talkRegistrations'
-  | 'talkFeedback'
-  | 'talkAttendance'
-  | 'talkProposals'
-  | 'proposalDecisions';
+/** The suite's lists: one name per list, shared with the services that read them (`HubList`). */
+export type ListKey = HubList;
 
 export interface IFieldDefinition {
   /** SharePoint internal name: no spaces, never changes once provisioned. */

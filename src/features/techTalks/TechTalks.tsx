@@ -1,10 +1,14 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react';
+import type { HubList } from '../../domain/services';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { Loading } from '../shared/StatusViews';
 import { ScheduleView } from './ScheduleView';
 import { TalkPage } from './TalkPage';
 import { TalksTab, useTalksPageState } from './useTalksPageState';
+
+/** The lists this part reads: only these missing stop it. */
+export const TECH_TALKS_LISTS: readonly HubList[] = ['techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions'];
 
 export interface ITechTalksProps {
   readonly title: string;
@@ -50,7 +54,7 @@ const Workspace: React.FC<{ now: Date }> = ({ now }) => {
 export const TechTalks: React.FC<ITechTalksProps> = ({ title, now }) => {
   const [clock] = React.useState(() => now ?? new Date());
   return (
-    <FeatureFrame title={title}>
+    <FeatureFrame title={title} lists={TECH_TALKS_LISTS}>
       <Workspace now={now ?? clock} />
     </FeatureFrame>
   );
