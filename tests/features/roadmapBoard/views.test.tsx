@@ -140,7 +140,7 @@ describe('Sharing and export', () => {
     const writeText = jest.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderBoard({ query: 'as=dan.evans%40digitalhub.example&v=table&sel=8' });
-    const details = await screen.findByRole('dialog', { name: 'Full Intune Deployment' });
+    const details = await screen.findByRole('dialog', { name: 'Full Intune Deployment' }, { timeout: 10_000 });
     fireEvent.click(within(details).getByRole('button', { name: 'Copy link to this initiative' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('https://contoso.sharepoint.com/sites/digital/SitePages/Roadmap.aspx?sel=8'));
   });

@@ -123,7 +123,7 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
         onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
         headersOnly
         // One line on a phone: tabs that do not fit go into a "More tabs" menu instead of wrapping.
-        overflowBehavior="menu"
+        overflowBehavior={width > 0 && compact ? 'menu' : 'none'}
         overflowAriaLabel="More tabs"
       >
         {tabs.map((t) => (
