@@ -219,7 +219,7 @@ describe('Roadmap Board: Priorities', () => {
     // The tabs keep to one line: those that do not fit are in the "More tabs" menu.
     const tabs = await region.getByRole('tablist').boundingBox();
     assert.ok(tabs && tabs.height < 60, `the tabs wrap (${tabs?.height}px high)`);
-    await region.getByRole('button', { name: 'More tabs' }).click();
+    await region.getByRole('tab', { name: 'More tabs' }).click();
     await page.getByRole('menuitem', { name: 'Score initiatives' }).click();
     await region.getByRole('grid').waitFor();
     await region.screenshot({ path: `${SCREENSHOTS}/priorities-380-grid.png` });

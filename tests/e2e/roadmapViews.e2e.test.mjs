@@ -62,6 +62,7 @@ describe('the Roadmap Board', () => {
     const panel = page.getByRole('dialog', { name: 'Filters' });
     await panel.getByText(/^Data & Information Management \(\d+\)$/).click(); // the checkbox's label, as a person clicks it
     await panel.getByRole('button', { name: /^Show \d+ initiatives?$/ }).click();
+    await panel.waitFor({ state: 'hidden' }); // while the panel closes, the board is hidden from assistive technology
     const expectOnlyDataProjects = async () => {
       const shown = await cards().evaluateAll((all) => all.map((a) => a.getAttribute('aria-label')));
       for (const title of ['Unstructured Data Migration to SharePoint', 'Structured Data Retention Management', 'Information Assets Register', 'Master Data Management', 'Data Observatory']) {
