@@ -23,7 +23,12 @@ export async function readExampleContent(): Promise<ExampleContent> {
     assessmentRounds,
     maturityResponses,
     scoringRounds,
-    scores
+    scores,
+    championProfiles,
+    championNominations,
+    activityApprovals,
+    recognitionLevels,
+    departmentHeadcounts
   ] = await Promise.all([
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/departments.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/outcomes.json'),
@@ -41,7 +46,12 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/assessmentRounds.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json'),
-    import(/* webpackChunkName: 'example-content' */ '../exampleContent/initiativeScores.json')
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/initiativeScores.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/championProfiles.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/championNominations.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/activityApprovals.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/recognitionLevels.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/departmentHeadcounts.json')
   ]);
   const model = maturityModel.default as { model: Record<string, unknown>; dimensions: Record<string, unknown>[] };
   const modelTitle = String(model.model.Title);
@@ -60,6 +70,11 @@ export async function readExampleContent(): Promise<ExampleContent> {
     champions: champions.default,
     activities: activities.default,
     activityPoints: activityPoints.default,
+    championProfiles: championProfiles.default,
+    championNominations: championNominations.default,
+    activityApprovals: activityApprovals.default,
+    recognitionLevels: recognitionLevels.default,
+    departmentHeadcounts: departmentHeadcounts.default,
     techTalks: techTalks.default,
     talkRegistrations: talkRegistrations.default,
     assessmentRounds: assessmentRounds.default,

@@ -1,0 +1,206 @@
+import { InjectHeaders } from '@pnp/queryable';
+import { IChampionsConfig, IChampionsData, IMyChampionData, IPeriodData } from '../../domain/champions/championsData';
+import { monthWindows } from '../../domain/champions/periods';
+import { Decision, IActivityFact } from '../../domain/champions/points';
+import { IActivityApproval, IActivityPoints, IChampion, IChampionActivity, IChampionProfile, IRecognitionLevel } from '../../domain/entities';
+import { and, eq, odataDate } from '../../domain/odata';
+import { toDataError } from '../errors';
+import { selectFor, toEntity } from '../mapping';
+import { IListDefinition } from '../schema/fieldTypes';
+import { listDefinition } from '../schema/lists';
+import { SPFI } from '../sp';
+
+/** SharePoint's largest page, and the list view threshold: a window answering this many rows may hold more. */
+const WINDOW_LIMIT = 5000;
+/** GETs per $batch request (SharePoint accepts up to 100 operations in one batch). */
+const BATCH_OPERATIONS = 60;
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+
+type Raw = Record<string, unknown>;
+type Read = (sp: SPFI) => Promise<Raw[]>;
+
+const ACTIVITY_FACT_FIELDS = ['Id', 'AuthorId', 'ActivityType', 'ActivityDate', 'PeopleReached', 'Hours', 'DepartmentId', 'WaysOfWorking'];
+
+/** Runs reads in as few $batch requests as possible; each read's own failure is kept, not thrown. */
+async function inBatches(sp: SPFI, reads: readonly Read[]): Promise<PromiseSettledResult<Raw[]>[]> {
+  const results: PromiseSettledResult<Raw[]>[] = [];
+  for (let start = 0; start < reads.length; start += BATCH_OPERATIONS) {
+    const [batched, execute] = sp.batched();
+    const pending = reads.slice(start, start + BATCH_OPERATIONS).map((read) => read(batched));
+    await execute();
+    results.push(...(await Promise.allSettled(pending)));
+  }
+  return results;
+}
+
+const items = (sp: SPFI, def: IListDefinition): ReturnType<ReturnType<SPFI['web']['lists']['getByTitle']>['items']['select']> => {
+  const { select, expand } = selectFor(def);
+  return sp.web.lists.getByTitle(def.title).items.select(...select).expand(...expand);
+};
+
+const whole = (def: IListDefinition, filter?: string): Read => (sp) => {
+  let query = items(sp, def).top(WINDOW_LIMIT);
+  if (filter) query = query.filter(filter);
+  return query() as Promise<Raw[]>;
+};
+
+const dateRange = (field: string, from: string, to: string): string => and(`${field} ge ${odataDate(`${from}T00:00:00Z`)}`, `${field} lt ${odataDate(`${to}T00:00:00Z`)}`);
+
+/** Halves a window [from, to) of whole days; undefined when it is one day and cannot be split. */
+function split([from, to]: [string, string]): [string, string][] | undefined {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  const days = Math.round((b - a) / 86400000);
+  if (days < 2) return undefined;
+  const middle = new Date(a + Math.floor(days / 2) * 86400000).toISOString().slice(0, 10);
+  return [
+    [from, middle],
+    [middle, to]
+  ];
+}
+
+function fact(raw: Raw): IActivityFact {
+  const ways = raw.WaysOfWorking as unknown;
+  return {
+    id: raw.Id as number,
+    championId: (raw.AuthorId as number) ?? 0,
+    activityType: String(raw.ActivityType ?? ''),
+    activityDate: String(raw.ActivityDate ?? '').slice(0, 10),
+    peopleReached: typeof raw.PeopleReached === 'number' ? raw.PeopleReached : undefined,
+    hours: typeof raw.Hours === 'number' ? raw.Hours : undefined,
+    departmentId: typeof raw.DepartmentId === 'number' ? raw.DepartmentId : undefined,
+    waysOfWorking: Array.isArray(ways) ? ways.map(String) : Array.isArray((ways as { results?: unknown[] })?.results) ? (ways as { results: unknown[] }).results.map(String) : undefined
+  };
+}
+
+/** The Champions Hub's reads over PnPjs (see IChampionsData). */
+export function createChampionsData(sp: SPFI): IChampionsData {
+  const defs = {
+    rules: listDefinition('activityPoints'),
+    levels: listDefinition('recognitionLevels'),
+    champions: listDefinition('champions'),
+    profiles: listDefinition('championProfiles'),
+    activities: listDefinition('activities'),
+    approvals: listDefinition('activityApprovals')
+  };
+  const configReads: Read[] = [whole(defs.rules), whole(defs.levels), whole(defs.champions), whole(defs.profiles)];
+  const toConfig = (answers: Raw[][]): IChampionsConfig => ({
+    rules: answers[0].map((r) => toEntity<IActivityPoints>(defs.rules, r)),
+    levels: answers[1].map((r) => toEntity<IRecognitionLevel>(defs.levels, r)),
+    champions: answers[2].map((r) => toEntity<IChampion>(defs.champions, r)),
+    profiles: answers[3].map((r) => toEntity<IChampionProfile>(defs.profiles, r))
+  });
+  const valuesOf = (settled: PromiseSettledResult<Raw[]>[]): Raw[][] =>
+    settled.map((s) => {
+      if (s.status === 'rejected') throw s.reason;
+      return s.value;
+    });
+
+  const activityWindow = (from: string, to: string): Read => (sp) =>
+    sp.web.lists
+      .getByTitle(defs.activities.title)
+      .items.select(...ACTIVITY_FACT_FIELDS)
+      .filter(dateRange('ActivityDate', from, to))
+      .top(WINDOW_LIMIT)
+      .using(NO_METADATA)() as Promise<Raw[]>;
+  const approvalWindow = (from: string, to: string): Read => (sp) =>
+    sp.web.lists
+      .getByTitle(defs.approvals.title)
+      .items.select('Id', 'ActivityId', 'Decision')
+      .filter(dateRange('ActivityDate', from, to))
+      .top(WINDOW_LIMIT)
+      .using(NO_METADATA)() as Promise<Raw[]>;
+
+  /**
+   * Reads windows of a large list: each window is one GET in a $batch; a window SharePoint refuses (more than
+   * 5,000 matches) or answers with a full page is split in two and read again, so nothing is truncated.
+   */
+  async function readWindows(windows: [string, string][], read: (from: string, to: string) => Read, extra: Read[] = []): Promise<{ rows: Raw[]; extra: Raw[][] }> {
+    let pending = windows;
+    const rows: Raw[] = [];
+    let extraAnswers: Raw[][] = [];
+    let first = true;
+    while (pending.length || first) {
+      const reads = [...(first ? extra : []), ...pending.map(([from, to]) => read(from, to))];
+      const settled = await inBatches(sp, reads);
+      if (first) extraAnswers = valuesOf(settled.slice(0, extra.length));
+      const windowAnswers = first ? settled.slice(extra.length) : settled;
+      first = false;
+      const again: [string, string][] = [];
+      windowAnswers.forEach((answer, i) => {
+        const window = pending[i];
+        const full = answer.status === 'fulfilled' && answer.value.length >= WINDOW_LIMIT;
+        const refused = answer.status === 'rejected' && toDataError(answer.reason).kind === 'ThresholdExceeded';
+        if (answer.status === 'rejected' && !refused) throw answer.reason;
+        if (full || refused) {
+          const halves = split(window);
+          if (!halves) throw toDataError(answer.status === 'rejected' ? answer.reason : new Error('More than 5,000 activities on one day.'), 'Champion Activities');
+          again.push(...halves);
+        } else if (answer.status === 'fulfilled') rows.push(...answer.value);
+      });
+      pending = again;
+    }
+    return { rows, extra: extraAnswers };
+  }
+
+  async function firstActivityDate(): Promise<string | undefined> {
+    const first = (await sp.web.lists.getByTitle(defs.activities.title).items.select('ActivityDate').orderBy('ActivityDate', true).top(1)()) as Raw[];
+    return first[0] ? String(first[0].ActivityDate).slice(0, 10) : undefined;
+  }
+
+  return {
+    async config() {
+      try {
+        return toConfig(valuesOf(await inBatches(sp, configReads)));
+      } catch (error) {
+        throw toDataError(error, 'the champions network');
+      }
+    },
+
+    async period(start?: string, end?: string): Promise<IPeriodData> {
+      try {
+        let from = start;
+        const to = end ?? new Date(Date.now() + 86400000 * 32).toISOString().slice(0, 10);
+        if (!from) from = (await firstActivityDate()) ?? to;
+        const windows = monthWindows(from, to);
+        const activities = await readWindows(windows, activityWindow, configReads);
+        const approvals = await readWindows(windows, approvalWindow);
+        const decisions = new Map<number, Decision>();
+        for (const a of approvals.rows) if (typeof a.ActivityId === 'number') decisions.set(a.ActivityId, a.Decision as Decision);
+        return { ...toConfig(activities.extra), activities: activities.rows.map(fact), decisions };
+      } catch (error) {
+        throw toDataError(error, 'the champions\u2019 activities');
+      }
+    },
+
+    async mine(): Promise<IMyChampionData> {
+      try {
+        const me = await sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
+        const answers = valuesOf(
+          await inBatches(sp, [
+            ...configReads,
+            whole(defs.activities, eq('AuthorId', me.Id)),
+            whole(defs.approvals, eq('ChampionId', me.Id))
+          ])
+        );
+        const config = toConfig(answers);
+        const activities = answers[4]
+          .map((r) => toEntity<IChampionActivity>(defs.activities, r))
+          .sort((a, b) => b.activityDate.localeCompare(a.activityDate) || b.id - a.id);
+        const approvals = answers[5].map((r) => toEntity<IActivityApproval>(defs.approvals, r));
+        return {
+          ...config,
+          me: { id: me.Id, title: me.Title, email: me.Email },
+          champion: config.champions.find((c) => c.champion?.id === me.Id),
+          profile: config.profiles.find((p) => p.author?.id === me.Id),
+          activities,
+          approvals,
+          decisions: new Map(approvals.map((a) => [a.activity.id, a.decision]))
+        };
+      } catch (error) {
+        throw toDataError(error, 'your champion page');
+      }
+    }
+  };
+}
+
