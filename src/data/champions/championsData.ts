@@ -81,7 +81,8 @@ export function createChampionsData(sp: SPFI): IChampionsData {
     champions: listDefinition('champions'),
     profiles: listDefinition('championProfiles'),
     activities: listDefinition('activities'),
-    approvals: listDefinition('activityApprovals')
+    approvals: listDefinition('activityApprovals'),
+    departments: listDefinition('departments')
   };
   const configReads: Read[] = [whole(defs.rules), whole(defs.levels), whole(defs.champions), whole(defs.profiles)];
   const toConfig = (answers: Raw[][]): IChampionsConfig => ({
@@ -143,6 +144,16 @@ export function createChampionsData(sp: SPFI): IChampionsData {
     return { rows, extra: extraAnswers };
   }
 
+  /** The department the tenant's directory gives a person (the people picker's EntityData.Department). */
+  async function directoryDepartment(email: string): Promise<string | undefined> {
+    if (!email) return undefined;
+    const found = (await sp.profiles
+      .clientPeoplePickerSearchUser({ QueryString: email, MaximumEntitySuggestions: 5, AllowEmailAddresses: false, AllowMultipleEntities: false, PrincipalType: 1, PrincipalSource: 15 })
+      .catch(() => [])) as unknown as { EntityData?: { Email?: string; Department?: string } }[];
+    const me = found.find((e) => e.EntityData?.Email?.toLowerCase() === email.toLowerCase());
+    return me?.EntityData?.Department || undefined;
+  }
+
   async function firstActivityDate(): Promise<string | undefined> {
     const first = (await sp.web.lists.getByTitle(defs.activities.title).items.select('ActivityDate').orderBy('ActivityDate', true).top(1)()) as Raw[];
     return first[0] ? String(first[0].ActivityDate).slice(0, 10) : undefined;
@@ -180,7 +191,8 @@ export function createChampionsData(sp: SPFI): IChampionsData {
           await inBatches(sp, [
             ...configReads,
             whole(defs.activities, eq('AuthorId', me.Id)),
-            whole(defs.approvals, eq('ChampionId', me.Id))
+            whole(defs.approvals, eq('ChampionId', me.Id)),
+            (batched) => batched.web.lists.getByTitle(defs.departments.title).items.select('Id', 'Title').top(WINDOW_LIMIT)() as Promise<Raw[]>
           ])
         );
         const config = toConfig(answers);
@@ -188,10 +200,14 @@ export function createChampionsData(sp: SPFI): IChampionsData {
           .map((r) => toEntity<IChampionActivity>(defs.activities, r))
           .sort((a, b) => b.activityDate.localeCompare(a.activityDate) || b.id - a.id);
         const approvals = answers[5].map((r) => toEntity<IActivityApproval>(defs.approvals, r));
+        const champion = config.champions.find((c) => c.champion?.id === me.Id);
+        const departmentName = champion?.department ? undefined : await directoryDepartment(me.Email);
+        const found = departmentName ? answers[6].find((d) => String(d.Title).toLowerCase() === departmentName.toLowerCase()) : undefined;
         return {
           ...config,
           me: { id: me.Id, title: me.Title, email: me.Email },
-          champion: config.champions.find((c) => c.champion?.id === me.Id),
+          champion,
+          department: champion?.department ?? (found ? { id: found.Id as number, title: String(found.Title) } : undefined),
           profile: config.profiles.find((p) => p.author?.id === me.Id),
           activities,
           approvals,

@@ -1,4 +1,4 @@
-import { IActivityApproval, IChampion, IChampionActivity, IChampionProfile, IPersonRef, IRecognitionLevel } from '../entities';
+import { IActivityApproval, IChampion, IChampionActivity, IChampionProfile, ILookupRef, IPersonRef, IRecognitionLevel } from '../entities';
 import { Decision, IActivityFact, IPointsRule } from './points';
 
 /**
@@ -27,6 +27,8 @@ export interface IMyChampionData extends IChampionsConfig {
   readonly me: IPersonRef;
   /** My record in Digital Champions (absent: not a champion, nor nominated). */
   readonly champion?: IChampion;
+  /** My department: my champion record's, else the one my directory entry names (matched to Departments by title). */
+  readonly department?: ILookupRef;
   readonly profile?: IChampionProfile;
   /** Every activity I logged, newest first, with ETags for editing. */
   readonly activities: readonly IChampionActivity[];
