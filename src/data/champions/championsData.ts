@@ -19,7 +19,7 @@ const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' 
 type Raw = Record<string, unknown>;
 type Read = (sp: SPFI) => Promise<Raw[]>;
 
-const ACTIVITY_FACT_FIELDS = ['Id', 'AuthorId', 'ActivityType', 'ActivityDate', 'PeopleReached', 'Hours', 'DepartmentId', 'WaysOfWorking'];
+const ACTIVITY_FACT_FIELDS = ['Id', 'AuthorId', 'ActivityType', 'ActivityDate', 'PeopleReached', 'DepartmentId', 'WaysOfWorking'];
 
 /** Runs reads in as few $batch requests as possible; each read's own failure is kept, not thrown. */
 async function inBatches(sp: SPFI, reads: readonly Read[]): Promise<PromiseSettledResult<Raw[]>[]> {
@@ -113,31 +113,32 @@ export function createChampionsData(sp: SPFI): IChampionsData {
       .using(NO_METADATA)() as Promise<Raw[]>;
 
   /**
-   * Reads windows of a large list: each window is one GET in a $batch; a window SharePoint refuses (more than
-   * 5,000 matches) or answers with a full page is split in two and read again, so nothing is truncated.
+   * Reads families of windows (activities, approvals) over large lists, with extra reads (the small lists), all
+   * in one $batch: each window is one GET; a window SharePoint refuses (more than 5,000 matches) or answers with a
+   * full page is split in two and read again in a further batch, so nothing is truncated.
    */
-  async function readWindows(windows: [string, string][], read: (from: string, to: string) => Read, extra: Read[] = []): Promise<{ rows: Raw[]; extra: Raw[][] }> {
-    let pending = windows;
-    const rows: Raw[] = [];
+  async function readWindows(families: readonly { windows: [string, string][]; read: (from: string, to: string) => Read }[], extra: Read[]): Promise<{ rows: Raw[][]; extra: Raw[][] }> {
+    let pending = families.flatMap((family, f) => family.windows.map((window) => ({ f, window })));
+    const rows: Raw[][] = families.map(() => []);
     let extraAnswers: Raw[][] = [];
     let first = true;
     while (pending.length || first) {
-      const reads = [...(first ? extra : []), ...pending.map(([from, to]) => read(from, to))];
+      const reads = [...(first ? extra : []), ...pending.map(({ f, window }) => families[f].read(window[0], window[1]))];
       const settled = await inBatches(sp, reads);
       if (first) extraAnswers = valuesOf(settled.slice(0, extra.length));
       const windowAnswers = first ? settled.slice(extra.length) : settled;
       first = false;
-      const again: [string, string][] = [];
+      const again: typeof pending = [];
       windowAnswers.forEach((answer, i) => {
-        const window = pending[i];
+        const { f, window } = pending[i];
         const full = answer.status === 'fulfilled' && answer.value.length >= WINDOW_LIMIT;
         const refused = answer.status === 'rejected' && toDataError(answer.reason).kind === 'ThresholdExceeded';
         if (answer.status === 'rejected' && !refused) throw answer.reason;
         if (full || refused) {
           const halves = split(window);
-          if (!halves) throw toDataError(answer.status === 'rejected' ? answer.reason : new Error('More than 5,000 activities on one day.'), 'Champion Activities');
-          again.push(...halves);
-        } else if (answer.status === 'fulfilled') rows.push(...answer.value);
+          if (!halves) throw toDataError(answer.status === 'rejected' ? answer.reason : new Error('More than 5,000 items on one day.'), 'Champion Activities');
+          again.push(...halves.map((half) => ({ f, window: half })));
+        } else if (answer.status === 'fulfilled') rows[f].push(...answer.value);
       });
       pending = again;
     }
@@ -174,11 +175,16 @@ export function createChampionsData(sp: SPFI): IChampionsData {
         const to = end ?? new Date(Date.now() + 86400000 * 32).toISOString().slice(0, 10);
         if (!from) from = (await firstActivityDate()) ?? to;
         const windows = monthWindows(from, to);
-        const activities = await readWindows(windows, activityWindow, configReads);
-        const approvals = await readWindows(windows, approvalWindow);
+        const read = await readWindows(
+          [
+            { windows, read: activityWindow },
+            { windows, read: approvalWindow }
+          ],
+          configReads
+        );
         const decisions = new Map<number, Decision>();
-        for (const a of approvals.rows) if (typeof a.ActivityId === 'number') decisions.set(a.ActivityId, a.Decision as Decision);
-        return { ...toConfig(activities.extra), activities: activities.rows.map(fact), decisions };
+        for (const a of read.rows[1]) if (typeof a.ActivityId === 'number') decisions.set(a.ActivityId, a.Decision as Decision);
+        return { ...toConfig(read.extra), activities: read.rows[0].map(fact), decisions };
       } catch (error) {
         throw toDataError(error, 'the champions\u2019 activities');
       }
