@@ -56,6 +56,8 @@ export function championsStyles(theme: ITheme) {
     legend: { fontWeight: 600, padding: 0, marginBottom: 4, color: c.bodyText },
     checks: { display: 'flex', flexWrap: 'wrap', gap: '6px 16px' },
     link: { color: c.link, selectors: { ':hover': { color: c.linkHovered } } },
+    // Initials sit on Fluent's fixed mid-tone coins: white text keeps 4.5:1 there whatever the theme's "white" is.
+    person: { minWidth: 0, selectors: { '.ms-Persona-initials, .ms-Persona-initials span': { color: '#ffffff' } } },
     srOnly: hiddenContentStyle
   });
 }

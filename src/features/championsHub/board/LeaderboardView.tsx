@@ -52,7 +52,7 @@ export const LeaderboardView: React.FC<ILeaderboardViewProps> = ({ classes, peri
           {!board.totals.activities ? (
             <p>No activities were logged in this period.</p>
           ) : (
-            <div className={classes.tableWrap}>
+            <div className={classes.tableWrap} tabIndex={0} role="region" aria-label="Leaderboard">
               <table className={classes.table} aria-label={`Leaderboard by ${by}, ${period.label}`}>
                 <thead>
                   <tr>

@@ -75,7 +75,7 @@ export const ReportsView: React.FC<IReportsViewProps> = ({ classes, period, onPe
             text="Export CSV"
             onClick={() => download(`champions-${HEADINGS[dimension].toLowerCase().replace(/ /g, '-')}-${period.key.replace(/ /g, '-')}.csv`, reportCsv(HEADINGS[dimension], rows))}
           />
-          <div className={classes.tableWrap} style={{ marginTop: 8 }}>
+          <div className={classes.tableWrap} style={{ marginTop: 8 }} tabIndex={0} role="region" aria-label="Report">
             <table className={classes.table} aria-label={`Activities by ${HEADINGS[dimension].toLowerCase()}, ${period.label}`}>
               <thead>
                 <tr>

@@ -24,7 +24,9 @@ export interface IDirectoryViewProps {
 const ChampionCard: React.FC<{ entry: IDirectoryEntry; classes: ChampionsClasses }> = ({ entry, classes }) => (
   <li className={classes.card} aria-label={entry.name}>
     <div className={classes.itemTop}>
-      <PersonView person={{ id: entry.personId, title: entry.name, email: entry.email }} size="regular" />
+      <span className={classes.person}>
+        <PersonView person={{ id: entry.personId, title: entry.name, email: entry.email }} size="regular" />
+      </span>
       {entry.level && <span className={classes.badge}>{entry.level}</span>}
     </div>
     <div className={classes.subtext}>
@@ -46,7 +48,7 @@ const ChampionCard: React.FC<{ entry: IDirectoryEntry; classes: ChampionsClasses
     {entry.bio && <div className={classes.subtext}>{entry.bio}</div>}
     {entry.email && (
       <div className={classes.actions}>
-        <DefaultButton href={teamsChatLink(entry.email)} target="_blank" rel="noopener noreferrer" iconProps={{ iconName: 'Chat' }} text="Chat in Teams" ariaLabel={`Chat with ${entry.name} in Teams`} />
+        <DefaultButton href={teamsChatLink(entry.email)} target="_blank" rel="noopener noreferrer" iconProps={{ iconName: 'Chat' }} text="Chat in Teams" ariaLabel={`Chat in Teams with ${entry.name}`} />
         <DefaultButton href={mailLink(entry.email)} iconProps={{ iconName: 'Mail' }} text="Email" ariaLabel={`Email ${entry.name}`} />
       </div>
     )}
