@@ -2,10 +2,20 @@
 // tests in tests/e2e with Node's test runner (Playwright driving Debian's chromium), and stops the server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const port = process.env.E2E_PORT ?? '4399';
+/** A port nothing listens on now (several checkouts may run their browser tests at once). */
+async function sparePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return String(port);
+}
+
+const port = process.env.E2E_PORT ?? (await sparePort());
 const dataDir = mkdtempSync(join(tmpdir(), 'dsh-e2e-'));
 const server = spawn(process.execPath, ['scripts/start.mjs', '--reset', '--port', port, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
 server.stdout.on('data', (d) => process.stdout.write(`[server] ${d}`));
