@@ -10,7 +10,8 @@ const shared = {
 
 module.exports = {
   projects: [
-    { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/{domain,data,localsp,tools}/**/*.test.ts'] },
+    // Data tests provision a whole local site (23 lists): give them room on a busy machine.
+    { ...shared, displayName: 'node', testEnvironment: 'node', testTimeout: 30000, testMatch: ['<rootDir>/tests/{domain,data,localsp,tools}/**/*.test.ts'] },
     { ...shared, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/features/**/*.test.{ts,tsx}'], setupFilesAfterEnv: ['<rootDir>/tests/features/setup.ts'] }
   ]
 };

@@ -26,30 +26,14 @@ import {
   ITalkRegistration,
   ITechTalk
 } from './entities';
+import type { IListQuery } from './query';
 
 /**
  * What the features ask of the data layer. src/data implements these over SharePoint; tests pass fakes.
  * Features depend on these shapes only, never on PnPjs or SPFx.
  */
 
-export interface IListQuery {
-  /** An OData filter; on a large list its first clause must use an indexed column. */
-  readonly filter?: string;
-  readonly orderBy?: readonly { readonly field: string; readonly ascending?: boolean }[];
-  /** Most items to read (default: all, in pages). */
-  readonly top?: number;
-  /**
-   * Read a list that may hold more than 5,000 items in windows of item ids (each window under the list view
-   * threshold), so an indexed filter that matches more than 5,000 items still works.
-   */
-  readonly byIdWindows?: boolean;
-  /**
-   * Read only these properties (entity property names, e.g. ['initiative', 'score']) besides id and modified,
-   * to cut the bytes of a large read. Lookups and people then carry their id only (title ''), the author too
-   * when asked for, and no ETag comes back: use it for reads that are not edited.
-   */
-  readonly fields?: readonly string[];
-}
+export type { IListQuery, Where, Condition, IOrder, IRange } from './query';
 
 export interface IListPermissions {
   readonly canAdd: boolean;
@@ -57,12 +41,32 @@ export interface IListPermissions {
   readonly canEditAll: boolean;
 }
 
+/** What findOrCreate answers: the one item for the key, and whether this call created it. */
+export interface IFoundOrCreated<T> {
+  readonly item: T;
+  readonly created: boolean;
+}
+
+/**
+ * One SharePoint list, typed. Every failure is a DataError (src/domain/dataErrors.ts).
+ *
+ * - `getAll({ where, orderBy, top })` reads with a typed query (src/domain/query.ts).
+ * - `update(id, values, etag)` saves only `values` if the item is still at `etag`, and answers the item as saved
+ *   (new ETag, editor, modified): one request. A stale ETag throws a ConflictError holding the values sent and
+ *   the item as it is now (theirs; undefined when it was deleted).
+ * - `findOrCreate(key, values)` answers the one item for a unique key of the list's schema (`uniqueKeys`; a key
+ *   holding Author means "created by me", and is not passed). If none exists it adds `{ ...key, ...values }`.
+ *   Safe under races by this rule: after adding, it reads the key again and the item with the lowest id wins; a
+ *   call whose own new item lost deletes it and answers the winner (created: false). Two tabs or two people
+ *   creating the same key at once so end with exactly one item, and both get it.
+ */
 export interface IRepository<T extends IEntity> {
-  getAll(query?: IListQuery): Promise<T[]>;
+  getAll(query?: IListQuery<T>): Promise<T[]>;
   getById(id: number): Promise<T>;
   count(): Promise<number>;
   add(values: Partial<T>): Promise<T>;
-  update(id: number, values: Partial<T>, etag: string): Promise<{ etag: string }>;
+  update(id: number, values: Partial<T>, etag: string): Promise<T>;
+  findOrCreate(key: Partial<T>, values?: Partial<T>): Promise<IFoundOrCreated<T>>;
   delete(id: number, etag?: string): Promise<void>;
   permissions(): Promise<IListPermissions>;
 }

@@ -1,7 +1,6 @@
 import { isDataError } from '../../src/data/errors';
 import { readExampleContent } from '../../src/data/content/exampleContent';
 import { loadExampleContent } from '../../src/data/content/loadExampleContent';
-import { eq } from '../../src/domain/odata';
 import { inProcessSP } from '../../local/pnpInProcess';
 import { OWNER, provisionedSite, SITE_URL } from './localSite';
 
@@ -30,7 +29,7 @@ describe('example content from the strategy documents', () => {
     expect(report.warnings).toEqual([]);
 
     const services = site.services(OWNER);
-    const [intune] = await services.initiatives.getAll({ filter: eq('Title', 'Full Intune Deployment') });
+    const [intune] = await services.initiatives.getAll({ where: { title: 'Full Intune Deployment' } });
     expect(intune).toMatchObject({ workstream: 'End-User Computing', waysOfWorking: expect.arrayContaining(['Reach']) });
     const dimensions = await services.maturityDimensions.getAll();
     expect(dimensions.every((d) => d.model.title === 'Digital Services Maturity Model')).toBe(true);

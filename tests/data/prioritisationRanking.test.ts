@@ -3,7 +3,7 @@ import { loadExampleContent } from '../../src/data/content/loadExampleContent';
 import { isDataError } from '../../src/data/errors';
 import { IInitiative, IPrioritisationCriterion } from '../../src/domain/entities';
 import { scoreInitiatives } from '../../src/domain/roadmap/prioritisation';
-import { RANKING_SCORE_FIELDS, defaultRound, roundScoresFilter } from '../../src/domain/roadmap/scoringRound';
+import { RANKING_SCORE_FIELDS, defaultRound, roundScoresQuery } from '../../src/domain/roadmap/scoringRound';
 import { IHubServices } from '../../src/domain/services';
 import { inProcessSP } from '../../local/pnpInProcess';
 import { OFFICE, OWNER, SITE_URL, provisionedSite } from './localSite';
@@ -16,7 +16,7 @@ async function rankRound(services: IHubServices, round: string) {
   const [initiatives, criteria, scores] = await Promise.all([
     services.initiatives.getAll(),
     services.criteria.getAll(),
-    services.scores.getAll({ filter: roundScoresFilter(round), byIdWindows: true, fields: RANKING_SCORE_FIELDS })
+    services.scores.getAll({ ...roundScoresQuery(round), fields: RANKING_SCORE_FIELDS })
   ]);
   return scoreInitiatives(initiatives, criteria, scores, { round });
 }
@@ -97,7 +97,7 @@ describe('the documented ranking, through the real data layer and the local Shar
     expect(new Set(result.ranked.map((r) => r.scorers))).toEqual(new Set([3]));
     expect(result.mustDo.map((i) => i.title)).toEqual(['Modernise Telephony']);
     expect(result.unscored.map((i) => i.title).sort()).toEqual(['Agile Methods Implementation', 'Data Observatory', 'Replacement for Oracle Property Manager']);
-    const scorers = new Set((await services.scores.getAll({ filter: roundScoresFilter('2026 Autumn'), byIdWindows: true })).map((s) => s.author?.email));
+    const scorers = new Set((await services.scores.getAll(roundScoresQuery('2026 Autumn'))).map((s) => s.author?.email));
     expect(scorers).toEqual(new Set([OFFICE, TOM, GRACE]));
   });
 });

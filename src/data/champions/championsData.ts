@@ -3,7 +3,7 @@ import { IChampionsConfig, IChampionsData, IMyChampionData, IPeriodData } from '
 import { monthWindows } from '../../domain/champions/periods';
 import { Decision, IActivityFact } from '../../domain/champions/points';
 import { IActivityApproval, IActivityPoints, IChampion, IChampionActivity, IChampionProfile, IRecognitionLevel } from '../../domain/entities';
-import { and, eq, odataDate } from '../../domain/odata';
+import { and, eq, odataDate } from '../odata';
 import { toDataError } from '../errors';
 import { selectFor, toEntity } from '../mapping';
 import { IListDefinition } from '../schema/fieldTypes';

@@ -1,9 +1,8 @@
 import { IContentReport, ProgressCallback } from '../../domain/services';
-import { IEntity } from '../../domain/entities';
+import { IAssessmentRound, IEntity } from '../../domain/entities';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
 import { createRoundLocks } from '../maturity/roundLocks';
-import { eq } from '../../domain/odata';
 import { propertyName } from '../mapping';
 import { IListDefinition, ListKey } from '../schema/fieldTypes';
 import { LISTS } from '../schema/lists';
@@ -113,9 +112,9 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
 
 /** Closed rounds in the example content are read-only on the server, as if the programme office had closed them. */
 async function lockClosedRounds(sp: SPFI, report: IContentReport): Promise<void> {
-  const rounds = new ListRepository<IEntity>(sp, listByKey('assessmentRounds'));
+  const rounds = new ListRepository<IAssessmentRound>(sp, listByKey('assessmentRounds'));
   const locks = createRoundLocks(sp);
-  for (const round of await rounds.getAll({ filter: eq('Status', 'Closed') })) {
+  for (const round of await rounds.getAll({ where: { status: 'Closed' } })) {
     try {
       await locks.lock(round.id);
     } catch (error) {

@@ -26,7 +26,7 @@ const KpiSummary: React.FC = () => {
   const state = useAsync(async () => {
     const [kpis, measurements] = await Promise.all([
       services.kpis.getAll(),
-      services.kpiMeasurements.getAll({ orderBy: [{ field: 'PeriodStart', ascending: false }] })
+      services.kpiMeasurements.getAll({ orderBy: [{ by: 'periodStart', descending: true }] })
     ]);
     return { kpis, measurements };
   }, [services]);

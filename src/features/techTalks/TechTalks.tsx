@@ -14,7 +14,7 @@ export interface ITechTalksProps {
 
 const TalksSummary: React.FC<{ now: Date }> = ({ now }) => {
   const { services } = useHub();
-  const state = useAsync(() => services.techTalks.getAll({ orderBy: [{ field: 'StartsAt', ascending: true }] }), [services]);
+  const state = useAsync(() => services.techTalks.getAll({ orderBy: [{ by: 'startsAt' }] }), [services]);
   if (state.loading) return <Loading label="Loading Tech Talks…" />;
   if (state.error !== undefined) return <ErrorNotice error={state.error} onRetry={state.reload} />;
   const talks = state.value ?? [];

@@ -34,14 +34,14 @@ const write = (login: string, path: string, body: unknown, method = 'POST', extr
 
 describe('Champions Hub security (refused by SharePoint itself)', () => {
   it("refuses Jamie's write to Oliver's activity, and lets Jamie edit his own", async () => {
-    const olivers = (await site.services(OWNER).activities.getAll({ filter: `AuthorId eq ${ids.oliver}` }))[0];
+    const olivers = (await site.services(OWNER).activities.getAll({ where: { author: ids.oliver } }))[0];
     const forged = await write(CHAMPION, `${ACTIVITIES}(${olivers.id})`, { PeopleReached: 999 }, 'POST', { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     expect(forged.status).toBe(403);
     expect((await site.services(OWNER).activities.getById(olivers.id)).peopleReached).toBe(olivers.peopleReached);
     const deleted = await write(CHAMPION, `${ACTIVITIES}(${olivers.id})`, undefined, 'POST', { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' });
     expect(deleted.status).toBe(403);
 
-    const jamies = (await site.services(OWNER).activities.getAll({ filter: `AuthorId eq ${ids.jamie}` }))[0];
+    const jamies = (await site.services(OWNER).activities.getAll({ where: { author: ids.jamie } }))[0];
     const own = await write(CHAMPION, `${ACTIVITIES}(${jamies.id})`, { PeopleReached: 21 }, 'POST', { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     expect(own.status).toBe(204);
   });
@@ -54,7 +54,7 @@ describe('Champions Hub security (refused by SharePoint itself)', () => {
   });
 
   it("refuses Jamie's approval of his own activity, and the programme office's is accepted", async () => {
-    const [talk] = await site.services(CHAMPION).activities.getAll({ filter: `AuthorId eq ${ids.jamie}` });
+    const [talk] = await site.services(CHAMPION).activities.getAll({ where: { author: ids.jamie } });
     const forged = await write(CHAMPION, APPROVALS, { ActivityId: talk.id, ChampionId: ids.jamie, ActivityDate: talk.activityDate, Decision: 'Approved' });
     expect(forged.status).toBe(403);
     const refused = await site.services(CHAMPION).activityApprovals.add({ activity: { id: talk.id, title: '' }, champion: { id: ids.jamie, title: '' }, activityDate: talk.activityDate, decision: 'Approved' }).catch((e: unknown) => e);
@@ -64,7 +64,7 @@ describe('Champions Hub security (refused by SharePoint itself)', () => {
   });
 
   it('refuses a champion changing their own status, and staff changing points rules or levels', async () => {
-    const [jamie] = await site.services(OWNER).champions.getAll({ filter: `ChampionId eq ${ids.jamie}` });
+    const [jamie] = await site.services(OWNER).champions.getAll({ where: { champion: ids.jamie } });
     const status = await write(CHAMPION, `web/lists/getByTitle('Digital%20Champions')/items(${jamie.id})`, { Status: 'Active' }, 'POST', { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     expect(status.status).toBe(403);
     const [rule] = await site.services(STAFF).activityPoints.getAll();

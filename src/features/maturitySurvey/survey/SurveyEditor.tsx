@@ -7,13 +7,15 @@ import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { checkResponse } from '../../../domain/maturity/validateResponse';
 import { ConflictDialog } from '../../shared/conflict/ConflictDialog';
 import { useHub } from '../../shared/HubContext';
+import { ISaveWording, SaveStatusLine } from '../../shared/saving/SaveStatusLine';
 import { answerFields, answersFromRecord, answersRecord, theirRecord } from './conflictFields';
 import { DimensionStep } from './DimensionStep';
 import { ReviewStep } from './ReviewStep';
-import { SaveStatusLine } from './SaveStatusLine';
 import { SurveyStepper } from './SurveyStepper';
 import { surveyStyles } from './surveyStyles';
 import { useResponseSaver } from './useResponseSaver';
+
+const SURVEY_WORDING: ISaveWording = { yours: 'Your answers', item: 'this response', idle: 'Your answers are saved as you go.' };
 
 export interface IPreviousAnswers {
   readonly roundTitle: string;
@@ -79,7 +81,7 @@ export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, depar
 
   return (
     <div>
-      {!readOnly && <SaveStatusLine save={state.save} classes={classes} onRetry={() => saver.retryNow()} onCompare={() => saver.showConflict(true)} />}
+      {!readOnly && <SaveStatusLine status={state.save} wording={SURVEY_WORDING} onRetry={() => saver.retryNow()} onCompare={() => saver.showConflict(true)} />}
       {offerPrevious && previous && (
         <MessageBar
           messageBarType={MessageBarType.info}

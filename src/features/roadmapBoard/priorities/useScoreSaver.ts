@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ConflictError, isDataError } from '../../../domain/dataErrors';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion } from '../../../domain/entities';
 import { IRepository } from '../../../domain/services';
-import { ownCellFilter, scoreCellKey } from '../../../domain/roadmap/scoringRound';
+import { scoreCellKey } from '../../../domain/roadmap/scoringRound';
 
 export type CellStatus = 'saving' | 'saved' | 'error';
 
@@ -39,7 +39,6 @@ export interface IScoreSaver {
 interface IOptions {
   readonly repository: IRepository<IInitiativeScore>;
   readonly round: string;
-  readonly scorerId: number;
   readonly initial: ReadonlyMap<string, IInitiativeScore>;
   /** A score was added, changed or removed (undefined score = removed), so the ranking can follow. */
   onChanged(score: IInitiativeScore, removed?: boolean): void;
@@ -53,7 +52,7 @@ const message = (error: unknown): string => (isDataError(error) ? error.message 
  * after another. A failed save keeps the input and can be retried; a concurrent change of the same score
  * (another tab or device) opens the conflict view.
  */
-export function useScoreSaver({ repository, round, scorerId, initial, onChanged }: IOptions): IScoreSaver {
+export function useScoreSaver({ repository, round, initial, onChanged }: IOptions): IScoreSaver {
   const saved = React.useRef(new Map(initial));
   const queues = React.useRef(new Map<string, Promise<void>>());
   const targets = React.useRef(new Map<string, { initiative: IInitiative; criterion: IPrioritisationCriterion }>());
@@ -80,28 +79,21 @@ export function useScoreSaver({ repository, round, scorerId, initial, onChanged 
       return;
     }
     if (!existing) {
-      try {
-        const added = await repository.add({
-          initiative: { id: initiative.id, title: initiative.title },
-          criterion: { id: criterion.id, title: criterion.title },
-          score,
-          rationale: rationale || undefined,
-          scoringRound: round
-        });
-        saved.current.set(key, added);
-        changed.current(added);
+      // One score per (initiative, criterion, round, scorer): one saved from another tab or device meanwhile is
+      // found and updated instead of a second one added.
+      const found = await repository.findOrCreate(
+        { initiative: { id: initiative.id, title: initiative.title }, criterion: { id: criterion.id, title: criterion.title }, scoringRound: round },
+        { score, rationale: rationale || undefined }
+      );
+      saved.current.set(key, found.item);
+      if (found.created) {
+        changed.current(found.item);
         return;
-      } catch (error) {
-        if (!isDataError(error, 'Duplicate')) throw error;
-        // Saved from another tab or device meanwhile: update that one instead of adding a second.
-        [existing] = await repository.getAll({ filter: ownCellFilter(round, scorerId, initiative.id, criterion.id), byIdWindows: true });
-        if (!existing) throw error;
-        saved.current.set(key, existing);
       }
+      existing = found.item;
     }
     const values = { score, rationale: rationale || undefined };
-    const { etag } = await repository.update(existing.id, values, existing.etag ?? '*');
-    const updated: IInitiativeScore = { ...existing, ...values, etag, modified: new Date().toISOString() };
+    const updated = await repository.update(existing.id, values, existing.etag ?? '*');
     saved.current.set(key, updated);
     changed.current(updated);
   };

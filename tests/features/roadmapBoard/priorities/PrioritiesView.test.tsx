@@ -25,7 +25,7 @@ describe('Priorities view: the ranking', () => {
     expect(within(screen.getByRole('list', { name: 'Initiatives not scored yet' })).getByRole('button', { name: 'Intranet search' })).toBeInTheDocument();
     expect(screen.getByText(/1 initiative under one month's effort is left out/)).toBeInTheDocument();
     // Only the open round's scores were read, in id windows, lean.
-    expect(scores.queries).toEqual([expect.objectContaining({ filter: "ScoringRound eq '2026 Autumn'", byIdWindows: true, fields: expect.arrayContaining(['score', 'author']) })]);
+    expect(scores.queries).toEqual([expect.objectContaining({ where: { scoringRound: '2026 Autumn' }, byIdWindows: true, fields: expect.arrayContaining(['score', 'author']) })]);
   });
 
   it('explains how scores work, word for word', async () => {
@@ -57,7 +57,7 @@ describe('Priorities view: the ranking', () => {
     fireEvent.click(await screen.findByRole('option', { name: '2025 Autumn (closed)' }));
     expect(await screen.findByRole('table', { name: 'Ranking, 2025 Autumn' })).toHaveTextContent('Intranet search');
     expect(screen.getByText(/Closed on 31 October 2025/)).toBeInTheDocument();
-    expect(scores.queries.map((q) => q.filter)).toEqual(["ScoringRound eq '2026 Autumn'", "ScoringRound eq '2025 Autumn'"]);
+    expect(scores.queries.map((q) => q.where)).toEqual([{ scoringRound: '2026 Autumn' }, { scoringRound: '2025 Autumn' }]);
     // No scoring in a closed round.
     expect(screen.queryByRole('tab', { name: 'Score initiatives' })).not.toBeInTheDocument();
   });

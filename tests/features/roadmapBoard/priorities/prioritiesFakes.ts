@@ -1,6 +1,7 @@
 import { ConflictError, DataError } from '../../../../src/domain/dataErrors';
 import { IInitiative, IInitiativeScore, IPersonRef, IPrioritisationCriterion, IScoringRound } from '../../../../src/domain/entities';
 import { IListQuery } from '../../../../src/domain/services';
+import { applyQuery } from '../../fakeQuery';
 import { FakeRepository } from '../../fakeServices';
 
 /**
@@ -9,7 +10,7 @@ import { FakeRepository } from '../../fakeServices';
  * the next write. Records every query and write.
  */
 export class ScoresFake extends FakeRepository<IInitiativeScore> {
-  public queries: IListQuery[] = [];
+  public queries: IListQuery<IInitiativeScore>[] = [];
   public writes: string[] = [];
   public failNextWrite: unknown;
   private nextId = 1000;
@@ -17,24 +18,14 @@ export class ScoresFake extends FakeRepository<IInitiativeScore> {
 
   public constructor(items: IInitiativeScore[], private readonly me: () => IPersonRef) {
     super(items.map((i) => ({ ...i, etag: i.etag ?? '"1"' })));
+    this.keyAuthor = me;
     for (const item of items) this.version.set(item.id, 1);
   }
 
-  public async getAll(query: IListQuery = {}): Promise<IInitiativeScore[]> {
+  public async getAll(query: IListQuery<IInitiativeScore> = {}): Promise<IInitiativeScore[]> {
     this.queries.push(query);
     if (this.failWith !== undefined) throw this.failWith;
-    const filter = query.filter ?? '';
-    const round = /ScoringRound eq '((?:[^']|'')*)'/.exec(filter)?.[1]?.replace(/''/g, "'");
-    const author = /AuthorId eq (\d+)/.exec(filter)?.[1];
-    const initiative = /InitiativeId eq (\d+)/.exec(filter)?.[1];
-    const criterion = /CriterionId eq (\d+)/.exec(filter)?.[1];
-    return this.items.filter(
-      (s) =>
-        (round === undefined || s.scoringRound === round) &&
-        (author === undefined || s.author?.id === Number(author)) &&
-        (initiative === undefined || s.initiative.id === Number(initiative)) &&
-        (criterion === undefined || s.criterion.id === Number(criterion))
-    );
+    return applyQuery(this.items, query);
   }
 
   private failIfAsked(): void {
@@ -57,7 +48,7 @@ export class ScoresFake extends FakeRepository<IInitiativeScore> {
     return item;
   }
 
-  public async update(id: number, values: Partial<IInitiativeScore>, etag?: string): Promise<{ etag: string }> {
+  public async update(id: number, values: Partial<IInitiativeScore>, etag?: string): Promise<IInitiativeScore> {
     this.failIfAsked();
     const current = this.items.find((i) => i.id === id);
     if (!current) throw new DataError('NotFound', 'We could not find the item.');
@@ -67,7 +58,7 @@ export class ScoresFake extends FakeRepository<IInitiativeScore> {
     const next = { ...current, ...values, etag: `"${version + 1}"` };
     this.items = this.items.map((i) => (i.id === id ? next : i));
     this.writes.push(`update ${id} = ${values.score}${values.rationale ? ` (${values.rationale})` : ''} at ${etag}`);
-    return { etag: next.etag as string };
+    return next;
   }
 
   public async delete(id: number): Promise<void> {
