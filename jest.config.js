@@ -9,9 +9,10 @@ const shared = {
 };
 
 module.exports = {
+  // Data tests provision a whole local site (23 lists) in process: give each room on a busy machine.
+  testTimeout: 30000,
   projects: [
-    // Data tests provision a whole local site (23 lists): give them room on a busy machine.
-    { ...shared, displayName: 'node', testEnvironment: 'node', testTimeout: 30000, testMatch: ['<rootDir>/tests/{domain,data,localsp,tools}/**/*.test.ts'] },
+    { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/{domain,data,localsp,tools}/**/*.test.ts'] },
     { ...shared, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/features/**/*.test.{ts,tsx}'], setupFilesAfterEnv: ['<rootDir>/tests/features/setup.ts'] }
   ]
 };
