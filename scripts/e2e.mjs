@@ -44,7 +44,12 @@ try {
 } catch (error) {
   console.error(error.message);
 } finally {
+  // a clean stop writes the data directory one last time: wait for it before removing the directory
+  const exited = new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)));
   server.kill('SIGTERM');
+  const killer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(killer);
   rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(code);

@@ -5,9 +5,10 @@ import { IFoundOrCreated, IListPermissions, IRepository } from '../domain/servic
 import { ConflictError, DataError, isDataError, toDataError } from './errors';
 import { propertyName, selectFor, toEntity, toListItem } from './mapping';
 import { and } from './odata';
-import { toODataQuery } from './query';
+import { IODataQuery, toODataQuery } from './query';
+import { ReadBatcher } from './readBatcher';
 import { IListDefinition } from './schema/fieldTypes';
-import { PermissionKind, SPFI } from './sp';
+import { IList, PermissionKind, SPFI } from './sp';
 import { assertValid } from './validation';
 
 
@@ -60,7 +61,9 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   public constructor(
     private readonly sp: SPFI,
     public readonly definition: IListDefinition,
-    private readonly currentUserId: CurrentUserId = async () => (await sp.web.currentUser.select('Id')<{ Id: number }>()).Id
+    private readonly currentUserId: CurrentUserId = async () => (await sp.web.currentUser.select('Id')<{ Id: number }>()).Id,
+    /** Combines reads started together (by the parts of one page) into one request; see readBatcher.ts. */
+    private readonly batcher?: ReadBatcher
   ) {
     this.selection = { ...selectFor(definition), lean: false };
   }
@@ -95,7 +98,20 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   }
 
   private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
-    return this.sp.web.lists.getByTitle(this.definition.title);
+    return this.listOf(this.sp);
+  }
+
+  private listOf(sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']> {
+    return sp.web.lists.getByTitle(this.definition.title);
+  }
+
+  /** The items request for a query: selected fields, filter, order, page size. */
+  private itemsQuery(sp: SPFI, selection: Selection, odata: IODataQuery, size: number): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    let items = this.listOf(sp).items.select(...selection.select);
+    if (selection.expand.length) items = items.expand(...selection.expand);
+    if (odata.filter) items = items.filter(odata.filter);
+    for (const order of odata.orderBy) items = items.orderBy(order.field, order.ascending);
+    return items.top(size);
   }
 
   /** How an error message names one item of this list. */
@@ -109,12 +125,14 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
       if (odata.none) return [];
       const selection = query.fields ? this.leanSelection(query.fields) : this.selection;
       if (query.byIdWindows) return await this.readByIdWindows(query, odata.filter, selection);
-      let items = this.list.items.select(...selection.select);
-      if (selection.expand.length) items = items.expand(...selection.expand);
-      if (odata.filter) items = items.filter(odata.filter);
-      for (const order of odata.orderBy) items = items.orderBy(order.field, order.ascending);
       const limit = query.top ?? Number.POSITIVE_INFINITY;
-      items = items.top(Math.min(limit, PAGE_SIZE));
+      const size = Math.min(limit, PAGE_SIZE);
+      if (this.batcher) {
+        // The first page goes with the page's other first reads (one $batch); a list longer than a page is read again in pages.
+        const first = (await this.batcher.read((sp) => this.itemsQuery(sp, selection, odata, size)())) as Record<string, unknown>[];
+        if (first.length < size || limit <= size) return first.map((raw) => this.entityOf(raw, selection));
+      }
+      const items = this.itemsQuery(this.sp, selection, odata, size);
       const result: T[] = [];
       for await (const page of items) {
         for (const raw of page as Record<string, unknown>[]) {
@@ -182,7 +200,8 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   /** How many items the list holds, read from the list itself (never by reading the items). */
   public async count(): Promise<number> {
     try {
-      const info = await this.list.select('ItemCount')<{ ItemCount: number }>();
+      const read = (sp: SPFI): Promise<{ ItemCount: number }> => this.listOf(sp).select('ItemCount')<{ ItemCount: number }>();
+      const info = this.batcher ? await this.batcher.read(read) : await read(this.sp);
       return info.ItemCount;
     } catch (error) {
       throw toDataError(error, `the ${this.definition.title} list`);
@@ -290,10 +309,11 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   /** What the signed-in user may do on this list, read from SharePoint (never guessed from a name). */
   public async permissions(): Promise<IListPermissions> {
     try {
-      const [canAdd, canEditAll] = await Promise.all([
-        this.list.currentUserHasPermissions(PermissionKind.AddListItems),
-        this.list.currentUserHasPermissions(PermissionKind.ManageLists)
-      ]);
+      // One read of my effective permissions on the list, checked for both rights.
+      const read = (sp: SPFI): ReturnType<IList['getCurrentUserEffectivePermissions']> => this.listOf(sp).getCurrentUserEffectivePermissions();
+      const mine = this.batcher ? await this.batcher.read(read) : await read(this.sp);
+      const canAdd = this.list.hasPermissions(mine, PermissionKind.AddListItems);
+      const canEditAll = this.list.hasPermissions(mine, PermissionKind.ManageLists);
       const editsEverything = canEditAll || (this.definition.editors === 'programmeOffice' && canAdd);
       return { canAdd, canEditAll: editsEverything };
     } catch (error) {

@@ -23,10 +23,15 @@ import {
   IScoringRound,
   IStrategyOutcome,
   IStrategyPriority,
+  IProposalDecision,
+  ITalkAttendance,
+  ITalkFeedback,
+  ITalkProposal,
   ITalkRegistration,
   ITechTalk
 } from './entities';
 import type { IListQuery } from './query';
+import { IRegistrationFact } from './talks/places';
 
 /**
  * What the features ask of the data layer. src/data implements these over SharePoint; tests pass fakes.
@@ -97,9 +102,42 @@ export interface IContentReport {
   readonly warnings: string[];
 }
 
+/** The suite's lists, by the name of their repository in IHubServices. */
+export type HubList =
+  | 'departments'
+  | 'outcomes'
+  | 'priorities'
+  | 'initiatives'
+  | 'criteria'
+  | 'scoringRounds'
+  | 'scores'
+  | 'maturityModels'
+  | 'maturityDimensions'
+  | 'assessmentRounds'
+  | 'maturityResponses'
+  | 'kpis'
+  | 'kpiMeasurements'
+  | 'champions'
+  | 'activities'
+  | 'activityPoints'
+  | 'championProfiles'
+  | 'championNominations'
+  | 'activityApprovals'
+  | 'recognitionLevels'
+  | 'departmentHeadcounts'
+  | 'techTalks'
+  | 'talkRegistrations'
+  | 'talkFeedback'
+  | 'talkAttendance'
+  | 'talkProposals'
+  | 'proposalDecisions';
+
 export interface ISetupService {
-  /** Titles of the suite's lists the site does not have yet. */
-  missingLists(): Promise<string[]>;
+  /**
+   * Titles of the given lists (default: all the suite's) that the site does not have yet. The site's lists are read
+   * once per page and shared by the web parts on it (and read again after `provision`).
+   */
+  missingLists(lists?: readonly HubList[]): Promise<string[]>;
   /** Whether the signed-in user may create and change lists here. */
   canManageLists(): Promise<boolean>;
   provision(onProgress?: ProgressCallback): Promise<IProvisioningReport>;
@@ -135,6 +173,50 @@ export interface IRoundLockService {
   unlock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
 }
 
+/** A rating as read for a talk's page: lean (ids only), with its ETag so its author can edit it. */
+export interface ITalkRating {
+  readonly id: number;
+  readonly attendeeId: number;
+  readonly rating: number;
+  readonly comment?: string;
+  readonly etag?: string;
+}
+
+/** What the Tech Talks schedule shows, read in at most three requests. */
+export interface ITalkSchedule {
+  readonly talks: readonly ITechTalk[];
+  /** Registrations of the upcoming talks (not yet over), by talk id. */
+  readonly registrations: ReadonlyMap<number, readonly IRegistrationFact[]>;
+  readonly me: IPersonRef;
+}
+
+/** Everything a talk's page shows, read in one request (a $batch). */
+export interface ITalkPage {
+  readonly talk: ITechTalk;
+  readonly registrations: readonly IRegistrationFact[];
+  readonly ratings: readonly ITalkRating[];
+  readonly attendance?: ITalkAttendance;
+  readonly me: IPersonRef;
+  /** May edit talks and attendance (the Programme Office, site owners). */
+  readonly canManage: boolean;
+}
+
+/**
+ * Tech Talks reads shaped for the pages, and the one write that needs item permissions: letting a talk's speaker
+ * record its attendance.
+ */
+export interface ITalkService {
+  schedule(now: Date): Promise<ITalkSchedule>;
+  talkPage(talkId: number): Promise<ITalkPage>;
+  /** Ratings of the given talks (ids only, lean), for the past talks' averages: one request for up to 5,000 ratings. */
+  ratingsOf(talkIds: readonly number[]): Promise<ReadonlyMap<number, readonly number[]>>;
+  /**
+   * Saves a talk's attendance (one item per talk). When created, the item stops inheriting and the talk's speaker is
+   * given Contribute on it, so the speaker (and the Programme Office) can mark attendance and nobody else can.
+   */
+  saveAttendance(talk: ITechTalk, attendeeIds: readonly number[], walkIns: number, existing?: ITalkAttendance): Promise<ITalkAttendance>;
+}
+
 export interface IHubServices {
   readonly departments: IRepository<IDepartment>;
   readonly outcomes: IRepository<IStrategyOutcome>;
@@ -161,6 +243,11 @@ export interface IHubServices {
   readonly championsData: IChampionsData;
   readonly techTalks: IRepository<ITechTalk>;
   readonly talkRegistrations: IRepository<ITalkRegistration>;
+  readonly talkFeedback: IRepository<ITalkFeedback>;
+  readonly talkAttendance: IRepository<ITalkAttendance>;
+  readonly talkProposals: IRepository<ITalkProposal>;
+  readonly proposalDecisions: IRepository<IProposalDecision>;
+  readonly talks: ITalkService;
   readonly setup: ISetupService;
   readonly people: IPeopleService;
   readonly drafts: IDraftStore;

@@ -102,6 +102,20 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     },
     techTalks: empty(),
     talkRegistrations: empty(),
+    talkFeedback: empty(),
+    talkAttendance: empty(),
+    talkProposals: empty(),
+    proposalDecisions: empty(),
+    talks: {
+      schedule: async () => ({ talks: [], registrations: new Map(), me: { id: 1, title: 'Alex Morgan' } }),
+      talkPage: async () => {
+        throw new Error('no talk');
+      },
+      ratingsOf: async () => new Map(),
+      saveAttendance: async () => {
+        throw new Error('not faked');
+      }
+    },
     scoringRounds: empty(),
     setup: fakeSetup(),
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },

@@ -59,6 +59,7 @@ describe('architecture', () => {
     expect(odataIn("items.select('Id').filter(x).orderBy('Modified'); const q = '?$filter=Title';")).toEqual(['?$filter=Title']);
     expect(internalNamesIn("eq('RoundId', 3); clauses.push(eq('AuthorId', me)); orderBy: [{ field: 'PeriodStart' }]")).toEqual(['RoundId', 'AuthorId', 'PeriodStart']);
     expect(internalNamesIn("const label = 'Status'; const h = 'Health';")).toEqual([]);
+    expect(odataIn('client.api(`/users/${id}?$select=id,mail`)')).toEqual([]); // Microsoft Graph, not SharePoint
     const typed = "getAll({ where: { round: 3, status: 'Submitted', periodStart: { ge: '2026-04-01' } }, orderBy: [{ by: 'periodStart' }] }) // RoundId eq 3";
     expect([...odataIn(typed), ...internalNamesIn(typed)]).toEqual([]);
   });

@@ -22,8 +22,11 @@ function literals(text: string): string[] {
 /** Comments removed, so prose that explains a translation (e.g. in a doc comment) is not flagged. */
 const code = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
+/** Microsoft Graph request paths (the SPFx host asks Graph for people): OData too, but not SharePoint's. */
+const GRAPH_PATH = /^\/(?:users|me|groups|people)\b/;
+
 export function odataIn(text: string): string[] {
-  return literals(code(text)).filter((literal) => ODATA.some((pattern) => pattern.test(literal)));
+  return literals(code(text)).filter((literal) => !GRAPH_PATH.test(literal) && ODATA.some((pattern) => pattern.test(literal)));
 }
 
 /**

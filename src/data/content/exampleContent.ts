@@ -2,7 +2,7 @@ import { ExampleContent } from './exampleContentTypes';
 
 /**
  * The example content: the strategy documents' roadmap, priorities, maturity model, outcomes and KPIs,
- * plus sample data (marked IsSample) for measurements, champions, talks and scores. Loaded on demand
+ * plus sample data (marked IsSample) for measurements, champions, talks, scores and who sits on the scoring panel. Loaded on demand
  * (it is only needed when a site owner chooses "Load example content").
  */
 export async function readExampleContent(): Promise<ExampleContent> {
@@ -20,6 +20,10 @@ export async function readExampleContent(): Promise<ExampleContent> {
     activityPoints,
     techTalks,
     talkRegistrations,
+    talkFeedback,
+    talkAttendance,
+    talkProposals,
+    proposalDecisions,
     assessmentRounds,
     maturityResponses,
     scoringRounds,
@@ -28,7 +32,8 @@ export async function readExampleContent(): Promise<ExampleContent> {
     championNominations,
     activityApprovals,
     recognitionLevels,
-    departmentHeadcounts
+    departmentHeadcounts,
+    groupMembers
   ] = await Promise.all([
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/departments.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/outcomes.json'),
@@ -43,6 +48,10 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/activityPoints.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/techTalks.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkRegistrations.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkFeedback.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkAttendance.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkProposals.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/proposalDecisions.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/assessmentRounds.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json'),
@@ -51,11 +60,13 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/championNominations.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/activityApprovals.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/recognitionLevels.json'),
-    import(/* webpackChunkName: 'example-content' */ '../exampleContent/departmentHeadcounts.json')
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/departmentHeadcounts.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/siteGroupMembers.json')
   ]);
   const model = maturityModel.default as { model: Record<string, unknown>; dimensions: Record<string, unknown>[] };
   const modelTitle = String(model.model.Title);
   return {
+    groupMembers: groupMembers.default,
     departments: departments.default,
     outcomes: outcomes.default,
     priorities: priorities.default,
@@ -77,6 +88,10 @@ export async function readExampleContent(): Promise<ExampleContent> {
     departmentHeadcounts: departmentHeadcounts.default,
     techTalks: techTalks.default,
     talkRegistrations: talkRegistrations.default,
+    talkFeedback: talkFeedback.default,
+    talkAttendance: talkAttendance.default,
+    talkProposals: talkProposals.default,
+    proposalDecisions: proposalDecisions.default,
     assessmentRounds: assessmentRounds.default,
     maturityResponses: (maturityResponses.default as Record<string, unknown>[]).map((r) => ({
       ...r,

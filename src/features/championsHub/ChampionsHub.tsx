@@ -11,10 +11,24 @@ import { MyActivity } from './mine/MyActivity';
 import { OfficeView } from './office/OfficeView';
 import { ChampionsTab, useChampionsPageState } from './useChampionsPageState';
 import { IPeriod } from '../../domain/champions/periods';
+import type { HubList } from '../../domain/services';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
+
+/** The lists this part reads: only these missing stop it. */
+export const CHAMPIONS_HUB_LISTS: readonly HubList[] = [
+  'champions',
+  'activities',
+  'activityPoints',
+  'departments',
+  'championProfiles',
+  'championNominations',
+  'activityApprovals',
+  'recognitionLevels',
+  'departmentHeadcounts'
+];
 
 export interface IChampionsHubProps {
   readonly title: string;
@@ -92,7 +106,7 @@ const ChampionsWorkspace: React.FC<Omit<IChampionsHubProps, 'title'>> = ({ showL
 
 /** Champions Hub: log activities, find a champion, the leaderboard, coverage, reports and the programme office's work. */
 export const ChampionsHub: React.FC<IChampionsHubProps> = ({ title, ...props }) => (
-  <FeatureFrame title={title}>
+  <FeatureFrame title={title} lists={CHAMPIONS_HUB_LISTS}>
     <ChampionsWorkspace {...props} />
   </FeatureFrame>
 );

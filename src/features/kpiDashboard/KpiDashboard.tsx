@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { HubList } from '../../domain/services';
 import { IKpiMeasurement } from '../../domain/entities';
 import { kpiStatus, KpiStatus } from '../../domain/rules/kpiStatus';
 import { FeatureFrame } from '../shared/FeatureFrame';
@@ -7,6 +8,9 @@ import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { SummaryList } from '../shared/SummaryList';
 import { useAsync } from '../shared/useAsync';
+
+/** The lists this part reads: only these missing stop it. */
+export const KPI_DASHBOARD_LISTS: readonly HubList[] = ['kpis', 'kpiMeasurements'];
 
 export interface IKpiDashboardProps {
   readonly title: string;
@@ -54,7 +58,7 @@ const KpiSummary: React.FC = () => {
 
 /** KPI Dashboard: the strategy's performance measures against targets. */
 export const KpiDashboard: React.FC<IKpiDashboardProps> = ({ title }) => (
-  <FeatureFrame title={title}>
+  <FeatureFrame title={title} lists={KPI_DASHBOARD_LISTS}>
     <KpiSummary />
   </FeatureFrame>
 );

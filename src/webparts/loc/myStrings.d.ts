@@ -35,6 +35,7 @@ declare interface IHubWebPartStrings {
   RoadmapClearDefaultFiltersButton: string;
   RoadmapWorkstreamsLabel: string;
   RoadmapPageSizeLabel: string;
+  HubTabPartLabel: string;
 }
 
 declare module 'HubWebPartStrings' {

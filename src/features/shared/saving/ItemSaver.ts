@@ -88,6 +88,8 @@ export interface IItemSaverOptions<T extends IEntity> {
    * same person writes, like their own score).
    */
   readonly existing?: 'ask' | 'overwrite';
+  /** Fields written together: when one of them is sent, all are (a score and the rationale that explains it). */
+  readonly together?: readonly (keyof T & string)[];
   /** Whether two values of a field mean the same (default: by meaning, see src/domain/conflict). */
   readonly same?: SameValue;
   readonly drafts?: IDraftStore;
@@ -305,7 +307,7 @@ export class ItemSaver<T extends IEntity> {
     // What the user changed from the version they started from; sent where it differs from the saved version.
     const myChanges = this.base ? changesOver(this.base, mine, same) : mine;
     for (let round = 0; round < 3; round++) {
-      const changes = changesOver(item, myChanges, same);
+      const changes = this.withTogether(changesOver(item, myChanges, same), mine);
       if (!Object.keys(changes).length) return { kind: 'saved', item, created: false };
       try {
         return { kind: 'saved', item: await repository.update(item.id, changes, item.etag ?? '*'), created: false };
@@ -319,6 +321,14 @@ export class ItemSaver<T extends IEntity> {
       }
     }
     return { kind: 'conflict', theirs: item };
+  }
+
+  private withTogether(changes: Partial<T>, mine: Partial<T>): Partial<T> {
+    const together = this.options.together ?? [];
+    if (!together.some((key) => key in changes)) return changes;
+    const all: Record<string, unknown> = { ...changes };
+    for (const key of together) if (key in mine) all[key] = mine[key];
+    return all as Partial<T>;
   }
 
   private saved(item: T, created: boolean, savedMine: Partial<T>): void {

@@ -95,8 +95,8 @@ export const intranet = initiative(13, 'Intranet search', { workstream: 'Digital
 export const INITIATIVES = [intune, telephony, warehouse, register, passwordReset, intranet];
 
 export const ROUNDS: IScoringRound[] = [
-  { id: 1, title: '2025 Autumn', status: 'Closed', opensOn: '2025-09-01T00:00:00Z', closesOn: '2025-10-31T00:00:00Z', etag: '"1"' },
-  { id: 2, title: '2026 Autumn', status: 'Open', opensOn: '2026-09-01T00:00:00Z', closesOn: '2026-12-18T00:00:00Z', etag: '"1"' }
+  { id: 1, title: '2025 Autumn', status: 'Closed', opensOn: '2025-09-01T00:00:00Z', closesOn: '2025-10-31T00:00:00Z', quorum: 2, etag: '"1"' },
+  { id: 2, title: '2026 Autumn', status: 'Open', opensOn: '2026-09-01T00:00:00Z', closesOn: '2026-12-18T00:00:00Z', quorum: 2, etag: '"1"' }
 ];
 
 let nextId = 1;
@@ -130,7 +130,11 @@ export function workedScores(): IInitiativeScore[] {
     ...byThree(telephony, 4, [5, 5, 5]),
     ...byThree(register, 1, [5, 5, 5]),
     ...byThree(passwordReset, 1, [5, 5, 5]),
+    ...byThree(passwordReset, 2, [6, 6, 6]),
+    ...byThree(passwordReset, 3, [1, 1, 1]),
     // Last year's round, which must not count this year: would put Intranet search on top.
-    ...byThree(intranet, 1, [5, 5, 5], '2025 Autumn')
+    ...byThree(intranet, 1, [5, 5, 5], '2025 Autumn'),
+    ...byThree(intranet, 2, [10, 10, 10], '2025 Autumn'),
+    ...byThree(intranet, 3, [0, 0, 0], '2025 Autumn')
   ];
 }
