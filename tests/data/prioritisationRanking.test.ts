@@ -6,6 +6,7 @@ import { scoreInitiatives } from '../../src/domain/roadmap/prioritisation';
 import { RANKING_SCORE_FIELDS, defaultRound, roundScoresQuery } from '../../src/domain/roadmap/scoringRound';
 import { IHubServices } from '../../src/domain/services';
 import { inProcessSP } from '../../local/pnpInProcess';
+import { SCORING_PANEL_GROUP } from '../../src/data/provisioning/listPermissions';
 import { OFFICE, OWNER, SITE_URL, provisionedSite } from './localSite';
 
 const TOM = 'tom.okafor@digitalhub.example';
@@ -59,6 +60,9 @@ describe('the documented ranking, through the real data layer and the local Shar
       ['Register strategic', register, strategic, [5, 5, 5]]
     ];
     const scorers = [OFFICE, TOM, GRACE];
+    // Only the scoring panel may add scores: the three scorers are on it.
+    const panel = site.sp(OWNER).web.siteGroups.getByName(SCORING_PANEL_GROUP);
+    for (const login of scorers) await panel.users.add(`i:0#.f|membership|${login}`);
     for (const [index, login] of scorers.entries()) {
       const scores = site.services(login).scores;
       for (const [, i, c, values] of given) {
