@@ -9,8 +9,8 @@ const shared = {
 };
 
 module.exports = {
-  // Provisioning all the suite's lists into a fresh local SharePoint takes a few seconds on a busy machine.
-  testTimeout: 20000,
+  // Data tests provision a whole local site (23 lists) in process: give each room on a busy machine.
+  testTimeout: 90000,
   projects: [
     { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/{domain,data,localsp,tools,deploy}/**/*.test.ts'] },
     { ...shared, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/features/**/*.test.{ts,tsx}'], setupFilesAfterEnv: ['<rootDir>/tests/features/setup.ts'] }

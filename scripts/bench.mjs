@@ -356,3 +356,6 @@ await (await import('./bench/localsp.mjs')).benchLocalSharePoint();
 // Tech Talks: its own site and figures (scripts/bench/techTalks.mjs).
 await (await import('./bench/techTalks.mjs')).runTechTalksBench();
 await (await import('./bench/editingKit.mjs')).printEditingKitFigures(table, log);
+
+// The Champions Hub at 300 champions and 100,000 activities (its own module).
+await (await import('./bench/champions.mjs')).championsBench({ log });

@@ -49,7 +49,7 @@ export const people: LocalPerson[] = [
   person(6, 'Fatima', 'Hussain', 'Champion'),
   person(7, 'Oliver', 'Brown', 'Champion'),
   person(8, 'Chloe', 'Wright', 'Champion'),
-  person(9, 'Dan', 'Evans', 'Staff'),
+  person(9, 'Dan', 'Evans', 'Staff', "Chamberlain's"),
   person(10, 'Maria', 'Silva', 'Staff'),
   person(11, 'Hannah', 'Price', 'Staff'),
 ];

@@ -3,6 +3,7 @@ import { IHubServices } from '../domain/services';
 import { readExampleContent } from './content/exampleContent';
 import { loadExampleContent } from './content/loadExampleContent';
 import { toDataError } from './errors';
+import { createChampionsData } from './champions/championsData';
 import { createDraftStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { ReadBatcher } from './readBatcher';
@@ -75,6 +76,12 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     champions: repository<E.IChampion>('champions'),
     activities: repository<E.IChampionActivity>('activities'),
     activityPoints: repository<E.IActivityPoints>('activityPoints'),
+    championProfiles: repository<E.IChampionProfile>('championProfiles'),
+    championNominations: repository<E.IChampionNomination>('championNominations'),
+    activityApprovals: repository<E.IActivityApproval>('activityApprovals'),
+    recognitionLevels: repository<E.IRecognitionLevel>('recognitionLevels'),
+    departmentHeadcounts: repository<E.IDepartmentHeadcount>('departmentHeadcounts'),
+    championsData: createChampionsData(sp),
     techTalks: repository<E.ITechTalk>('techTalks'),
     talkRegistrations: repository<E.ITalkRegistration>('talkRegistrations'),
     talkFeedback: repository<E.ITalkFeedback>('talkFeedback'),

@@ -154,27 +154,69 @@ export interface IMaturityAnswer {
   readonly confidence?: 'Low' | 'Medium' | 'High';
 }
 
+/** A champion's record, kept by the programme office (Digital Champions). */
 export interface IChampion extends IEntity {
   readonly champion: IPersonRef;
   readonly department?: ILookupRef;
-  readonly expertiseAreas?: readonly string[];
   readonly since?: string;
-  readonly status?: 'Nominated' | 'Active' | 'Inactive';
-  readonly bio?: string;
+  readonly status?: (typeof V.CHAMPION_STATUSES)[number];
+  readonly nomination?: ILookupRef;
+  readonly officeNotes?: string;
 }
 
+/** A champion's own profile (Champion Profiles): the champion is its author. */
+export interface IChampionProfile extends IEntity {
+  readonly expertiseAreas?: readonly string[];
+  readonly waysOfWorking?: readonly string[];
+  readonly availability?: string;
+  readonly bio?: string;
+  readonly leaderboardOptOut?: boolean;
+}
+
+/** A nomination to the network (Champion Nominations): the nominator is its author. */
+export interface IChampionNomination extends IEntity {
+  readonly nominee: IPersonRef;
+  readonly department?: ILookupRef;
+  readonly expertiseAreas?: readonly string[];
+  readonly reason?: string;
+}
+
+/** An activity a champion logged: the champion is its author. */
 export interface IChampionActivity extends IEntity {
   readonly activityType: ActivityType;
   readonly activityDate: string;
   readonly department?: ILookupRef;
   readonly hours?: number;
   readonly peopleReached?: number;
+  readonly waysOfWorking?: readonly string[];
+  readonly link?: ILink;
   readonly notes?: string;
 }
 
 export interface IActivityPoints extends IEntity {
   readonly activityType: ActivityType;
   readonly points: number;
+  readonly monthlyCap?: number;
+  readonly requiresApproval?: boolean;
+}
+
+/** The programme office's decision on an activity (Activity Approvals). */
+export interface IActivityApproval extends IEntity {
+  readonly activity: ILookupRef;
+  readonly champion: IPersonRef;
+  readonly activityDate: string;
+  readonly decision: (typeof V.APPROVAL_DECISIONS)[number];
+  readonly comment?: string;
+}
+
+export interface IRecognitionLevel extends IEntity {
+  readonly minPoints: number;
+  readonly description?: string;
+}
+
+export interface IDepartmentHeadcount extends IEntity {
+  readonly department: ILookupRef;
+  readonly headcount: number;
 }
 
 export interface ITechTalk extends IEntity {

@@ -1,8 +1,14 @@
+import { IChampionsData } from './champions/championsData';
 import {
+  IActivityApproval,
   IActivityPoints,
   IAssessmentRound,
   IChampion,
   IChampionActivity,
+  IChampionNomination,
+  IChampionProfile,
+  IDepartmentHeadcount,
+  IRecognitionLevel,
   IDepartment,
   IEntity,
   IInitiative,
@@ -114,6 +120,11 @@ export type HubList =
   | 'champions'
   | 'activities'
   | 'activityPoints'
+  | 'championProfiles'
+  | 'championNominations'
+  | 'activityApprovals'
+  | 'recognitionLevels'
+  | 'departmentHeadcounts'
   | 'techTalks'
   | 'talkRegistrations'
   | 'talkFeedback'
@@ -223,6 +234,13 @@ export interface IHubServices {
   readonly champions: IRepository<IChampion>;
   readonly activities: IRepository<IChampionActivity>;
   readonly activityPoints: IRepository<IActivityPoints>;
+  readonly championProfiles: IRepository<IChampionProfile>;
+  readonly championNominations: IRepository<IChampionNomination>;
+  readonly activityApprovals: IRepository<IActivityApproval>;
+  readonly recognitionLevels: IRepository<IRecognitionLevel>;
+  readonly departmentHeadcounts: IRepository<IDepartmentHeadcount>;
+  /** The champions network's reads that must stay fast at 100,000 activities (one $batch each). */
+  readonly championsData: IChampionsData;
   readonly techTalks: IRepository<ITechTalk>;
   readonly talkRegistrations: IRepository<ITalkRegistration>;
   readonly talkFeedback: IRepository<ITalkFeedback>;

@@ -93,7 +93,11 @@ export const EXPERTISE_AREAS = [
   'Agile methods'
 ] as const;
 
-export const CHAMPION_STATUSES = ['Nominated', 'Active', 'Inactive'] as const;
+/** A champion's status, kept by the programme office: Nominated (awaiting a decision), Active, Inactive (alumni), Declined. */
+export const CHAMPION_STATUSES = ['Nominated', 'Active', 'Inactive', 'Declined'] as const;
+
+/** The programme office's decision on an activity whose type needs approval. */
+export const APPROVAL_DECISIONS = ['Approved', 'Declined'] as const;
 
 export const ACTIVITY_TYPES = [
   'Training session',

@@ -1,6 +1,5 @@
 import { IInitiative } from '../../src/domain/entities';
 import { summariseRoadmap } from '../../src/domain/rules/roadmapSummary';
-import { activityPoints } from '../../src/domain/rules/championPoints';
 
 const initiative = (id: number, workstream: IInitiative['workstream'], stage: IInitiative['stage'], mustDo = false): IInitiative => ({
   id,
@@ -27,19 +26,5 @@ describe('summariseRoadmap', () => {
       { stage: 'Approved', count: 2 }
     ]);
     expect(summary.mustDo).toBe(1);
-  });
-});
-
-describe('activityPoints', () => {
-  it('adds the configured points per activity and scores unknown types as zero', () => {
-    const rule = [
-      { id: 1, title: '', activityType: 'Training session' as const, points: 10 },
-      { id: 2, title: '', activityType: 'Peer support' as const, points: 2 }
-    ];
-    const total = activityPoints(
-      [{ activityType: 'Training session' }, { activityType: 'Peer support' }, { activityType: 'Peer support' }, { activityType: 'Innovation idea' }],
-      rule
-    );
-    expect(total).toBe(14);
   });
 });

@@ -90,6 +90,16 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     champions: empty(),
     activities: empty(),
     activityPoints: empty(),
+    championProfiles: empty(),
+    championNominations: empty(),
+    activityApprovals: empty(),
+    recognitionLevels: empty(),
+    departmentHeadcounts: empty(),
+    championsData: {
+      config: async () => ({ rules: [], levels: [], champions: [], profiles: [] }),
+      period: async () => ({ rules: [], levels: [], champions: [], profiles: [], activities: [], decisions: new Map() }),
+      mine: async () => ({ rules: [], levels: [], champions: [], profiles: [], activities: [], decisions: new Map(), approvals: [], me: { id: 1, title: 'Alex Morgan' } })
+    },
     techTalks: empty(),
     talkRegistrations: empty(),
     talkFeedback: empty(),

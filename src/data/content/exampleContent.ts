@@ -28,6 +28,11 @@ export async function readExampleContent(): Promise<ExampleContent> {
     maturityResponses,
     scoringRounds,
     scores,
+    championProfiles,
+    championNominations,
+    activityApprovals,
+    recognitionLevels,
+    departmentHeadcounts,
     groupMembers
   ] = await Promise.all([
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/departments.json'),
@@ -51,6 +56,11 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/initiativeScores.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/championProfiles.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/championNominations.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/activityApprovals.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/recognitionLevels.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/departmentHeadcounts.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/siteGroupMembers.json')
   ]);
   const model = maturityModel.default as { model: Record<string, unknown>; dimensions: Record<string, unknown>[] };
@@ -71,6 +81,11 @@ export async function readExampleContent(): Promise<ExampleContent> {
     champions: champions.default,
     activities: activities.default,
     activityPoints: activityPoints.default,
+    championProfiles: championProfiles.default,
+    championNominations: championNominations.default,
+    activityApprovals: activityApprovals.default,
+    recognitionLevels: recognitionLevels.default,
+    departmentHeadcounts: departmentHeadcounts.default,
     techTalks: techTalks.default,
     talkRegistrations: talkRegistrations.default,
     talkFeedback: talkFeedback.default,

@@ -98,6 +98,14 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   for (const field of def.fields) {
     await ensureField(sp, def, field, byName.get(field.internalName), listIds, changes);
   }
+  const author = byName.get('Author');
+  if (def.indexAuthor && author && !author.Indexed) {
+    await spPostMerge(
+      list.fields.getByInternalNameOrTitle('Author'),
+      body({ __metadata: { type: 'SP.FieldUser' }, Indexed: true }, headers({ 'Content-Type': 'application/json;odata=verbose', Accept: 'application/json;odata=verbose' }))
+    );
+    changes.push(`${def.title}: indexed "Created By", so each person's items can be read however large the list grows.`);
+  }
   if (def.editors === 'ownItems' && existing.WriteSecurity !== 2) {
     await list.update({ WriteSecurity: 2 });
     changes.push(`${def.title}: people can now edit only the items they created.`);

@@ -65,6 +65,8 @@ export interface IListDefinition {
   readonly dateOrder?: readonly (readonly [string, string])[];
   /** Expected to pass 5,000 items: every query must lead with an indexed filter. */
   readonly large?: boolean;
+  /** Index the built-in Created By column, so one person's items can be read past 5,000 items (a champion's activities). */
+  readonly indexAuthor?: boolean;
   /**
    * The Programme Office may change item permissions here (Full Control of this list), so it can make items
    * read-only: a closed maturity round's responses.

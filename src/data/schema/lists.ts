@@ -256,16 +256,48 @@ const kpiMeasurements: IListDefinition = {
 const champions: IListDefinition = {
   key: 'champions',
   title: 'Digital Champions',
-  description: 'The digital champions network.',
+  description: 'The digital champions network: who is a champion, their department and status. Only the programme office edits it.',
   titleField: { title: 'Name', required: false, maxLength: 255 },
   editors: 'programmeOffice',
   fields: [
     { internalName: 'Champion', title: 'Champion', kind: 'User', indexed: true, unique: true, required: true },
     { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true },
-    { internalName: 'ExpertiseAreas', title: 'Expertise areas', kind: 'MultiChoice', choices: C.EXPERTISE_AREAS },
     { internalName: 'Since', title: 'Champion since', kind: 'DateTime', dateOnly: true },
-    { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.CHAMPION_STATUSES, defaultValue: 'Nominated' },
+    { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.CHAMPION_STATUSES, indexed: true, defaultValue: 'Nominated' },
+    { internalName: 'Nomination', title: 'Nomination', kind: 'Lookup', lookupList: 'championNominations' },
+    { internalName: 'OfficeNotes', title: 'Programme office notes', kind: 'Note' },
+    isSample
+  ]
+};
+
+const championProfiles: IListDefinition = {
+  key: 'championProfiles',
+  title: 'Champion Profiles',
+  description: 'Each champion\'s own profile: expertise, ways of working, availability, bio, leaderboard opt-out. Champion = Created By.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  uniqueKeys: [['Author']],
+  fields: [
+    { internalName: 'ExpertiseAreas', title: 'Expertise areas', kind: 'MultiChoice', choices: C.EXPERTISE_AREAS },
+    { internalName: 'WaysOfWorking', title: 'Ways of working showcased', kind: 'MultiChoice', choices: C.WAYS_OF_WORKING },
+    { internalName: 'Availability', title: 'Availability', kind: 'Text', maxLength: 255 },
     { internalName: 'Bio', title: 'Bio', kind: 'Note' },
+    { internalName: 'LeaderboardOptOut', title: 'Leave me off the public leaderboard', kind: 'Boolean', defaultValue: '0' },
+    isSample
+  ]
+};
+
+const championNominations: IListDefinition = {
+  key: 'championNominations',
+  title: 'Champion Nominations',
+  description: 'Nominations to the champions network, by the nominee or their manager. Nominator = Created By. The decision is the nominee\'s record in Digital Champions.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  fields: [
+    { internalName: 'Nominee', title: 'Nominee', kind: 'User', indexed: true, required: true },
+    { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments' },
+    { internalName: 'ExpertiseAreas', title: 'Expertise areas', kind: 'MultiChoice', choices: C.EXPERTISE_AREAS },
+    { internalName: 'Reason', title: 'Why this person', kind: 'Note' },
     isSample
   ]
 };
@@ -277,12 +309,15 @@ const activities: IListDefinition = {
   titleField: { title: 'Activity', required: true, maxLength: 255 },
   editors: 'ownItems',
   large: true,
+  indexAuthor: true,
   fields: [
     { internalName: 'ActivityType', title: 'Activity type', kind: 'Choice', choices: C.ACTIVITY_TYPES, required: true },
     { internalName: 'ActivityDate', title: 'Date', kind: 'DateTime', dateOnly: true, indexed: true, required: true },
     { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true },
     { internalName: 'Hours', title: 'Hours', kind: 'Number', min: 0, max: 100 },
     { internalName: 'PeopleReached', title: 'People reached', kind: 'Number', min: 0, max: 100000 },
+    { internalName: 'WaysOfWorking', title: 'Ways of working shown', kind: 'MultiChoice', choices: C.WAYS_OF_WORKING },
+    { internalName: 'Link', title: 'Link', kind: 'URL' },
     { internalName: 'Notes', title: 'Notes', kind: 'Note' },
     isSample
   ]
@@ -291,13 +326,60 @@ const activities: IListDefinition = {
 const activityPoints: IListDefinition = {
   key: 'activityPoints',
   title: 'Activity Points',
-  description: 'Points awarded per champion activity type.',
+  description: 'The points rule: points per champion activity type, a monthly cap per type, and types that need approval.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
   editors: 'programmeOffice',
   uniqueKeys: [['ActivityType']],
   fields: [
     { internalName: 'ActivityType', title: 'Activity type', kind: 'Choice', choices: C.ACTIVITY_TYPES, required: true },
     { internalName: 'Points', title: 'Points', kind: 'Number', required: true, min: 0, max: 1000 },
+    { internalName: 'MonthlyCap', title: 'Most that earn points per champion per month', kind: 'Number', min: 0, max: 100 },
+    { internalName: 'RequiresApproval', title: 'Needs the programme office\'s approval', kind: 'Boolean', defaultValue: '0' },
+    isSample
+  ]
+};
+
+const activityApprovals: IListDefinition = {
+  key: 'activityApprovals',
+  title: 'Activity Approvals',
+  description: 'The programme office\'s decisions on activities whose type needs approval. Decided by = Created By.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['Activity']],
+  fields: [
+    { internalName: 'Activity', title: 'Activity', kind: 'Lookup', lookupList: 'activities', indexed: true, required: true },
+    { internalName: 'Champion', title: 'Champion', kind: 'User', indexed: true, required: true },
+    { internalName: 'ActivityDate', title: 'Activity date', kind: 'DateTime', dateOnly: true, indexed: true, required: true },
+    { internalName: 'Decision', title: 'Decision', kind: 'Choice', choices: C.APPROVAL_DECISIONS, required: true },
+    { internalName: 'Comment', title: 'Comment', kind: 'Note' },
+    isSample
+  ]
+};
+
+const recognitionLevels: IListDefinition = {
+  key: 'recognitionLevels',
+  title: 'Recognition Levels',
+  description: 'Recognition levels of the champions network and the points each needs.',
+  titleField: { title: 'Level', required: true, maxLength: 100 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['Title']],
+  fields: [
+    { internalName: 'MinPoints', title: 'Points needed', kind: 'Number', required: true, min: 0, max: 1000000 },
+    { internalName: 'Description', title: 'Description', kind: 'Note' },
+    isSample
+  ]
+};
+
+const departmentHeadcounts: IListDefinition = {
+  key: 'departmentHeadcounts',
+  title: 'Department Headcounts',
+  description: 'Staff per department, for the champions network\'s coverage against its target.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['Department']],
+  fields: [
+    { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true, required: true },
+    { internalName: 'Headcount', title: 'Headcount', kind: 'Number', required: true, min: 0, max: 1000000 },
     isSample
   ]
 };
@@ -421,9 +503,14 @@ export const LISTS: readonly IListDefinition[] = [
   maturityResponses,
   kpis,
   kpiMeasurements,
+  championNominations,
   champions,
+  championProfiles,
   activities,
   activityPoints,
+  activityApprovals,
+  recognitionLevels,
+  departmentHeadcounts,
   techTalks,
   talkRegistrations,
   talkFeedback,

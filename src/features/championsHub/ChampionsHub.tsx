@@ -1,54 +1,112 @@
 import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react';
+import { currentPeriodKey } from './board/periodKey';
+import { LeaderboardView } from './board/LeaderboardView';
+import { currentPeriod } from './board/PeriodPicker';
+import { ReportsView } from './board/ReportsView';
+import { championsStyles } from './championsStyles';
+import { CoverageView } from './coverage/CoverageView';
+import { DirectoryView } from './directory/DirectoryView';
+import { MyActivity } from './mine/MyActivity';
+import { OfficeView } from './office/OfficeView';
+import { ChampionsTab, useChampionsPageState } from './useChampionsPageState';
+import { IPeriod } from '../../domain/champions/periods';
 import type { HubList } from '../../domain/services';
-import { activityPoints } from '../../domain/rules/championPoints';
 import { FeatureFrame } from '../shared/FeatureFrame';
-import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
-import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
-import { SummaryList } from '../shared/SummaryList';
+import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
 
 /** The lists this part reads: only these missing stop it. */
-export const CHAMPIONS_HUB_LISTS: readonly HubList[] = ['champions', 'activities', 'activityPoints', 'departments'];
+export const CHAMPIONS_HUB_LISTS: readonly HubList[] = [
+  'champions',
+  'activities',
+  'activityPoints',
+  'departments',
+  'championProfiles',
+  'championNominations',
+  'activityApprovals',
+  'recognitionLevels',
+  'departmentHeadcounts'
+];
 
 export interface IChampionsHubProps {
   readonly title: string;
+  /** Show the Leaderboard tab (web part property). */
+  readonly showLeaderboard: boolean;
+  /** Coverage target: one active champion per this many staff (web part property; 50 by default). */
+  readonly staffPerChampion: number;
 }
 
-const ChampionsSummary: React.FC = () => {
-  const { services } = useHub();
+const TAB_NAMES: Record<ChampionsTab, string> = {
+  mine: 'My activity',
+  directory: 'Find a champion',
+  leaderboard: 'Leaderboard',
+  coverage: 'Coverage',
+  reports: 'Reports',
+  office: 'Programme office'
+};
+
+const ChampionsWorkspace: React.FC<Omit<IChampionsHubProps, 'title'>> = ({ showLeaderboard, staffPerChampion }) => {
+  const { services, host } = useHub();
+  const classes = React.useMemo(() => championsStyles(host.theme), [host.theme]);
+  const [pageState, setPageState] = useChampionsPageState();
+  const [period, setPeriod] = React.useState<IPeriod>(() => currentPeriod(pageState.period));
+  const [generation, setGeneration] = React.useState(0);
   const state = useAsync(async () => {
-    const since = new Date(Date.now() - 365 * 24 * 3600 * 1000);
-    const [champions, activityCount, recent, rule] = await Promise.all([
-      services.champions.getAll(),
-      services.activities.count(),
-      services.activities.getAll({ where: { activityDate: { ge: since.toISOString() } } }),
-      services.activityPoints.getAll()
+    const [mine, departments, office] = await Promise.all([
+      services.championsData.mine(),
+      services.departments.getAll(),
+      services.activityApprovals.permissions().then((p) => p.canAdd, () => false)
     ]);
-    return { champions, activityCount, recent, rule };
-  }, [services]);
-  if (state.loading) return <Loading label="Loading the champions network…" />;
+    return { mine, departments: departments.filter((d) => d.active !== false).map((d) => ({ id: d.id, title: d.title })), office };
+  }, [services, generation]);
+  if (state.loading && !state.value) return <Loading label="Loading the champions network…" />;
   if (state.error !== undefined) return <ErrorNotice error={state.error} onRetry={state.reload} />;
-  const { champions, activityCount, recent, rule } = state.value ?? { champions: [], activityCount: 0, recent: [], rule: [] };
-  if (!champions.length) return <Empty message="No digital champions have joined yet." />;
-  const active = champions.filter((c) => c.status === 'Active');
-  const departments = new Set(active.map((c) => c.department?.title).filter(Boolean));
+  if (!state.value) return null;
+  const { mine, departments, office } = state.value;
+  const isChampion = !!mine.champion && mine.champion.status !== 'Declined';
+  const tabs: ChampionsTab[] = [
+    ...(isChampion ? (['mine'] as const) : []),
+    'directory',
+    ...(showLeaderboard !== false ? (['leaderboard'] as const) : []),
+    'coverage',
+    'reports',
+    ...(office ? (['office'] as const) : [])
+  ];
+  const tab = pageState.tab && tabs.includes(pageState.tab) ? pageState.tab : tabs[0];
+  const changePeriod = (p: IPeriod): void => {
+    setPeriod(p);
+    setPageState({ period: p.kind });
+  };
+  const myDepartment = mine.champion?.department ?? mine.department;
   return (
-    <SummaryList
-      headline={`${plural(active.length, 'active champion')} in ${plural(departments.size, 'department')}`}
-      label="Champions network at a glance"
-      rows={[
-        { label: 'Activities logged', value: activityCount },
-        { label: 'People reached in the last 12 months', value: recent.reduce((sum, a) => sum + (a.peopleReached ?? 0), 0) },
-        { label: 'Points earned in the last 12 months', value: activityPoints(recent, rule) }
-      ]}
-    />
+    <Pivot
+      selectedKey={tab}
+      onLinkClick={(item) => item?.props.itemKey && setPageState({ tab: item.props.itemKey as ChampionsTab })}
+      overflowBehavior="menu"
+      overflowAriaLabel="More tabs"
+      headersOnly={false}
+    >
+      {tabs.map((t) => (
+        <PivotItem key={t} itemKey={t} headerText={TAB_NAMES[t]}>
+          <div className={classes.section}>
+            {t === 'mine' && <MyActivity classes={classes} data={mine} departments={departments} onChanged={() => setGeneration((g) => g + 1)} />}
+            {t === 'directory' && <DirectoryView classes={classes} departments={departments} myDepartment={myDepartment} />}
+            {t === 'leaderboard' && <LeaderboardView key={currentPeriodKey(generation)} classes={classes} period={period} onPeriod={changePeriod} />}
+            {t === 'coverage' && <CoverageView classes={classes} staffPerChampion={staffPerChampion > 0 ? staffPerChampion : 50} />}
+            {t === 'reports' && <ReportsView classes={classes} period={period} onPeriod={changePeriod} departments={departments} />}
+            {t === 'office' && <OfficeView classes={classes} />}
+          </div>
+        </PivotItem>
+      ))}
+    </Pivot>
   );
 };
 
-/** Champions Hub: the digital champions directory, activity log and recognition. */
-export const ChampionsHub: React.FC<IChampionsHubProps> = ({ title }) => (
+/** Champions Hub: log activities, find a champion, the leaderboard, coverage, reports and the programme office's work. */
+export const ChampionsHub: React.FC<IChampionsHubProps> = ({ title, ...props }) => (
   <FeatureFrame title={title} lists={CHAMPIONS_HUB_LISTS}>
-    <ChampionsSummary />
+    <ChampionsWorkspace {...props} />
   </FeatureFrame>
 );

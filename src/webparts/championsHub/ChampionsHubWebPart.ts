@@ -4,6 +4,7 @@ import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface IChampionsHubWebPartProps extends IHubWebPartProps {
   showLeaderboard: boolean;
+  staffPerChampion: number;
 }
 
 export default class ChampionsHubWebPart extends HubWebPart<IChampionsHubWebPartProps> {

@@ -22,6 +22,7 @@ declare interface IHubWebPartStrings {
   ShowPastLabel: string;
   UpcomingCountLabel: string;
   ShowLeaderboardLabel: string;
+  StaffPerChampionLabel: string;
   OutcomeLabel: string;
   ShowTableLabel: string;
   RoadmapViewBoard: string;

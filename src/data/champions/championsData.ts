@@ -1,0 +1,228 @@
+import { InjectHeaders } from '@pnp/queryable';
+import { IChampionsConfig, IChampionsData, IMyChampionData, IPeriodData } from '../../domain/champions/championsData';
+import { monthWindows } from '../../domain/champions/periods';
+import { Decision, IActivityFact } from '../../domain/champions/points';
+import { IActivityApproval, IActivityPoints, IChampion, IChampionActivity, IChampionProfile, IRecognitionLevel } from '../../domain/entities';
+import { and, eq, odataDate } from '../odata';
+import { toDataError } from '../errors';
+import { selectFor, toEntity } from '../mapping';
+import { IListDefinition } from '../schema/fieldTypes';
+import { listDefinition } from '../schema/lists';
+import { SPFI } from '../sp';
+
+/** SharePoint's largest page, and the list view threshold: a window answering this many rows may hold more. */
+const WINDOW_LIMIT = 5000;
+/** GETs per $batch request (SharePoint accepts up to 100 operations in one batch). */
+const BATCH_OPERATIONS = 60;
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+
+type Raw = Record<string, unknown>;
+type Read = (sp: SPFI) => Promise<Raw[]>;
+
+const ACTIVITY_FACT_FIELDS = ['Id', 'AuthorId', 'ActivityType', 'ActivityDate', 'PeopleReached', 'DepartmentId', 'WaysOfWorking'];
+
+/** Runs reads in as few $batch requests as possible; each read's own failure is kept, not thrown. */
+async function inBatches(sp: SPFI, reads: readonly Read[]): Promise<PromiseSettledResult<Raw[]>[]> {
+  const results: PromiseSettledResult<Raw[]>[] = [];
+  for (let start = 0; start < reads.length; start += BATCH_OPERATIONS) {
+    const [batched, execute] = sp.batched();
+    const pending = reads.slice(start, start + BATCH_OPERATIONS).map((read) => read(batched));
+    await execute();
+    results.push(...(await Promise.allSettled(pending)));
+  }
+  return results;
+}
+
+const items = (sp: SPFI, def: IListDefinition): ReturnType<ReturnType<SPFI['web']['lists']['getByTitle']>['items']['select']> => {
+  const { select, expand } = selectFor(def);
+  return sp.web.lists.getByTitle(def.title).items.select(...select).expand(...expand);
+};
+
+const whole = (def: IListDefinition, filter?: string): Read => (sp) => {
+  let query = items(sp, def).top(WINDOW_LIMIT);
+  if (filter) query = query.filter(filter);
+  return query() as Promise<Raw[]>;
+};
+
+const dateRange = (field: string, from: string, to: string): string => and(`${field} ge ${odataDate(`${from}T00:00:00Z`)}`, `${field} lt ${odataDate(`${to}T00:00:00Z`)}`);
+
+/** Halves a window [from, to) of whole days; undefined when it is one day and cannot be split. */
+function split([from, to]: [string, string]): [string, string][] | undefined {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  const days = Math.round((b - a) / 86400000);
+  if (days < 2) return undefined;
+  const middle = new Date(a + Math.floor(days / 2) * 86400000).toISOString().slice(0, 10);
+  return [
+    [from, middle],
+    [middle, to]
+  ];
+}
+
+function fact(raw: Raw): IActivityFact {
+  const ways = raw.WaysOfWorking as unknown;
+  return {
+    id: raw.Id as number,
+    championId: (raw.AuthorId as number) ?? 0,
+    activityType: String(raw.ActivityType ?? ''),
+    activityDate: String(raw.ActivityDate ?? '').slice(0, 10),
+    peopleReached: typeof raw.PeopleReached === 'number' ? raw.PeopleReached : undefined,
+    hours: typeof raw.Hours === 'number' ? raw.Hours : undefined,
+    departmentId: typeof raw.DepartmentId === 'number' ? raw.DepartmentId : undefined,
+    waysOfWorking: Array.isArray(ways) ? ways.map(String) : Array.isArray((ways as { results?: unknown[] })?.results) ? (ways as { results: unknown[] }).results.map(String) : undefined
+  };
+}
+
+/** The Champions Hub's reads over PnPjs (see IChampionsData). */
+export function createChampionsData(sp: SPFI): IChampionsData {
+  const defs = {
+    rules: listDefinition('activityPoints'),
+    levels: listDefinition('recognitionLevels'),
+    champions: listDefinition('champions'),
+    profiles: listDefinition('championProfiles'),
+    activities: listDefinition('activities'),
+    approvals: listDefinition('activityApprovals'),
+    departments: listDefinition('departments')
+  };
+  const configReads: Read[] = [whole(defs.rules), whole(defs.levels), whole(defs.champions), whole(defs.profiles)];
+  const toConfig = (answers: Raw[][]): IChampionsConfig => ({
+    rules: answers[0].map((r) => toEntity<IActivityPoints>(defs.rules, r)),
+    levels: answers[1].map((r) => toEntity<IRecognitionLevel>(defs.levels, r)),
+    champions: answers[2].map((r) => toEntity<IChampion>(defs.champions, r)),
+    profiles: answers[3].map((r) => toEntity<IChampionProfile>(defs.profiles, r))
+  });
+  const valuesOf = (settled: PromiseSettledResult<Raw[]>[]): Raw[][] =>
+    settled.map((s) => {
+      if (s.status === 'rejected') throw s.reason;
+      return s.value;
+    });
+
+  const activityWindow = (from: string, to: string): Read => (sp) =>
+    sp.web.lists
+      .getByTitle(defs.activities.title)
+      .items.select(...ACTIVITY_FACT_FIELDS)
+      .filter(dateRange('ActivityDate', from, to))
+      .top(WINDOW_LIMIT)
+      .using(NO_METADATA)() as Promise<Raw[]>;
+  const approvalWindow = (from: string, to: string): Read => (sp) =>
+    sp.web.lists
+      .getByTitle(defs.approvals.title)
+      .items.select('Id', 'ActivityId', 'Decision')
+      .filter(dateRange('ActivityDate', from, to))
+      .top(WINDOW_LIMIT)
+      .using(NO_METADATA)() as Promise<Raw[]>;
+
+  /**
+   * Reads families of windows (activities, approvals) over large lists, with extra reads (the small lists), all
+   * in one $batch: each window is one GET; a window SharePoint refuses (more than 5,000 matches) or answers with a
+   * full page is split in two and read again in a further batch, so nothing is truncated.
+   */
+  async function readWindows(families: readonly { windows: [string, string][]; read: (from: string, to: string) => Read }[], extra: Read[]): Promise<{ rows: Raw[][]; extra: Raw[][] }> {
+    let pending = families.flatMap((family, f) => family.windows.map((window) => ({ f, window })));
+    const rows: Raw[][] = families.map(() => []);
+    let extraAnswers: Raw[][] = [];
+    let first = true;
+    while (pending.length || first) {
+      const reads = [...(first ? extra : []), ...pending.map(({ f, window }) => families[f].read(window[0], window[1]))];
+      const settled = await inBatches(sp, reads);
+      if (first) extraAnswers = valuesOf(settled.slice(0, extra.length));
+      const windowAnswers = first ? settled.slice(extra.length) : settled;
+      first = false;
+      const again: typeof pending = [];
+      windowAnswers.forEach((answer, i) => {
+        const { f, window } = pending[i];
+        const full = answer.status === 'fulfilled' && answer.value.length >= WINDOW_LIMIT;
+        const refused = answer.status === 'rejected' && toDataError(answer.reason).kind === 'ThresholdExceeded';
+        if (answer.status === 'rejected' && !refused) throw answer.reason;
+        if (full || refused) {
+          const halves = split(window);
+          if (!halves) throw toDataError(answer.status === 'rejected' ? answer.reason : new Error('More than 5,000 items on one day.'), 'Champion Activities');
+          again.push(...halves.map((half) => ({ f, window: half })));
+        } else if (answer.status === 'fulfilled') rows[f].push(...answer.value);
+      });
+      pending = again;
+    }
+    return { rows, extra: extraAnswers };
+  }
+
+  /** The department the tenant's directory gives a person (the people picker's EntityData.Department). */
+  async function directoryDepartment(email: string): Promise<string | undefined> {
+    if (!email) return undefined;
+    const found = (await sp.profiles
+      .clientPeoplePickerSearchUser({ QueryString: email, MaximumEntitySuggestions: 5, AllowEmailAddresses: false, AllowMultipleEntities: false, PrincipalType: 1, PrincipalSource: 15 })
+      .catch(() => [])) as unknown as { EntityData?: { Email?: string; Department?: string } }[];
+    const me = found.find((e) => e.EntityData?.Email?.toLowerCase() === email.toLowerCase());
+    return me?.EntityData?.Department || undefined;
+  }
+
+  async function firstActivityDate(): Promise<string | undefined> {
+    const first = (await sp.web.lists.getByTitle(defs.activities.title).items.select('ActivityDate').orderBy('ActivityDate', true).top(1)()) as Raw[];
+    return first[0] ? String(first[0].ActivityDate).slice(0, 10) : undefined;
+  }
+
+  return {
+    async config() {
+      try {
+        return toConfig(valuesOf(await inBatches(sp, configReads)));
+      } catch (error) {
+        throw toDataError(error, 'the champions network');
+      }
+    },
+
+    async period(start?: string, end?: string): Promise<IPeriodData> {
+      try {
+        let from = start;
+        const to = end ?? new Date(Date.now() + 86400000 * 32).toISOString().slice(0, 10);
+        if (!from) from = (await firstActivityDate()) ?? to;
+        const windows = monthWindows(from, to);
+        const read = await readWindows(
+          [
+            { windows, read: activityWindow },
+            { windows, read: approvalWindow }
+          ],
+          configReads
+        );
+        const decisions = new Map<number, Decision>();
+        for (const a of read.rows[1]) if (typeof a.ActivityId === 'number') decisions.set(a.ActivityId, a.Decision as Decision);
+        return { ...toConfig(read.extra), activities: read.rows[0].map(fact), decisions };
+      } catch (error) {
+        throw toDataError(error, 'the champions\u2019 activities');
+      }
+    },
+
+    async mine(): Promise<IMyChampionData> {
+      try {
+        const me = await sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
+        const answers = valuesOf(
+          await inBatches(sp, [
+            ...configReads,
+            whole(defs.activities, eq('AuthorId', me.Id)),
+            whole(defs.approvals, eq('ChampionId', me.Id)),
+            (batched) => batched.web.lists.getByTitle(defs.departments.title).items.select('Id', 'Title').top(WINDOW_LIMIT)() as Promise<Raw[]>
+          ])
+        );
+        const config = toConfig(answers);
+        const activities = answers[4]
+          .map((r) => toEntity<IChampionActivity>(defs.activities, r))
+          .sort((a, b) => b.activityDate.localeCompare(a.activityDate) || b.id - a.id);
+        const approvals = answers[5].map((r) => toEntity<IActivityApproval>(defs.approvals, r));
+        const champion = config.champions.find((c) => c.champion?.id === me.Id);
+        const departmentName = champion?.department ? undefined : await directoryDepartment(me.Email);
+        const found = departmentName ? answers[6].find((d) => String(d.Title).toLowerCase() === departmentName.toLowerCase()) : undefined;
+        return {
+          ...config,
+          me: { id: me.Id, title: me.Title, email: me.Email },
+          champion,
+          department: champion?.department ?? (found ? { id: found.Id as number, title: String(found.Title) } : undefined),
+          profile: config.profiles.find((p) => p.author?.id === me.Id),
+          activities,
+          approvals,
+          decisions: new Map(approvals.map((a) => [a.activity.id, a.decision]))
+        };
+      } catch (error) {
+        throw toDataError(error, 'your champion page');
+      }
+    }
+  };
+}
+

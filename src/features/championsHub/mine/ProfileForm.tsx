@@ -1,0 +1,118 @@
+import * as React from 'react';
+import { Checkbox, DefaultButton, Panel, PanelType, PrimaryButton, TextField, Toggle } from '@fluentui/react';
+import { ConflictError } from '../../../domain/dataErrors';
+import { IChampionProfile } from '../../../domain/entities';
+import { EXPERTISE_AREAS, WAYS_OF_WORKING } from '../../../domain/vocabulary';
+import { useHub } from '../../shared/HubContext';
+import { ErrorNotice } from '../../shared/StatusViews';
+import { championsStyles } from '../championsStyles';
+
+export interface IProfileFormProps {
+  readonly profile?: IChampionProfile;
+  readonly onSaved: () => void;
+  readonly onDismiss: () => void;
+}
+
+interface IProfileDraft {
+  expertiseAreas: string[];
+  waysOfWorking: string[];
+  availability: string;
+  bio: string;
+  leaderboardOptOut: boolean;
+}
+
+const DRAFT_KEY = 'champions:profile';
+
+/**
+ * A champion's own profile: expertise, ways of working showcased, availability, bio and the leaderboard opt-out.
+ * It lives in Champion Profiles, a list where each person edits only the item they created.
+ */
+export const ProfileForm: React.FC<IProfileFormProps> = ({ profile, onSaved, onDismiss }) => {
+  const { services, host } = useHub();
+  const classes = React.useMemo(() => championsStyles(host.theme), [host.theme]);
+  const [draft, setDraft] = React.useState<IProfileDraft>(
+    () =>
+      services.drafts.read<IProfileDraft>(DRAFT_KEY) ?? {
+        expertiseAreas: [...(profile?.expertiseAreas ?? [])],
+        waysOfWorking: [...(profile?.waysOfWorking ?? [])],
+        availability: profile?.availability ?? '',
+        bio: profile?.bio ?? '',
+        leaderboardOptOut: profile?.leaderboardOptOut === true
+      }
+  );
+  const [saving, setSaving] = React.useState(false);
+  const [failure, setFailure] = React.useState<unknown>();
+  const change = (patch: Partial<IProfileDraft>): void =>
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      services.drafts.write(DRAFT_KEY, next);
+      return next;
+    });
+  const toggle = (list: string[], value: string, on: boolean): string[] => (on ? [...list, value] : list.filter((x) => x !== value));
+
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    setFailure(undefined);
+    const values: Partial<IChampionProfile> = { ...draft, availability: draft.availability.trim() || undefined, bio: draft.bio.trim() || undefined };
+    try {
+      if (profile) {
+        await services.championProfiles.update(profile.id, values, profile.etag ?? '*').catch(async (error: unknown) => {
+          // Only the champion edits their profile: a conflict is their own edit on another device; the newest typed wins.
+          if (error instanceof ConflictError) await services.championProfiles.update(profile.id, values, '*');
+          else throw error;
+        });
+      } else await services.championProfiles.add(values);
+      services.drafts.remove(DRAFT_KEY);
+      onSaved();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Panel
+      isOpen
+      type={PanelType.medium}
+      headerText="Your champion profile"
+      closeButtonAriaLabel="Close"
+      onDismiss={onDismiss}
+      isFooterAtBottom
+      onRenderFooterContent={() => (
+        <div className={classes.actions}>
+          <PrimaryButton text={saving ? 'Saving…' : 'Save profile'} disabled={saving} onClick={() => void save()} />
+          <DefaultButton text="Cancel" onClick={onDismiss} />
+        </div>
+      )}
+    >
+      <fieldset className={classes.fieldset}>
+        <legend className={classes.legend}>Expertise areas</legend>
+        <div className={classes.checks}>
+          {EXPERTISE_AREAS.map((x) => (
+            <Checkbox key={x} label={x} checked={draft.expertiseAreas.includes(x)} onChange={(_, c) => change({ expertiseAreas: toggle(draft.expertiseAreas, x, !!c) })} />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className={classes.fieldset}>
+        <legend className={classes.legend}>Ways of working you showcase</legend>
+        <div className={classes.checks}>
+          {WAYS_OF_WORKING.map((x) => (
+            <Checkbox key={x} label={x} checked={draft.waysOfWorking.includes(x)} onChange={(_, c) => change({ waysOfWorking: toggle(draft.waysOfWorking, x, !!c) })} />
+          ))}
+        </div>
+      </fieldset>
+      <TextField label="When you are available to help" value={draft.availability} maxLength={255} onChange={(_, v) => change({ availability: v ?? '' })} placeholder="For example: Tuesday afternoons, on Teams" />
+      <TextField label="About you" multiline rows={4} value={draft.bio} onChange={(_, v) => change({ bio: v ?? '' })} />
+      <Toggle
+        styles={{ root: { marginTop: 12 } }}
+        label="Leave me off the public leaderboard"
+        checked={draft.leaderboardOptOut}
+        onChange={(_, c) => change({ leaderboardOptOut: !!c })}
+        onText="Your name is not shown; your work still counts for your department"
+        offText="Your name and points are shown"
+      />
+      {failure !== undefined && <ErrorNotice error={failure} onRetry={() => void save()} />}
+    </Panel>
+  );
+};
