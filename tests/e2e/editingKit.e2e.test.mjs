@@ -8,7 +8,7 @@ const OTHERS = {
   'Roadmap Board': /Showing all 17 initiatives/,
   'KPI Dashboard': /\d+ performance measures across 5 outcomes/,
   'Maturity Survey': /Digital Services Maturity Model: 2026 Q4/,
-  'Champions Hub': /\d+ active champions? in \d+ departments?/
+  'Champions Hub': /\d+ champions? found/
 };
 
 describe('a site without the Tech Talks list', () => {
