@@ -64,6 +64,7 @@ describe('the Roadmap Board', () => {
     await panel.getByRole('button', { name: /^Show \d+ initiatives?$/ }).click();
     await panel.waitFor({ state: 'hidden' }); // while the panel closes, the board is hidden from assistive technology
     const expectOnlyDataProjects = async () => {
+      await board().getByText(/^Showing \d+ of \d+ initiatives/).waitFor({ timeout: 20_000 }); // the filtered board has rendered
       const shown = await cards().evaluateAll((all) => all.map((a) => a.getAttribute('aria-label')));
       for (const title of ['Unstructured Data Migration to SharePoint', 'Structured Data Retention Management', 'Information Assets Register', 'Master Data Management', 'Data Observatory']) {
         assert.ok(shown.includes(title), `${title} is missing from ${shown.join(', ')}`);
