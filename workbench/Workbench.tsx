@@ -12,12 +12,15 @@ import { WORKBENCH_PARTS } from './workbenchParts';
 const SITE_OWNER = 'alex.morgan@digitalhub.example';
 
 /** Reads and writes the workbench's choices in the address, so a link (and a test) opens the same view. */
-function useQueryParam(name: string, fallback: string): [string, (value: string) => void] {
+function useQueryParam(name: string, fallback: string, reload = false): [string, (value: string) => void] {
   const [value, setValue] = React.useState(() => new URLSearchParams(window.location.search).get(name) ?? fallback);
   const update = (next: string): void => {
     const params = new URLSearchParams(window.location.search);
     params.set(name, next);
-    window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}`);
+    const address = `${window.location.pathname}?${params.toString()}`;
+    // Someone else signing in is a new page, as in SharePoint: PnPjs keeps one request digest per site for the page.
+    if (reload) return window.location.assign(address);
+    window.history.replaceState(null, '', address);
     setValue(next);
   };
   return [value, update];
@@ -34,7 +37,7 @@ function workbenchPageState(inTeams: boolean): IPageState {
 
 /** A page that looks like a SharePoint page (or a Teams tab) hosting the five web parts, over the local SharePoint. */
 export const Workbench: React.FC = () => {
-  const [login, setLogin] = useQueryParam('as', SITE_OWNER);
+  const [login, setLogin] = useQueryParam('as', SITE_OWNER, true);
   const [hostKey, setHostKey] = useQueryParam('host', HOST_CHOICES[0].key);
   const [people, setPeople] = React.useState<IPersona[]>();
   const [error, setError] = React.useState<string>();
