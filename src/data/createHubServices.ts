@@ -5,6 +5,7 @@ import { loadExampleContent } from './content/loadExampleContent';
 import { toDataError } from './errors';
 import { createDraftStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
+import { createKpiSecurity } from './kpi/kpiSecurity';
 import { createRoundLocks } from './maturity/roundLocks';
 import { createPeopleService } from './people/peopleService';
 import { missingLists } from './provisioning/listStatus';
@@ -30,6 +31,8 @@ export function createHubServices(sp: SPFI): IHubServices {
     maturityResponses: repository<E.IMaturityResponse>('maturityResponses'),
     kpis: repository<E.IKpi>('kpis'),
     kpiMeasurements: repository<E.IKpiMeasurement>('kpiMeasurements'),
+    kpiPacks: repository<E.IKpiPack>('kpiPacks'),
+    kpiSecurity: createKpiSecurity(sp),
     champions: repository<E.IChampion>('champions'),
     activities: repository<E.IChampionActivity>('activities'),
     activityPoints: repository<E.IActivityPoints>('activityPoints'),

@@ -51,5 +51,5 @@ describe('example content from the strategy documents', () => {
     const again = await loadExampleContent(site.sp(OWNER), content);
     expect(again.added).toEqual({});
     expect(again.skippedLists).toContain('Roadmap Initiatives');
-  });
+  }, 20000);
 });
