@@ -1,4 +1,4 @@
-import { IKpi, IKpiMeasurement } from '../entities';
+import { IKpi, IKpiMeasurement, IPersonRef } from '../entities';
 import { kpiStatus, KpiStatus } from './status';
 
 /**
@@ -10,8 +10,8 @@ export interface ICheckInDraft {
   readonly value: string;
   readonly commentary: string;
   readonly correctiveAction: string;
-  /** The action owner's person id, or undefined. */
-  readonly actionOwnerId?: number;
+  /** Who will carry out the corrective action. */
+  readonly actionOwner?: IPersonRef;
   /** YYYY-MM-DD or ''. */
   readonly actionDue: string;
 }
@@ -46,7 +46,7 @@ export function checkCheckIn(kpi: IKpi, periodStart: string, draft: ICheckInDraf
   const status = kpiStatus(kpi, periodStart, value).status;
   if (status === 'Red') {
     if (!draft.correctiveAction.trim()) errors.correctiveAction = 'This value is off target (red): say what will be done about it.';
-    if (draft.actionOwnerId === undefined) errors.actionOwnerId = 'A red value needs an owner for its corrective action.';
+    if (!draft.actionOwner) errors.actionOwner = 'A red value needs an owner for its corrective action.';
     if (!draft.actionDue) errors.actionDue = 'A red value needs a due date for its corrective action.';
   }
   if (draft.actionDue && !/^\d{4}-\d{2}-\d{2}$/.test(draft.actionDue)) errors.actionDue = 'Enter the due date as a date (YYYY-MM-DD).';
@@ -62,7 +62,7 @@ export function draftOf(measurement: IKpiMeasurement | undefined): ICheckInDraft
     value: measurement.value === undefined || measurement.value === null ? '' : String(measurement.value),
     commentary: measurement.commentary ?? '',
     correctiveAction: measurement.correctiveAction ?? '',
-    actionOwnerId: measurement.actionOwner?.id,
+    actionOwner: measurement.actionOwner,
     actionDue: (measurement.actionDue ?? '').slice(0, 10)
   };
 }
@@ -98,6 +98,6 @@ export function describeChange(before: ICheckInDraft, after: ICheckInDraft): str
   const parts: string[] = [];
   if (before.value.trim() !== after.value.trim()) parts.push(before.value.trim() ? `value ${before.value.trim()} → ${after.value.trim() || 'none'}` : `value ${after.value.trim() || 'none'}`);
   if (before.commentary !== after.commentary) parts.push('commentary');
-  if (before.correctiveAction !== after.correctiveAction || before.actionOwnerId !== after.actionOwnerId || before.actionDue !== after.actionDue) parts.push('corrective action');
+  if (before.correctiveAction !== after.correctiveAction || before.actionOwner?.id !== after.actionOwner?.id || before.actionDue !== after.actionDue) parts.push('corrective action');
   return parts.join('; ') || 'no change';
 }

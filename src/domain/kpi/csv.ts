@@ -1,5 +1,5 @@
 import { csvField } from '../roadmap/roadmapCsv';
-import { IKpi } from '../entities';
+import { IKpi, IPersonRef } from '../entities';
 import { checkCheckIn, ICheckInDraft } from './checkIn';
 import { parseQuarterLabel } from './periods';
 import { IPackSnapshot } from './pack';
@@ -96,8 +96,8 @@ export interface IImportContext {
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-/** A stand-in person id for the check: the e-mail is resolved to a site user only when importing. */
-const PENDING_PERSON = -1;
+/** A stand-in person for the check: the e-mail is resolved to a site user only when importing. */
+const pendingPerson = (email: string): IPersonRef => ({ id: -1, title: email, email });
 
 export function previewImport(text: string, context: IImportContext): IImportPreview {
   const records = parseCsv(text);
@@ -129,7 +129,7 @@ export function previewImport(text: string, context: IImportContext): IImportPre
       value: cell('Value'),
       commentary: cell('Commentary'),
       correctiveAction: cell('Corrective action'),
-      actionOwnerId: ownerEmail ? PENDING_PERSON : undefined,
+      actionOwner: ownerEmail ? pendingPerson(ownerEmail) : undefined,
       actionDue: due
     };
     let value: number | undefined;
