@@ -1,0 +1,39 @@
+import { IKpi, IKpiMeasurement } from '../../../domain/entities';
+import { and, odataDate } from '../../../domain/odata';
+import { IQuarter, quarterOf, shiftQuarter } from '../../../domain/kpi/periods';
+import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, scorecardWindow } from '../../../domain/kpi/scorecard';
+import { IHubServices } from '../../../domain/services';
+import { computedValues } from './computedProviders';
+
+export interface IScorecardData {
+  readonly kpis: IKpi[];
+  readonly measurements: IKpiMeasurement[];
+  readonly rows: IScorecardRow[];
+  readonly quarter: IQuarter;
+}
+
+/**
+ * Reads what the scorecard for a quarter needs, and no more: the register (one request up to 2,000 measures) and
+ * the check-ins of the history window only (an indexed PeriodStart range: 8 quarters of 500 measures is two pages),
+ * so a scorecard is at most three SharePoint requests whatever the list's size. Computed measures read their own
+ * sources only when the register has one.
+ */
+export async function loadScorecard(services: IHubServices, periodStart: string, historyQuarters = HISTORY_QUARTERS): Promise<IScorecardData> {
+  const quarter = quarterOf(periodStart);
+  const window = scorecardWindow(quarter.start, historyQuarters);
+  const [kpis, measurements] = await Promise.all([
+    services.kpis.getAll(),
+    services.kpiMeasurements.getAll({
+      filter: and(`PeriodStart ge ${odataDate(window.from)}`, `PeriodStart le ${odataDate(window.to)}`)
+    })
+  ]);
+  const computed: ComputedValues = kpis.some((k) => k.computedFrom)
+    ? await computedValues(services, kpis, Array.from({ length: historyQuarters }, (_, i) => shiftQuarter(quarter.start, -i)).concat(shiftQuarter(quarter.start, -4)))
+    : new Map();
+  return { kpis, measurements, quarter, rows: buildScorecard(kpis, measurements, quarter.start, computed, historyQuarters) };
+}
+
+/** Every check-in of one measure (its detail view): one indexed read. */
+export function loadHistory(services: IHubServices, kpiId: number): Promise<IKpiMeasurement[]> {
+  return services.kpiMeasurements.getAll({ filter: `KpiId eq ${kpiId}`, orderBy: [{ field: 'PeriodStart', ascending: true }] });
+}
