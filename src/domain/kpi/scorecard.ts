@@ -1,7 +1,7 @@
 import { IKpi, IKpiMeasurement } from '../entities';
 import { OUTCOMES } from '../vocabulary';
 import { IQuarter, quarterOf, shiftQuarter } from './periods';
-import { isRated, ITravel, kpiStatus, KpiStatus, STATUS_ORDER, travel } from './status';
+import { isRated, ITravel, kpiStatus, KpiStatus, STATUS_ORDER, targetFor, travel } from './status';
 
 /**
  * The scorecard for a quarter: a row per active measure with its target, value, status, directions of travel,
@@ -111,7 +111,7 @@ export function buildScorecard(
         measurement: own.get(quarter.start),
         value,
         status: result.status,
-        target: result.target,
+        target: result.target ?? (kpi.polarity === 'Data only' ? undefined : targetFor(kpi, quarter.start)),
         band: result.band,
         travel: travel(kpi, quarter.start, valueAt),
         history,

@@ -117,6 +117,7 @@ export const CheckInForm: React.FC<ICheckInFormProps> = ({ kpis, quarters, initi
     <form
       className={classes.form}
       aria-label="Record a value"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         save().catch(() => undefined);

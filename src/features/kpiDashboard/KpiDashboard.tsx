@@ -23,7 +23,7 @@ export interface IKpiDashboardProps {
 }
 
 const QUARTERS_OFFERED = 12;
-const NARROW = 640;
+const NARROW = 900;
 
 const loadPack = (): Promise<typeof PackModule> => import(/* webpackChunkName: 'kpi-committee-pack' */ './pack/CommitteePack');
 const loadImport = (): Promise<typeof ImportModule> => import(/* webpackChunkName: 'kpi-csv-import' */ './CsvImport');

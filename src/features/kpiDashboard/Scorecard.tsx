@@ -36,7 +36,7 @@ export const SummaryCounts: React.FC<{ rows: readonly IScorecardRow[]; classes: 
       {apart.map((s) => (
         <li key={s} className={classes.summaryItem}>
           <span className={classes.summaryFigure}>{counts.byStatus[s]}</span>
-          {STATUS_WORDS[s]} (not rated)
+          {STATUS_WORDS[s].replace(' (not rated)', '')} (not rated)
         </li>
       ))}
       <li className={classes.summaryItem}>
@@ -158,7 +158,17 @@ export const Scorecard: React.FC<IScorecardProps> = ({ rows, state, onChange, na
             ))
           ) : (
             <div className={classes.tableWrap}>
-              <table className={classes.table}>
+              <table className={`${classes.table} ${classes.fixed}`}>
+                <colgroup>
+                  <col style={{ width: '18%' }} />
+                  <col style={{ width: '8%' }} />
+                  <col style={{ width: '8%' }} />
+                  <col style={{ width: '13%' }} />
+                  <col style={{ width: '11%' }} />
+                  <col style={{ width: '11%' }} />
+                  <col style={{ width: 112 }} />
+                  <col />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col">Measure</th>

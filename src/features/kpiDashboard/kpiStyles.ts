@@ -24,6 +24,7 @@ export function kpiStyles(theme: ITheme) {
         'td.num, th.num': { textAlign: 'right', whiteSpace: 'nowrap' }
       }
     },
+    fixed: { tableLayout: 'fixed', minWidth: 900 },
     card: { border, borderRadius: 4, padding: 10, margin: '8px 0', color: s.bodyText },
     cardHead: { display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'flex-start' },
     measureButton: { padding: 0, height: 'auto', textAlign: 'left', minWidth: 0, fontWeight: 600 },
