@@ -92,6 +92,7 @@ const Workspace: React.FC<{ defaultOutcome?: string }> = ({ defaultOutcome }) =>
         headersOnly
         aria-label="KPI Dashboard views"
         overflowBehavior="menu"
+        overflowAriaLabel="More views"
       >
         <PivotItem itemKey="scorecard" headerText="Scorecard" />
         <PivotItem itemKey="record" headerText="Record values" />

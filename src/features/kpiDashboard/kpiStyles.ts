@@ -29,7 +29,7 @@ export function kpiStyles(theme: ITheme) {
     cardHead: { display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'flex-start' },
     measureButton: { padding: 0, height: 'auto', textAlign: 'left', minWidth: 0, fontWeight: 600 },
     badge: { display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap', fontWeight: 600 },
-    shape: { fontSize: 14, lineHeight: 1, width: 14, display: 'inline-block', textAlign: 'center' },
+    shape: { fontSize: 14, lineHeight: '1', width: 14, display: 'inline-block', textAlign: 'center' },
     travel: { whiteSpace: 'nowrap' },
     muted: { color: s.bodySubtext },
     action: { marginTop: 4, paddingLeft: 8, borderLeft: `3px solid ${s.errorText}` },

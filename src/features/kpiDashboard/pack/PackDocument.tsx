@@ -18,7 +18,7 @@ export const PackDocument: React.FC<{ pack: IPackSnapshot }> = ({ pack }) => {
           color: theme.semanticColors.bodyText,
           maxWidth: 900,
           fontSize: 14,
-          lineHeight: 1.45,
+          lineHeight: '1.45',
           selectors: { '@media print': { fontSize: '10.5pt', maxWidth: 'none' } }
         },
         cover: { border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: 16, marginBottom: 16, selectors: { '@media print': { border: 0, padding: 0 } } },
