@@ -79,8 +79,7 @@ const Commentary: React.FC<{ row: IScorecardRow; classes: KpiClasses }> = ({ row
       <div className={classes.action}>
         <strong>Corrective action: </strong>
         {row.measurement?.correctiveAction || 'none recorded'}
-        {row.measurement?.actionOwner && ` (${row.measurement.actionOwner.title}`}
-        {row.measurement?.actionOwner && (row.measurement.actionDue ? `, due ${row.measurement.actionDue.slice(0, 10)})` : ')')}
+        {row.measurement?.actionDue ? ` (due ${row.measurement.actionDue.slice(0, 10)})` : ''}
       </div>
     )}
   </>

@@ -18,13 +18,17 @@ export interface IScorecardData {
  * so a scorecard is at most three SharePoint requests whatever the list's size. Computed measures read their own
  * sources only when the register has one.
  */
-export async function loadScorecard(services: IHubServices, periodStart: string, historyQuarters = HISTORY_QUARTERS): Promise<IScorecardData> {
+/** What the scorecard reads of a check-in (a lean read: people and lookups by id; no change log). */
+export const SCORECARD_FIELDS = ['kpi', 'periodStart', 'value', 'commentary', 'correctiveAction', 'actionOwner', 'actionDue', 'isSample'];
+
+export async function loadScorecard(services: IHubServices, periodStart: string, historyQuarters = HISTORY_QUARTERS, lean = true): Promise<IScorecardData> {
   const quarter = quarterOf(periodStart);
   const window = scorecardWindow(quarter.start, historyQuarters);
   const [kpis, measurements] = await Promise.all([
     services.kpis.getAll(),
     services.kpiMeasurements.getAll({
-      filter: and(`PeriodStart ge ${odataDate(window.from)}`, `PeriodStart le ${odataDate(window.to)}`)
+      filter: and(`PeriodStart ge ${odataDate(window.from)}`, `PeriodStart le ${odataDate(window.to)}`),
+      fields: lean ? SCORECARD_FIELDS : undefined
     })
   ]);
   const computed: ComputedValues = kpis.some((k) => k.computedFrom)

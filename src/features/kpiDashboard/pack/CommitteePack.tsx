@@ -4,7 +4,7 @@ import { IKpiPack } from '../../../domain/entities';
 import { buildPack, IPackSnapshot, readSnapshot } from '../../../domain/kpi/pack';
 import { packCsvFileName, packToCsv } from '../../../domain/kpi/csv';
 import { IQuarter, quarterOf } from '../../../domain/kpi/periods';
-import { IScorecardRow } from '../../../domain/kpi/scorecard';
+import { HISTORY_QUARTERS, IScorecardRow } from '../../../domain/kpi/scorecard';
 import { odataDate } from '../../../domain/odata';
 import { isDataError } from '../../../domain/dataErrors';
 import { downloadText } from '../../roadmapBoard/exportCsv';
@@ -71,7 +71,7 @@ export const CommitteePack: React.FC<ICommitteePackProps> = ({ quarter, rows, ca
       await services.kpiSecurity.lockQuarter(quarter.start, (p) => setProgress(`${p.message}…`));
       setProgress('Freezing the pack…');
       // Read again after locking, so the snapshot holds exactly what can no longer change.
-      const [fresh, roadmap, me] = await Promise.all([loadScorecard(services, quarter.start), services.initiatives.getAll({ fields: ['workstream', 'stage'] }), services.currentUser()]);
+      const [fresh, roadmap, me] = await Promise.all([loadScorecard(services, quarter.start, HISTORY_QUARTERS, false), services.initiatives.getAll({ fields: ['workstream', 'stage'] }), services.currentUser()]);
       const now = new Date();
       const snapshot: IPackSnapshot = { ...buildPack(fresh.rows, roadmap, quarter, now), signedOffBy: me.title, signedOffAt: now.toISOString() };
       await services.kpiPacks.add({
