@@ -102,7 +102,7 @@ export const BulkGrid: React.FC<IBulkGridProps> = ({ rows, quarterLabel, locked,
         Type or paste values for {quarterLabel}. Paste a block copied from a spreadsheet into a cell to fill the cells below and to the right. Use the arrow keys or Enter to move between rows.
       </Text>
       {locked && <MessageBar messageBarType={MessageBarType.warning}>{quarterLabel} is signed off: its values can no longer change.</MessageBar>}
-      <div className={classes.tableWrap}>
+      <div className={classes.tableWrap} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
         <table className={classes.table} aria-label={`Values for ${quarterLabel}`}>
           <thead>
             <tr>

@@ -124,7 +124,7 @@ export const CsvImport: React.FC<ICsvImportProps> = ({ kpis, canRecord, signedOf
               All {plural(good.length, 'row')} can be imported.
             </MessageBar>
           )}
-          <div className={classes.tableWrap}>
+          <div className={classes.tableWrap} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
             <table className={classes.table}>
               <thead>
                 <tr>

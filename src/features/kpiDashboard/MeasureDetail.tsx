@@ -99,7 +99,7 @@ export const MeasureDetail: React.FC<IMeasureDetailProps> = ({ kpi, canRecord, o
           />
         )}
         {rows.length > 0 && (
-          <div className={classes.tableWrap}>
+          <div className={classes.tableWrap} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
             <table className={classes.table}>
               <caption className={classes.muted}>Values, targets and status by quarter</caption>
               <thead>

@@ -156,7 +156,7 @@ export const Scorecard: React.FC<IScorecardProps> = ({ rows, state, onChange, na
               </div>
             ))
           ) : (
-            <div className={classes.tableWrap}>
+            <div className={classes.tableWrap} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
               <table className={`${classes.table} ${classes.fixed}`}>
                 <colgroup>
                   <col style={{ width: '18%' }} />

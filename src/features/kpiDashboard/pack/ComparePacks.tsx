@@ -31,7 +31,7 @@ export const ComparePacks: React.FC<{ current: IPackSnapshot; otherStart: string
         Off target: {earlier.counts.byStatus.Red} of {earlier.counts.rated} rated in {earlier.periodLabel}, {later.counts.byStatus.Red} of {later.counts.rated} in {later.periodLabel}.
         On target: {earlier.counts.byStatus.Green} then {later.counts.byStatus.Green}.
       </p>
-      <div className={classes.tableWrap}>
+      <div className={classes.tableWrap} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
         <table className={classes.table}>
           <thead>
             <tr>

@@ -98,7 +98,7 @@ export const PackDocument: React.FC<{ pack: IPackSnapshot }> = ({ pack }) => {
       <section className={c.part} aria-label="Exceptions">
         <h3 className={c.h2}>Exceptions: measures off target</h3>
         {exceptions.length ? (
-          <div className={c.scroll}>
+          <div className={c.scroll} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
             <table className={c.table}>
               <thead>
                 <tr>
@@ -130,7 +130,7 @@ export const PackDocument: React.FC<{ pack: IPackSnapshot }> = ({ pack }) => {
         {byOutcome(pack.measures).map(([outcome, measures]) => (
           <div key={outcome}>
             <h4 className={c.h3}>{outcome}</h4>
-            <div className={c.scroll}>
+            <div className={c.scroll} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
               <table className={c.table}>
                 <thead>
                   <tr>
@@ -173,7 +173,7 @@ export const PackDocument: React.FC<{ pack: IPackSnapshot }> = ({ pack }) => {
 
       <section className={c.part} aria-label="Roadmap progress">
         <h3 className={c.h2}>Roadmap progress by workstream and stage</h3>
-        <div className={c.scroll}>
+        <div className={c.scroll} tabIndex={0} role="group" aria-label="Table, scrolls sideways on a narrow screen">
           <table className={c.table}>
             <thead>
               <tr>
