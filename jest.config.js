@@ -10,7 +10,7 @@ const shared = {
 
 module.exports = {
   projects: [
-    { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/{domain,data,localsp,tools}/**/*.test.ts'] },
+    { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/{domain,data,localsp,tools,deploy}/**/*.test.ts'] },
     { ...shared, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/features/**/*.test.{ts,tsx}'], setupFilesAfterEnv: ['<rootDir>/tests/features/setup.ts'] }
   ]
 };

@@ -351,5 +351,5 @@ table('Largest parts of the first render (minified bytes in those chunks)', ['Pa
 const ship = shipBuildSizes();
 if (ship) table(`SPFx ship build output in ${ship.dir} (built ${ship.built} UTC; the shared bundle serves all five web parts)`, ['File', 'Minified', 'Gzipped'], ship.rows);
 else console.log('\nSPFx ship build: no temp/deploy or dist output with a roadmap file; run `npm run package` first to include it.');
-
+await (await import('./bench/localsp.mjs')).benchLocalSharePoint();
 await (await import('./bench/kpi.mjs')).printKpiBench(); // KPI Dashboard: scorecard and committee pack

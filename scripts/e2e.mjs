@@ -2,10 +2,20 @@
 // tests in tests/e2e with Node's test runner (Playwright driving Debian's chromium), and stops the server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const port = process.env.E2E_PORT ?? '4399';
+/** A port nothing listens on now (several checkouts may run their browser tests at once). */
+async function sparePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return String(port);
+}
+
+const port = process.env.E2E_PORT ?? (await sparePort());
 const dataDir = mkdtempSync(join(tmpdir(), 'dsh-e2e-'));
 const server = spawn(process.execPath, ['scripts/start.mjs', '--reset', '--port', port, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
 server.stdout.on('data', (d) => process.stdout.write(`[server] ${d}`));
@@ -34,7 +44,12 @@ try {
 } catch (error) {
   console.error(error.message);
 } finally {
+  // a clean stop writes the data directory one last time: wait for it before removing the directory
+  const exited = new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)));
   server.kill('SIGTERM');
+  const killer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(killer);
   rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(code);

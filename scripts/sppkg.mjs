@@ -3,10 +3,14 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 
 export function readZip(file) {
-  const buf = readFileSync(file);
+  return readZipBuffer(readFileSync(file));
+}
+
+/** The entries of a zip held in memory: name -> a function returning the entry's bytes. */
+export function readZipBuffer(buf) {
   let eocd = buf.length - 22;
   while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  if (eocd < 0) throw new Error('not a zip file');
   const count = buf.readUInt16LE(eocd + 10);
   let offset = buf.readUInt32LE(eocd + 16);
   const entries = new Map();

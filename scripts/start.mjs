@@ -1,4 +1,4 @@
-// `npm start [-- --reset] [-- --port N] [-- --data-dir DIR]`: builds the workbench for the browser with
+// `npm start [-- --reset] [-- --port N] [-- --data-dir DIR] [-- --host ADDRESS] [-- --allow-origin URL,...]`: builds the workbench for the browser with
 // esbuild, then serves it and the local SharePoint on http://localhost:4321 (first start provisions the lists
 // and loads the example content through the app's own code).
 import { build } from 'esbuild';
@@ -14,6 +14,10 @@ const option = (name, fallback) => {
 };
 const port = Number(option('port', process.env.PORT ?? '4321'));
 const dataDir = resolve(option('data-dir', '.local-data/sharepoint'));
+// 127.0.0.1 (this machine only) unless --host widens it, e.g. --host 0.0.0.0
+const host = option('host', '127.0.0.1');
+// pages on other origins that may call the local SharePoint (CORS with the user's cookie): none unless named
+const allowedOrigins = option('allow-origin', '').split(',').map((o) => o.trim()).filter(Boolean);
 const out = resolve('.workbench-build');
 const publicDir = `${out}/public`;
 
@@ -32,4 +36,4 @@ await build({
 console.log(`Built the workbench in ${Date.now() - started} ms.`);
 
 const { startWorkbench } = await import(pathToFileURL(`${out}/server.mjs`).href);
-await startWorkbench({ port, dataDir, reset: args.includes('--reset'), publicDir, fontsDir: resolve('node_modules/@fluentui/font-icons-mdl2/fonts') });
+await startWorkbench({ port, host, allowedOrigins, dataDir, reset: args.includes('--reset'), publicDir, fontsDir: resolve('node_modules/@fluentui/font-icons-mdl2/fonts') });

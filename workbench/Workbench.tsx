@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { mergeStyleSets, MessageBar, MessageBarType, Spinner, ThemeProvider } from '@fluentui/react';
+import { OpenTeamsLink } from './OpenTeamsLink';
+import { openTeamsLink, tabPageState } from './teamsTabs';
 import { HubProvider, IHostInfo } from '../src/features/shared/HubContext';
 import { addressBarPageState } from '../src/features/shared/pageState';
 import { hostChoice, HOST_CHOICES } from './hostChoices';
@@ -34,6 +36,18 @@ export const Workbench: React.FC = () => {
   const host = React.useMemo((): IHostInfo => ({ ...choice.host, pageState: addressBarPageState() }), [choice]);
   const page = choice.page;
   const inTeams = choice.host.kind === 'Teams';
+  // Teams hosts: each part is its personal tab, its state in memory and its links Teams deep links (teamsTabs.ts).
+  const [linksOpened, setLinksOpened] = React.useState(0);
+  const tabStates = React.useMemo(() => new Map(WORKBENCH_PARTS.map((p) => [p.title, tabPageState(p.title)])), []);
+  const openLink = (link: string): boolean => {
+    if (!openTeamsLink(link)) return false;
+    setLinksOpened((n) => n + 1);
+    return true;
+  };
+  const partContexts = React.useMemo(
+    () => new Map(WORKBENCH_PARTS.map((p) => [p.title, { services, host: inTeams ? { ...host, pageState: tabStates.get(p.title) ?? host.pageState } : host }])),
+    [services, host, inTeams, tabStates]
+  );
   const classes = mergeStyleSets({
     page: { minHeight: '100vh', background: inTeams ? page.semanticColors.bodyBackground : page.palette.neutralLighterAlt, color: page.semanticColors.bodyText },
     suiteBar: { background: inTeams ? page.palette.neutralLighter : '#0f6cbd', color: inTeams ? page.semanticColors.bodyText : '#ffffff', padding: '8px 16px', display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'center', justifyContent: 'space-between' },
@@ -73,6 +87,7 @@ export const Workbench: React.FC = () => {
               ))}
             </select>
           </label>
+          {inTeams && <OpenTeamsLink onOpen={openLink} />}
         </div>
       </header>
       <div className={classes.siteHeader}>
@@ -83,12 +98,12 @@ export const Workbench: React.FC = () => {
         {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
         {!people && !error && <Spinner label="Connecting to the local SharePoint…" />}
         {people && (
-          <HubProvider value={{ services, host }} key={login}>
+          <HubProvider value={{ services, host }} key={`${login} ${linksOpened}`}>
             <ThemeProvider theme={choice.host.theme}>
               <div className={classes.canvas}>
                 {WORKBENCH_PARTS.map((part) => (
                   <section key={part.title} role="region" aria-label={part.title} className={`${classes.section} ${part.wide ? classes.wide : ''}`}>
-                    {part.render()}
+                    <HubProvider value={partContexts.get(part.title) ?? { services, host }}>{part.render()}</HubProvider>
                   </section>
                 ))}
               </div>

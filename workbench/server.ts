@@ -16,6 +16,10 @@ export interface IWorkbenchOptions {
   readonly publicDir: string;
   /** Fluent UI's icon font files. */
   readonly fontsDir: string;
+  /** The address to listen on (default 127.0.0.1: this machine only). */
+  readonly host?: string;
+  /** Other origins whose pages may call the local SharePoint (CORS); none by default. */
+  readonly allowedOrigins?: readonly string[];
 }
 
 const TYPES: Record<string, string> = {
@@ -67,10 +71,13 @@ export async function startWorkbench(options: IWorkbenchOptions): Promise<void> 
     console.log(`  ${added} example items loaded.${content.warnings.length ? ` ${content.warnings.length} warnings:\n    ${content.warnings.join('\n    ')}` : ''}`);
     await local.flush();
   }
-  await startHttpServer(local, options.port, staticFiles(options));
+  await startHttpServer(local, options.port, staticFiles(options), { host: options.host, allowedOrigins: options.allowedOrigins });
   console.log(`\nDigital Strategy Hub workbench: http://localhost:${options.port}/`);
   console.log(`Local SharePoint REST API:      ${siteUrl}/_api/web`);
   console.log(`Data is kept in ${options.dataDir} (start with --reset to begin again).`);
+  if (options.host && options.host !== '127.0.0.1' && options.host !== 'localhost') {
+    console.log(`Listening on ${options.host}: anyone who can reach this machine can sign in as anyone (no authentication).`);
+  }
   const stop = (): void => {
     local.flush().finally(() => process.exit(0));
   };

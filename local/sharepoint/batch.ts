@@ -102,7 +102,8 @@ export function renderBatchResponse(responses: SpResponse[]): { contentType: str
       if (safeHeader(v)) out.push(`${k.toLowerCase() === 'content-type' ? 'CONTENT-TYPE' : k}: ${v}`);
     }
     out.push('');
-    if (r.body !== null && r.body !== '') out.push(r.body.replace(/\r?\n/g, ' '));
+    const text = r.body instanceof Uint8Array ? Buffer.from(r.body).toString('utf8') : r.body;
+    if (text !== null && text !== '') out.push(text.replace(/\r?\n/g, ' '));
   }
   out.push(`--${boundary}--`, '');
   return { contentType: `multipart/mixed; boundary=${boundary}`, body: out.join('\n') };

@@ -6,8 +6,9 @@
  * - Choice values outside the field's choices are accepted: SharePoint's REST API does not
  *   validate them (only its forms do).
  * - Required fields are not enforced (as SharePoint's REST API).
- * - Created, Modified, AuthorId and EditorId may be written (SharePoint allows it on lists);
- *   Id/ID/GUID/Attachments/OData__UIVersionString are read-only -> 400 (unverified message).
+ * - Created, Modified, AuthorId and EditorId may be written (the worst case of what SharePoint Online
+ *   may do: README "System fields"); Id/ID/GUID/Attachments/OData__UIVersionString are read-only -> 400.
+ * - Dates must lie between 1900-01-01 and 8900-12-31 (400 SPFieldValidationException).
  * - Lookup ids are not checked against the target list (SharePoint keeps no referential
  *   integrity unless a relationship behaviour is set); person ids must be directory people
  *   (or groups when the field allows groups).
@@ -16,7 +17,7 @@
 import { CollectionValue, ComplexValue } from './formats';
 import { entityPropertyName, FIELD_TYPES } from './fieldSchema';
 import { invalidRequest, propertyNotOnType, SpError } from './errors';
-import type { FieldDef, ListData, StoredValue, UrlValue } from './types';
+import type { AttachmentRecord, FieldDef, ListData, StoredValue, UrlValue } from './types';
 
 export interface WriteOptions {
   verbose: boolean;
@@ -30,10 +31,15 @@ export interface ItemWrite {
   modified?: string;
   authorId?: number;
   editorId?: number;
+  /** OData__ModerationStatus (content approval; the route checks ApproveItems) */
+  moderationStatus?: number;
+  moderationComments?: string | null;
+  /** the item's new attachments (AttachmentFiles changes) */
+  attachments?: AttachmentRecord[];
 }
 
 const READ_ONLY = new Set(['Id', 'ID', 'GUID', 'Attachments', 'OData__UIVersionString', 'FileSystemObjectType',
-  'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'OData__ModerationStatus']);
+  'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl']);
 const IGNORED = new Set(['ContentTypeId']);
 
 function readOnlyError(): SpError {
@@ -59,7 +65,14 @@ function toDate(v: unknown): string | null {
   if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) {
     throw invalidRequest(`Cannot convert the literal '${String(v)}' to the expected type 'Edm.DateTime'.`);
   }
-  return isoSeconds(new Date(v));
+  const iso = isoSeconds(new Date(v));
+  if (!checkDateRange(iso)) throw fieldValidation('You must specify a valid date within the range of 1/1/1900 and 12/31/8900.');
+  return iso;
+}
+
+/** SharePoint stores dates from 1900-01-01 to 8900-12-31 (SPDateTime's range); anything outside is refused. */
+export function checkDateRange(iso: string): boolean {
+  return iso >= '1900-01-01T00:00:00Z' && iso <= '8900-12-31T23:59:59Z' && /^\d{4}-/.test(iso);
 }
 
 function toNumber(v: unknown, edmType = 'Edm.Double'): number | null {
@@ -193,6 +206,17 @@ export function convertItemBody(list: ListData, body: Record<string, unknown>, o
     }
     if (READ_ONLY.has(key)) throw readOnlyError();
     if (IGNORED.has(key)) continue;
+    if (key === 'OData__ModerationStatus' || key === 'OData__ModerationComments') {
+      if (!list.enableModeration) throw readOnlyError();
+      if (key === 'OData__ModerationComments') {
+        if (raw !== null && typeof raw !== 'string') throw cannotConvert('Edm.String');
+        write.moderationComments = raw as string | null;
+      } else {
+        if (raw !== 0 && raw !== 1 && raw !== 2) throw invalidRequest('OData__ModerationStatus must be 0 (Approved), 1 (Rejected) or 2 (Pending).');
+        write.moderationStatus = raw;
+      }
+      continue;
+    }
     const target = targets.get(key);
     if (!target) throw propertyNotOnType(key, o.entityType);
     const { field } = target;

@@ -26,26 +26,42 @@ export interface ProcessOptions {
   batchUser?: LocalPerson;
 }
 
+/** Runs a request's work as one unit that is made durable before it is answered (see persistence.ts). */
+export type Transact = <T>(work: () => Promise<T>) => Promise<T>;
+
 export class SharePointHandler {
+  /** requests run one at a time, so a commit holds exactly one request's (or one $batch's) changes */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly store: LocalStore,
     /** e.g. /sites/digital */
     readonly sitePath: string,
     private readonly faults: () => FaultSettings,
+    private readonly transact: Transact = (work) => work(),
   ) {}
 
+  /** Runs work after every request before it, as one transaction. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => this.transact(work));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   async handle(request: Request): Promise<Response> {
+    const bytes = READ_VERBS.has(request.method.toUpperCase()) ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer());
     const req: SpRequest = {
       method: request.method.toUpperCase(),
       url: new URL(request.url),
       headers: request.headers,
-      body: READ_VERBS.has(request.method.toUpperCase()) ? '' : await request.text(),
+      body: new TextDecoder().decode(bytes),
+      bytes,
     };
     const settings = this.faults();
     await delay(settings.latencyMs);
     const res = shouldThrottle(settings)
       ? errorResponse(formatFromAccept(req.headers.get('accept')), throttled(settings.retryAfterSeconds))
-      : await this.process(req);
+      : await this.exclusive(() => this.process(req));
     return new Response(res.status === 204 || res.body === null ? null : res.body, { status: res.status, headers: res.headers });
   }
 
@@ -80,7 +96,8 @@ export class SharePointHandler {
         render: { format, apiUrl: `${siteUrl}/_api` },
       };
       const lowerPath = apiPath.toLowerCase();
-      if (!READ_VERBS.has(method) && !options.batchUser && lowerPath !== 'contextinfo' && !req.headers.has('authorization')) {
+      // every write carries a valid digest, whatever other headers come (an Authorization header proves nothing here)
+      if (!READ_VERBS.has(method) && !options.batchUser && lowerPath !== 'contextinfo') {
         if (!verifyDigest(this.sitePath, user.login, req.headers.get('x-requestdigest'), this.store.now())) throw securityValidation();
       }
       if (!has(webPermissions(this.store.site, user), PermissionKind.Open)) throw accessDenied();

@@ -1,7 +1,11 @@
 /**
- * Serves a LocalSharePoint over HTTP: Node req/res <-> WHATWG Request/Response, CORS
- * (credentials allowed, ETag and Retry-After exposed), and an optional `extra` handler that
- * runs first (the workbench serves its static files there).
+ * Serves a LocalSharePoint over HTTP: Node req/res <-> WHATWG Request/Response, and an optional `extra`
+ * handler that runs first (the workbench serves its static files there). Only as open as it must be:
+ * - listens on 127.0.0.1 unless `host` says otherwise;
+ * - on the loopback address, refuses requests whose Host is not localhost/127.0.0.1/[::1] (DNS rebinding);
+ * - CORS only for the server's own origin and `allowedOrigins` (credentials allowed, ETag and Retry-After
+ *   exposed); a write (anything but GET/HEAD/OPTIONS) from any other Origin is refused with 403, so a web
+ *   page elsewhere cannot reset the site, switch the signed-in user or post with the user's cookie.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'http';
 
@@ -13,13 +17,39 @@ export type ExtraHandler = (req: IncomingMessage, res: ServerResponse) => boolea
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS';
 
-function corsHeaders(req: IncomingMessage): Record<string, string> {
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+function hostnameOf(hostHeader: string | undefined): string {
+  if (!hostHeader) return '';
+  if (hostHeader.startsWith('[')) return hostHeader.slice(0, hostHeader.indexOf(']') + 1).toLowerCase();
+  return hostHeader.replace(/:\d+$/, '').toLowerCase();
+}
+
+function isLoopback(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || host.startsWith('127.');
+}
+
+/** The request's Origin if it may read answers (its own origin, or one allowed), else null. */
+function allowedOrigin(req: IncomingMessage, allowed: readonly string[]): string | null {
   const origin = req.headers.origin;
+  if (!origin) return null;
+  if (origin === `http://${req.headers.host ?? ''}` || allowed.includes(origin)) return origin;
+  return null;
+}
+
+function corsHeaders(origin: string | null): Record<string, string> {
+  if (!origin) return {};
   return {
-    'Access-Control-Allow-Origin': origin ?? '*',
-    ...(origin ? { 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {}),
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Credentials': 'true',
+    Vary: 'Origin',
     'Access-Control-Expose-Headers': 'ETag, Retry-After',
   };
+}
+
+function refuse(res: ServerResponse, message: string): void {
+  res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: message }));
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -53,11 +83,32 @@ export async function writeWebResponse(res: ServerResponse, response: Response, 
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export function startHttpServer(sp: RequestHandlerHost, port: number, extra?: ExtraHandler): Promise<Server> {
+export interface ServeOptions {
+  /** the address to listen on; default 127.0.0.1 (this machine only). '0.0.0.0' or '::' opens it to the network. */
+  host?: string;
+  /** other origins (e.g. 'http://localhost:5173') whose pages may call this server with the user's cookie */
+  allowedOrigins?: readonly string[];
+}
+
+export const DEFAULT_HOST = '127.0.0.1';
+
+export function startHttpServer(sp: RequestHandlerHost, port: number, extra?: ExtraHandler, options: ServeOptions = {}): Promise<Server> {
+  const host = options.host ?? DEFAULT_HOST;
+  const allowed = options.allowedOrigins ?? [];
   const server = createServer((req, res) => {
     (async () => {
+      if (isLoopback(host) && !isLoopback(hostnameOf(req.headers.host))) {
+        refuse(res, `Host '${req.headers.host ?? ''}' refused: this server answers only to localhost.`);
+        return;
+      }
+      const origin = allowedOrigin(req, allowed);
+      const method = (req.method ?? 'GET').toUpperCase();
+      if (req.headers.origin && !origin && method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
+        refuse(res, `Origin '${req.headers.origin}' refused: only this server's own pages may write (see --allow-origin).`);
+        return;
+      }
       if (extra && (await extra(req, res))) return;
-      const cors = corsHeaders(req);
+      const cors = corsHeaders(origin);
       if (req.method === 'OPTIONS') {
         res.writeHead(204, {
           ...cors,
@@ -77,7 +128,7 @@ export function startHttpServer(sp: RequestHandlerHost, port: number, extra?: Ex
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve(server);
     });

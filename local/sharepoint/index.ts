@@ -12,8 +12,8 @@ import { issueDigest } from './digest';
 import { findPerson as findDirectoryPerson, SITE_OWNER } from './directory';
 import { DEFAULT_FAULTS } from './faults';
 import { SharePointHandler } from './handler';
-import { startHttpServer as serve, type ExtraHandler } from './httpServer';
-import { Persistence } from './persistence';
+import { startHttpServer as serve, type ExtraHandler, type ServeOptions } from './httpServer';
+import { Persistence, type Durability } from './persistence';
 import { LocalStore } from './store';
 import type { FaultSettings } from './types';
 
@@ -24,15 +24,22 @@ export type { ListState, BulkAddOptions, CreateListOptions } from './store';
 export { PermissionKind, ROLE_DEFINITIONS } from './permissions';
 export { LIST_VIEW_THRESHOLD } from './threshold';
 export type { FaultSettings, LocalPerson, PersonRole, FieldDef, ItemRecord, ListData } from './types';
-export type { ExtraHandler } from './httpServer';
+export type { ExtraHandler, ServeOptions } from './httpServer';
+export { DEFAULT_HOST } from './httpServer';
+export type { Durability } from './persistence';
 
 export const DEFAULT_SITE_URL = 'http://localhost:4321/sites/digital';
 
 export interface LocalSharePointOptions {
   /** default 'http://localhost:4321/sites/digital'; only the path matters for routing */
   siteUrl?: string;
-  /** persist here as JSON; omit = in-memory only */
+  /** persist here (a JSON snapshot and an append-only journal); omit = in-memory only */
   dataDir?: string;
+  /**
+   * With a dataDir: 'fsync' (default) puts each acknowledged write on disk before answering; 'write' only
+   * hands it to the OS before answering (survives the process being killed, not a power cut).
+   */
+  durability?: Durability;
   /** clock for Created/Modified and digests (tests) */
   now?: () => Date;
 }
@@ -44,7 +51,7 @@ export interface LocalSharePoint {
   faults: FaultSettings;
   readonly store: LocalStore;
   readonly siteUrl: string;
-  /** write pending persistence */
+  /** commit anything pending and compact the journal into the snapshot (call on a clean stop) */
   flush(): Promise<void>;
   /**
    * A valid X-RequestDigest for this user (default: the site owner), as POST _api/contextinfo
@@ -59,7 +66,7 @@ export function createLocalSharePoint(options: LocalSharePointOptions = {}): Loc
   const siteUrl = (options.siteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
   const sitePath = new URL(siteUrl).pathname.replace(/\/+$/, '');
   const store = new LocalStore(options.now);
-  const persistence = options.dataDir ? new Persistence(options.dataDir, store) : null;
+  const persistence = options.dataDir ? new Persistence(options.dataDir, store, options.durability) : null;
   persistence?.load();
   persistence?.attach();
 
@@ -69,7 +76,7 @@ export function createLocalSharePoint(options: LocalSharePointOptions = {}): Loc
     siteUrl,
     handle: async (request) => {
       if (isAdminPath(new URL(request.url))) {
-        return handleAdmin({ store, faults: sp.faults, siteUrl: (origin) => `${origin}${sitePath}` }, request);
+        return handler.exclusive(() => handleAdmin({ store, faults: sp.faults, siteUrl: (origin) => `${origin}${sitePath}` }, request));
       }
       return handler.handle(request);
     },
@@ -82,10 +89,10 @@ export function createLocalSharePoint(options: LocalSharePointOptions = {}): Loc
       return issueDigest(sitePath, person.login, store.now());
     },
   };
-  const handler = new SharePointHandler(store, sitePath, () => sp.faults);
+  const handler = new SharePointHandler(store, sitePath, () => sp.faults, persistence ? (work) => persistence.around(work) : undefined);
   return sp;
 }
 
-export function startHttpServer(sp: LocalSharePoint, port: number, extra?: ExtraHandler): Promise<Server> {
-  return serve(sp, port, extra);
+export function startHttpServer(sp: LocalSharePoint, port: number, extra?: ExtraHandler, options?: ServeOptions): Promise<Server> {
+  return serve(sp, port, extra, options);
 }

@@ -28,7 +28,7 @@ export interface ProjectionContext {
 
 const FIXED_PROPERTIES = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId',
   'ID', 'Modified', 'Created', 'AuthorId', 'EditorId', 'OData__UIVersionString', 'Attachments', 'GUID'];
-const EXTRA_SELECTABLE = ['AuthorStringId', 'EditorStringId', 'EffectiveBasePermissions', 'HasUniqueRoleAssignments'];
+const EXTRA_SELECTABLE = ['AuthorStringId', 'EditorStringId', 'EffectiveBasePermissions', 'HasUniqueRoleAssignments', 'OData__ModerationStatus', 'OData__ModerationComments'];
 const BUILT_IN_WITH_OWN_OUTPUT = new Set(['ContentTypeId', 'ID', 'Modified', 'Created', 'Author', 'Editor', '_UIVersionString', 'Attachments', 'GUID']);
 
 export function itemUri(apiUrl: string, list: ListData, id: number): string {
@@ -96,14 +96,16 @@ export function compileProjection(store: LocalStore, list: ListState, select: st
 }
 
 function builtInProperties(item: ItemRecord, list: ListData): Record<string, unknown> {
+  const moderation = list.enableModeration ? { OData__ModerationComments: item.moderationComments ?? null, OData__ModerationStatus: item.moderationStatus ?? 0 } : {};
   return {
+    ...moderation,
     ID: item.id,
     Modified: item.modified,
     Created: item.created,
     AuthorId: item.authorId,
     EditorId: item.editorId,
     OData__UIVersionString: list.enableVersioning ? `${item.version}.0` : '1.0',
-    Attachments: false,
+    Attachments: Boolean(item.attachments?.length),
     GUID: item.guid,
   };
 }
@@ -132,6 +134,8 @@ function extraProperty(name: string, item: ItemRecord, ctx: ProjectionContext): 
     case 'EditorStringId': return String(item.editorId);
     case 'EffectiveBasePermissions': return new ComplexValue('SP.BasePermissions', { ...toBasePermissions(ctx.permissionsOf(item)) });
     case 'HasUniqueRoleAssignments': return item.roleAssignments !== undefined;
+    case 'OData__ModerationStatus': return ctx.list.data.enableModeration ? item.moderationStatus ?? 0 : undefined;
+    case 'OData__ModerationComments': return ctx.list.data.enableModeration ? item.moderationComments ?? null : undefined;
     default: return undefined;
   }
 }

@@ -53,7 +53,8 @@ function cellText(column: ItemColumn, v: Cell): string {
   return String(v);
 }
 
-export function queryItems(store: LocalStore, list: ListState, q: QueryOptions, canSee: (item: ItemRecord) => boolean): ItemPage {
+/** `view` gives what this user sees of an item (itself, its last approved state, or nothing). */
+export function queryItems(store: LocalStore, list: ListState, q: QueryOptions, view: (item: ItemRecord) => ItemRecord | null): ItemPage {
   const expand = new Set(q.expand);
   const filterColumns = new ItemColumns(store, list, expand, 'filter');
   const sortColumns = new ItemColumns(store, list, expand, 'sort');
@@ -74,7 +75,8 @@ export function queryItems(store: LocalStore, list: ListState, q: QueryOptions, 
 
   let rows: ItemRecord[] = [];
   for (const item of list.items.values()) {
-    if (canSee(item) && (!predicate || predicate(item))) rows.push(item);
+    const seen = view(item);
+    if (seen && (!predicate || predicate(seen))) rows.push(seen);
   }
   if (otherKeys.length || idDesc) rows.sort(compareRows);
 

@@ -31,6 +31,7 @@ export const PermissionKind = {
   Open: 17,
   ViewPages: 18,
   AddAndCustomizePages: 19,
+  CreateGroups: 25,
   BrowseUserInfo: 28,
   ManagePermissions: 26,
   ManageWeb: 31,

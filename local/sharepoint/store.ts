@@ -9,17 +9,21 @@ import { GROUP_DEFINITIONS, findPersonById, people, SITE_OWNER } from './directo
 import { spException } from './errors';
 import { builtInFields, entityPropertyName, fieldFromSchemaXml, isMultiValue } from './fieldSchema';
 import { convertItemBody, defaultValueOf, emptyValueOf, isoSeconds, type ItemWrite } from './fieldValues';
-import type { FieldDef, GroupRecord, ItemRecord, ListData, SiteData, StoredValue } from './types';
+import type { AttachmentRecord, FieldDef, GroupRecord, ItemRecord, ListData, RoleAssignmentRecord, SiteData, StoredValue } from './types';
 import { UniqueValues } from './uniqueValues';
 
 export const MAX_INDEXES = 20;
+
+/** _ModerationStatus values. */
+export const MODERATION = { approved: 0, rejected: 1, pending: 2 } as const;
 
 export interface ListState {
   data: ListData;
   items: Map<number, ItemRecord>;
 }
 
-export type StoreChange = { scope: 'site' } | { scope: 'items'; listId: string } | { scope: 'reset' };
+/** What changed: the site (lists, fields, groups, permissions), one item (itemId) or all of a list's items, or everything (reset). */
+export type StoreChange = { scope: 'site' } | { scope: 'items'; listId: string; itemId?: number } | { scope: 'reset' };
 
 export interface CreateListOptions {
   title: string;
@@ -55,6 +59,7 @@ export function createSiteData(now: Date): SiteData {
     title: g.title,
     description: g.description,
     ownerTitle: GROUP_DEFINITIONS[0].title,
+    ownerId: GROUP_DEFINITIONS[0].id,
     memberIds: people.filter((p) => p.groups.includes(g.title)).map((p) => p.id),
   }));
   return {
@@ -181,9 +186,9 @@ export class LocalStore {
     this.emit({ scope: 'site' });
   }
 
-  /** Records a change to a list's items that is not a value write (e.g. an item's role assignments). */
-  touchItems(list: ListState): void {
-    this.emit({ scope: 'items', listId: list.data.id });
+  /** Records a change to a list's items that is not a value write (e.g. an item's role assignments): one item, or all. */
+  touchItems(list: ListState, item?: ItemRecord): void {
+    this.emit(item ? { scope: 'items', listId: list.data.id, itemId: item.id } : { scope: 'items', listId: list.data.id });
   }
 
   // ---------------------------------------------------------------- fields
@@ -224,6 +229,7 @@ export class LocalStore {
     }
     this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
+    this.emit({ scope: 'items', listId: list.data.id });
     return field;
   }
 
@@ -259,6 +265,7 @@ export class LocalStore {
     for (const item of list.items.values()) delete item.values[field.internalName];
     this.unique.forget(list.data.id);
     this.emit({ scope: 'site' });
+    this.emit({ scope: 'items', listId: list.data.id });
   }
 
   // ----------------------------------------------------------------- items
@@ -285,11 +292,15 @@ export class LocalStore {
       editorId: write.editorId ?? write.authorId ?? actorId,
       values,
     };
+    if (list.data.enableModeration) {
+      item.moderationStatus = write.moderationStatus ?? MODERATION.pending;
+      item.moderationComments = write.moderationComments ?? null;
+    }
     list.data.nextItemId += 1;
     list.items.set(id, item);
     list.data.lastItemModifiedDate = stamp;
     this.unique.update(list, null, item);
-    this.emit({ scope: 'items', listId: list.data.id });
+    this.emit({ scope: 'items', listId: list.data.id, itemId: id });
     return item;
   }
 
@@ -305,23 +316,53 @@ export class LocalStore {
     this.unique.check(list, values, item.id);
     const before: ItemRecord = { ...item, values: item.values };
     const stamp = isoSeconds(this.now());
+    const approvalOnly = !replace && Object.keys(write.values).length === 0 && !write.created && !write.modified && !write.authorId && !write.editorId
+      && (write.moderationStatus !== undefined || write.moderationComments !== undefined);
+    if (list.data.enableModeration) this.moderate(item, write, approvalOnly);
     item.values = values;
     item.version += 1;
-    item.modified = write.modified ?? stamp;
-    if (write.created) item.created = write.created;
-    if (write.authorId) item.authorId = write.authorId;
-    item.editorId = write.editorId ?? actorId;
+    if (write.attachments) {
+      if (write.attachments.length) item.attachments = write.attachments;
+      else delete item.attachments;
+    }
+    if (!approvalOnly) {
+      item.modified = write.modified ?? stamp;
+      if (write.created) item.created = write.created;
+      if (write.authorId) item.authorId = write.authorId;
+      item.editorId = write.editorId ?? actorId;
+    }
     list.data.lastItemModifiedDate = stamp;
     this.unique.update(list, before, item);
-    this.emit({ scope: 'items', listId: list.data.id });
+    this.emit({ scope: 'items', listId: list.data.id, itemId: item.id });
     return item;
+  }
+
+  /**
+   * Content approval on an update: an approver's status is taken as given; any other change sends the item
+   * back to Pending. Leaving Approved keeps the approved state for readers until the next approval.
+   */
+  private moderate(item: ItemRecord, write: ItemWrite, approvalOnly: boolean): void {
+    const previous = item.moderationStatus ?? MODERATION.approved;
+    const next = write.moderationStatus ?? (approvalOnly ? previous : MODERATION.pending);
+    if (previous === MODERATION.approved && next !== MODERATION.approved) {
+      const { approved: _a, roleAssignments: _r, ...current } = item;
+      item.approved = { ...current, values: { ...item.values } };
+    }
+    if (next === MODERATION.approved) delete item.approved;
+    item.moderationStatus = next;
+    if (write.moderationComments !== undefined) item.moderationComments = write.moderationComments;
+  }
+
+  /** Replaces an item's attachments: an edit of the item (new etag, Modified, Editor; Pending under content approval). */
+  changeAttachments(list: ListState, item: ItemRecord, attachments: AttachmentRecord[], actorId: number): void {
+    this.updateItem(list, item, { values: {}, attachments }, actorId);
   }
 
   deleteItem(list: ListState, item: ItemRecord): void {
     list.items.delete(item.id);
     list.data.lastItemDeletedDate = isoSeconds(this.now());
     this.unique.update(list, item, null);
-    this.emit({ scope: 'items', listId: list.data.id });
+    this.emit({ scope: 'items', listId: list.data.id, itemId: item.id });
   }
 
   isPrincipal(id: number, allowGroups: boolean): boolean {
@@ -364,6 +405,53 @@ export class LocalStore {
 
   removeGroupMember(group: GroupRecord, personId: number): void {
     group.memberIds = group.memberIds.filter((id) => id !== personId);
+    this.emit({ scope: 'site' });
+  }
+
+  /** A new SharePoint group owned by `owner` (a principal id); its id is never reused. */
+  createGroup(props: Omit<GroupRecord, 'id' | 'memberIds' | 'ownerTitle'>, ownerTitle: string, memberIds: number[]): GroupRecord {
+    if (this.findGroup(props.title) || people.some((p) => p.title.toLowerCase() === props.title.toLowerCase())) {
+      throw spException(400, 'The specified name is already in use.\n\nPlease try again with a different name.', '-2130575293');
+    }
+    const highest = Math.max(...this.site.groups.map((g) => g.id), ...people.map((p) => p.id));
+    const id = Math.max(this.site.nextPrincipalId ?? 0, highest + 1);
+    this.site.nextPrincipalId = id + 1;
+    const group: GroupRecord = { ...props, id, ownerTitle, memberIds: [...memberIds] };
+    this.site.groups.push(group);
+    this.emit({ scope: 'site' });
+    return group;
+  }
+
+  updateGroup(group: GroupRecord, patch: Partial<GroupRecord>): void {
+    if (patch.title !== undefined && patch.title.toLowerCase() !== group.title.toLowerCase() && this.findGroup(patch.title)) {
+      throw spException(400, 'The specified name is already in use.\n\nPlease try again with a different name.', '-2130575293');
+    }
+    Object.assign(group, patch);
+    this.emit({ scope: 'site' });
+  }
+
+  /** Removes a group, its role assignments everywhere, and its ownership of other groups (they fall back to the site owner). */
+  deleteGroup(group: GroupRecord): void {
+    this.site.groups = this.site.groups.filter((g) => g !== group);
+    const drop = (list: RoleAssignmentRecord[]) => list.filter((a) => a.principalId !== group.id);
+    this.site.webRoleAssignments = drop(this.site.webRoleAssignments);
+    for (const l of this.listStates) {
+      if (l.data.roleAssignments) l.data.roleAssignments = drop(l.data.roleAssignments);
+      let items = false;
+      for (const item of l.items.values()) {
+        if (item.roleAssignments?.some((a) => a.principalId === group.id)) {
+          item.roleAssignments = drop(item.roleAssignments);
+          items = true;
+        }
+      }
+      if (items) this.emit({ scope: 'items', listId: l.data.id });
+    }
+    for (const g of this.site.groups) {
+      if (g.ownerId === group.id) {
+        g.ownerId = SITE_OWNER.id;
+        g.ownerTitle = SITE_OWNER.title;
+      }
+    }
     this.emit({ scope: 'site' });
   }
 }

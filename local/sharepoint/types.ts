@@ -56,12 +56,21 @@ export interface ItemRecord {
   authorId: number;
   editorId: number;
   values: Record<string, StoredValue>;
+  /** files attached to the item (AttachmentFiles), content base64 */
+  attachments?: AttachmentRecord[];
+  /** content approval: 0 Approved, 1 Rejected, 2 Pending (absent = Approved; only on lists with EnableModeration) */
+  moderationStatus?: number;
+  moderationComments?: string | null;
+  /** the last approved state while a later edit is pending or rejected: what readers without draft rights see */
+  approved?: Omit<ItemRecord, 'approved' | 'roleAssignments'>;
   /**
    * The item's own role assignments once its inheritance is broken (breakroleinheritance); absent while it
    * inherits the list's. Kept with the item, so it is persisted in the list's items file.
    */
   roleAssignments?: RoleAssignmentRecord[];
 }
+
+export interface AttachmentRecord { name: string; base64: string; size: number }
 
 export interface RoleAssignmentRecord { principalId: number; roleDefIds: number[] }
 
@@ -94,6 +103,10 @@ export interface ListData {
   version: number;
   fields: FieldDef[];
   nextItemId: number;
+  /** content approval (EnableModeration) */
+  enableModeration?: boolean;
+  /** who sees pending/rejected items besides their author and approvers: 0 readers, 1 editors, 2 approvers only */
+  draftVersionVisibility?: 0 | 1 | 2;
   /** null = inherits from the web */
   roleAssignments: RoleAssignmentRecord[] | null;
 }
@@ -103,7 +116,14 @@ export interface GroupRecord {
   title: string;
   description: string;
   ownerTitle: string;
+  /** the owner principal (a user or a group); absent in sites saved before it existed = the Owners group */
+  ownerId?: number;
   memberIds: number[];
+  allowMembersEditMembership?: boolean;
+  onlyAllowMembersViewMembership?: boolean;
+  allowRequestToJoinLeave?: boolean;
+  autoAcceptRequestToJoinLeave?: boolean;
+  requestToJoinLeaveEmailSetting?: string | null;
 }
 
 export interface SiteData {
@@ -114,6 +134,8 @@ export interface SiteData {
   created: string;
   groups: GroupRecord[];
   webRoleAssignments: RoleAssignmentRecord[];
+  /** the id the next new group gets (ids are never reused); absent in old saves = above every principal */
+  nextPrincipalId?: number;
 }
 
 export type PersonRole = 'Staff' | 'Champion' | 'Department manager' | 'Programme office' | 'Site owner';
@@ -136,12 +158,15 @@ export interface SpRequest {
   url: URL;
   headers: Headers;
   body: string;
+  /** the body's bytes (binary uploads such as attachments); absent in $batch parts */
+  bytes?: Uint8Array;
 }
 
 export interface SpResponse {
   status: number;
   headers: Record<string, string>;
-  body: string | null;
+  /** Uint8Array for binary answers (attachment content) */
+  body: string | Uint8Array | null;
 }
 
 export interface FaultSettings {

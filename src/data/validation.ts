@@ -7,6 +7,47 @@ import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
  * `partial` checks only the values being written (an update); otherwise required fields must be present.
  */
 
+/** SharePoint Online stores dates from 1 January 1900 to 31 December 8900 and refuses others. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 8900;
+/** The largest magnitude a SharePoint number column keeps exactly (15 significant digits). */
+const LARGEST_NUMBER = 1e15;
+
+/** `YYYY-MM-DD` or an ISO instant `YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`, as the data layer writes dates. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Why a date text is not a date SharePoint can store, or undefined when it is one. */
+function dateIssue(title: string, value: unknown): string | undefined {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value.trim()) : null;
+  if (!match) return `${title} must be a valid date, written as YYYY-MM-DD.`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) {
+    return `${title}: ${match[1]}-${match[2]}-${match[3]} is not a date in the calendar.`;
+  }
+  const [hours, minutes, seconds] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return `${title} has a time of day that does not exist.`;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `${title} must be between ${FIRST_YEAR} and ${LAST_YEAR} (the years SharePoint stores).`;
+  return undefined;
+}
+
+/** Why a link is not one the app stores: only web addresses (http or https; https where the field says so). */
+function linkIssue(field: IFieldDefinition, value: unknown): string | undefined {
+  const url = typeof value === 'object' && value !== null ? (value as { url?: unknown }).url : undefined;
+  if (typeof url !== 'string' || !url.trim()) return `${field.title} must be a web address.`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return `${field.title} must be a full web address starting with https:// (it is "${url}").`;
+  }
+  if (parsed.protocol === 'https:') return undefined;
+  if (parsed.protocol === 'http:' && !field.httpsOnly) return undefined;
+  return field.httpsOnly
+    ? `${field.title} must be a secure web address starting with https://.`
+    : `${field.title} must be a web address starting with https:// or http:// (not "${parsed.protocol}").`;
+}
+
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
@@ -22,13 +63,16 @@ function fieldIssue(field: IFieldDefinition, value: unknown): string | undefined
       return undefined;
     case 'Number':
       if (typeof value !== 'number' || !isFinite(value)) return `${field.title} must be a number.`;
+      if (Math.abs(value) > LARGEST_NUMBER) return `${field.title} is too large to store (at most 15 digits).`;
       if (field.min !== undefined && value < field.min) return `${field.title} must be at least ${field.min}.`;
       if (field.max !== undefined && value > field.max) return `${field.title} must be at most ${field.max}.`;
       return undefined;
     case 'Boolean':
       return typeof value === 'boolean' ? undefined : `${field.title} must be yes or no.`;
     case 'DateTime':
-      return typeof value === 'string' && !isNaN(Date.parse(value)) ? undefined : `${field.title} must be a valid date.`;
+      return dateIssue(field.title, value);
+    case 'URL':
+      return linkIssue(field, value);
     case 'Choice':
       return field.fillIn || field.choices?.includes(String(value)) ? undefined : `${field.title} must be one of: ${field.choices?.join(', ')}.`;
     case 'MultiChoice': {
@@ -55,6 +99,14 @@ export function validationIssues(def: IListDefinition, values: Readonly<Record<s
     if (partial && !(key in values)) continue;
     const message = fieldIssue(field, values[key]);
     if (message) issues.push({ field: key, message });
+  }
+  for (const [earlier, later] of def.dateOrder ?? []) {
+    const [from, to] = [values[earlier], values[later]];
+    if (isEmpty(from) || isEmpty(to) || issues.some((i) => i.field === earlier || i.field === later)) continue;
+    if (Date.parse(String(to)) < Date.parse(String(from))) {
+      const titleOf = (key: string): string => def.fields.find((f) => propertyName(f.internalName) === key)?.title ?? key;
+      issues.push({ field: later, message: `${titleOf(later)} must be on or after ${titleOf(earlier).toLowerCase()}.` });
+    }
   }
   return issues;
 }

@@ -33,7 +33,7 @@ describe('persistence', () => {
     await second.flush();
   });
 
-  test('writes are debounced and happen without flush too; reset empties the site', async () => {
+  test('changes made straight on the store are saved without flush too; reset empties the site', async () => {
     const first = createLocalSharePoint({ siteUrl: SITE_URL, dataDir: dir });
     first.store.createList({ title: 'Soon saved' });
     await new Promise((r) => setTimeout(r, 350));
@@ -77,7 +77,7 @@ describe('HTTP server', () => {
       if (req.url !== '/hello') return false;
       res.end('static');
       return true;
-    });
+    }, { allowedOrigins: ['http://localhost:5173'] });
     base = `http://localhost:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -102,15 +102,49 @@ describe('HTTP server', () => {
     }
   });
 
-  test('CORS: preflight answered, ETag and Retry-After exposed, credentials allowed', async () => {
-    const pre = await fetch(`${base}/sites/digital/_api/web`, { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Headers': 'x-requestdigest,if-match' } });
+  test('CORS only for allowed origins: preflight answered, ETag and Retry-After exposed, credentials allowed', async () => {
+    const pre = await fetch(`${base}/sites/digital/_api/web`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Headers': 'x-requestdigest,if-match' } });
     expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe('https://example.org');
+    expect(pre.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(pre.headers.get('access-control-allow-headers')).toBe('x-requestdigest,if-match');
     expect(pre.headers.get('access-control-allow-methods')).toContain('MERGE');
-    const res = await fetch(`${base}/sites/digital/_api/web`, { headers: { Origin: 'https://example.org', Accept: 'application/json' } });
+    const res = await fetch(`${base}/sites/digital/_api/web`, { headers: { Origin: 'http://localhost:5173', Accept: 'application/json' } });
     expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Retry-After');
     expect(res.headers.get('access-control-allow-credentials')).toBe('true');
+  });
+
+  test('another origin gets no CORS headers and cannot write (reset, sign-in, REST), whatever headers it sends', async () => {
+    const evil = { Origin: 'https://example.org' };
+    const read = await fetch(`${base}/sites/digital/_api/web`, { headers: { ...evil, Accept: 'application/json' } });
+    expect(read.headers.get('access-control-allow-origin')).toBeNull();
+    const pre = await fetch(`${base}/sites/digital/_api/web`, { method: 'OPTIONS', headers: { ...evil, 'Access-Control-Request-Headers': 'x-requestdigest' } });
+    expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(`${base}/_local/reset`, { method: 'POST', headers: evil })).status).toBe(403);
+    expect((await fetch(`${base}/_local/user`, { method: 'POST', headers: evil, body: JSON.stringify({ login: STAFF }) })).status).toBe(403);
+    const digest = local.digestFor();
+    const write = await fetch(`${base}/sites/digital/_api/web/lists/getByTitle('Test%20Tasks')/items`, { method: 'POST', headers: { ...evil, 'X-RequestDigest': digest, 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ Title: 'from elsewhere' }) });
+    expect(write.status).toBe(403);
+    // the server's own pages may
+    const own = await fetch(`${base}/sites/digital/_api/contextinfo`, { method: 'POST', headers: { Origin: base, Accept: 'application/json' } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('access-control-allow-origin')).toBe(base);
+  });
+
+  test('on the loopback address a request naming another host is refused (DNS rebinding)', async () => {
+    const { request } = await import('http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path: '/sites/digital/_api/web', headers: { Host: 'attacker.example:80' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+
+  test('it listens on 127.0.0.1 unless told otherwise', () => {
+    expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
   });
 
   test('admin endpoints: people, user cookie, faults, reset; extra handler first', async () => {
@@ -129,5 +163,20 @@ describe('HTTP server', () => {
     local.faults.latencyMs = 0;
     expect((await fetch(`${base}/_local/reset`, { method: 'POST' })).status).toBe(200);
     expect(local.store.lists).toHaveLength(0);
+  });
+});
+
+describe('the form digest rule holds whatever headers come', () => {
+  test('an Authorization header does not skip the digest check: a write without a valid digest is 403', async () => {
+    const local = newLocal();
+    seedTestLists(local);
+    const path = `web/lists/getByTitle('Test%20Tasks')/items`;
+    const attempts: Record<string, string>[] = [{ Authorization: 'Bearer anything' }, { Authorization: 'Basic YTpi' }, { Authorization: 'Bearer x', 'X-RequestDigest': '0xNOPE,01 Jan 2026 00:00:00 -0000' }];
+    for (const headers of attempts) {
+      const res = await raw(local, path, { method: 'POST', digest: false, headers, body: { Title: 'forged' } });
+      expect(res.status).toBe(403);
+    }
+    expect(local.store.list(TASKS).items.size).toBe(0);
+    expect((await raw(local, path, { method: 'POST', headers: { Authorization: 'Bearer anything' }, body: { Title: 'with a digest' } })).status).toBe(201);
   });
 });

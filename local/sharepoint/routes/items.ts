@@ -4,7 +4,8 @@
  * and the item's security (effective permissions, role assignments, breaking and resetting inheritance).
  */
 import { empty, etagOf, ifMatchFails, json, listMask, readJsonBody, type RequestContext } from '../context';
-import { accessDenied, etagMismatch, itemNotFound } from '../errors';
+import { accessDenied, etagMismatch, invalidRequest, itemNotFound } from '../errors';
+import { convertFormValues, type FormValue } from '../formValues';
 import { collectionBody, entityBody } from '../formats';
 import { convertItemBody } from '../fieldValues';
 import { queryItems } from '../itemQuery';
@@ -13,10 +14,12 @@ import { nextLinkFor } from '../odataQuery';
 import { canAddItems, has, itemPermissions, PermissionKind } from '../permissions';
 import type { ResourceNode } from '../router';
 import type { Segment } from '../pathParser';
-import { itemEntityType, type ListState } from '../store';
+import { itemEntityType, MODERATION, type ListState } from '../store';
 import type { ItemRecord, SpResponse } from '../types';
+import type { ItemWrite } from '../fieldValues';
 import { queryOf } from './common';
 import { securityChildren } from './security';
+import { attachmentFilesChild } from './attachments';
 
 function projectionContext(ctx: RequestContext, list: ListState): ProjectionContext {
   return {
@@ -28,16 +31,34 @@ function projectionContext(ctx: RequestContext, list: ListState): ProjectionCont
 }
 
 /**
- * Which items this user sees: ReadSecurity 2 hides others' items from users without ManageLists, and an
- * item with unique role assignments is seen only by those they give ViewListItems (others get 404, as on
- * SharePoint, where such an item is simply not there for them).
+ * What this user sees of each item: ReadSecurity 2 hides others' items from users without ManageLists, and
+ * an item with unique role assignments is seen only by those they give ViewListItems (others get 404, as on
+ * SharePoint, where such an item is simply not there for them). With content approval, a pending or
+ * rejected item is seen as it is by its author, approvers (ApproveItems), list managers and whoever
+ * DraftVersionVisibility admits (0 readers, 1 editors); others see its last approved state, or nothing.
  */
-function canSee(ctx: RequestContext, list: ListState): (item: ItemRecord) => boolean {
-  const ownOnly = list.data.readSecurity === 2 && !has(listMask(ctx, list), PermissionKind.ManageLists);
+function viewOf(ctx: RequestContext, list: ListState): (item: ItemRecord) => ItemRecord | null {
+  const mask = listMask(ctx, list);
+  const ownOnly = list.data.readSecurity === 2 && !has(mask, PermissionKind.ManageLists);
+  const visibility = list.data.draftVersionVisibility ?? 0;
+  const allDrafts = !list.data.enableModeration || has(mask, PermissionKind.ApproveItems) || has(mask, PermissionKind.ManageLists)
+    || visibility === 0 || (visibility === 1 && has(mask, PermissionKind.EditListItems));
   return (item) => {
-    if (item.roleAssignments) return has(itemPermissions(ctx.store.site, list.data, item, ctx.user), PermissionKind.ViewListItems);
-    return !ownOnly || item.authorId === ctx.user.id;
+    if (item.roleAssignments) {
+      if (!has(itemPermissions(ctx.store.site, list.data, item, ctx.user), PermissionKind.ViewListItems)) return null;
+    } else if (ownOnly && item.authorId !== ctx.user.id) {
+      return null;
+    }
+    if (allDrafts || (item.moderationStatus ?? MODERATION.approved) === MODERATION.approved || item.authorId === ctx.user.id) return item;
+    return item.approved ? { ...item.approved, roleAssignments: item.roleAssignments } : null;
   };
+}
+
+/** A write of OData__ModerationStatus needs ApproveItems (on the item). */
+function requireApproverFor(ctx: RequestContext, list: ListState, item: ItemRecord | null, write: ItemWrite): void {
+  if (write.moderationStatus === undefined) return;
+  const mask = item ? itemPermissions(ctx.store.site, list.data, item, ctx.user) : listMask(ctx, list);
+  if (!has(mask, PermissionKind.ApproveItems)) throw accessDenied();
 }
 
 function requireListPermission(ctx: RequestContext, list: ListState, kind: number): void {
@@ -63,7 +84,7 @@ function getItems(ctx: RequestContext, list: ListState): SpResponse {
   requireListPermission(ctx, list, PermissionKind.ViewListItems);
   const q = queryOf(ctx);
   const spec = compileProjection(ctx.store, list, q.select, q.expand);
-  const page = queryItems(ctx.store, list, q, canSee(ctx, list));
+  const page = queryItems(ctx.store, list, q, viewOf(ctx, list));
   const pctx = projectionContext(ctx, list);
   const entities = page.rows.map((r) => projectItem(pctx, r, spec));
   const next = page.nextSkipToken ? nextLinkFor(ctx.req.url, ctx.apiUrl, page.nextSkipToken) : undefined;
@@ -73,6 +94,7 @@ function getItems(ctx: RequestContext, list: ListState): SpResponse {
 function addItem(ctx: RequestContext, list: ListState): SpResponse {
   if (!canAddItems(list.data, listMask(ctx, list))) throw accessDenied();
   const write = convertItemBody(list.data, readJsonBody(ctx), writeOptions(ctx, list));
+  requireApproverFor(ctx, list, null, write);
   const item = ctx.store.addItem(list, write, ctx.user.id);
   return sendItem(ctx, list, item, 201);
 }
@@ -87,8 +109,31 @@ function writableItem(ctx: RequestContext, list: ListState, item: ItemRecord, ki
 function updateItem(ctx: RequestContext, list: ListState, item: ItemRecord, replace: boolean): SpResponse {
   writableItem(ctx, list, item, PermissionKind.EditListItems);
   const write = convertItemBody(list.data, readJsonBody(ctx), writeOptions(ctx, list));
+  requireApproverFor(ctx, list, item, write);
   ctx.store.updateItem(list, item, write, ctx.user.id, replace);
   return empty(204, { ETag: etagOf(item.version) });
+}
+
+/**
+ * POST items(id)/ValidateUpdateListItem: the forms' update (formValues.ts). Needs what MERGE needs
+ * (EditListItems on the item, so WriteSecurity applies); writes Author/Editor/Created/Modified too.
+ * bNewDocumentUpdate (no new version on a real site) changes nothing here: versions are not kept.
+ */
+function validateUpdateListItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpResponse {
+  writableItem(ctx, list, item, PermissionKind.EditListItems);
+  const body = readJsonBody(ctx);
+  const formValues = body.formValues;
+  if (!Array.isArray(formValues)) throw invalidRequest("The parameter 'formValues' must be an array of {FieldName, FieldValue}.");
+  const { write, results } = convertFormValues(list, item.id, formValues as FormValue[], (name) => ctx.store.findField(list, name));
+  if (write) {
+    requireApproverFor(ctx, list, item, write);
+    ctx.store.updateItem(list, item, write, ctx.user.id);
+  }
+  const rendered = results.map((r) => (ctx.format === 'verbose' ? { __metadata: { type: 'SP.ListItemFormUpdateValue' }, ...r } : r));
+  const out = ctx.format === 'verbose'
+    ? { d: { ValidateUpdateListItem: { __metadata: { type: 'Collection(SP.ListItemFormUpdateValue)' }, results: rendered } } }
+    : ctx.format === 'nometadata' ? { value: rendered } : { 'odata.metadata': `${ctx.apiUrl}/$metadata#Collection(SP.ListItemFormUpdateValue)`, value: rendered };
+  return json(ctx, 200, out);
 }
 
 function deleteItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpResponse {
@@ -98,11 +143,18 @@ function deleteItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpR
 }
 
 function itemNode(list: ListState, id: number): ResourceNode {
-  const find = (ctx: RequestContext): ItemRecord => {
+  /** what the caller sees of the item (GET) */
+  const seen = (ctx: RequestContext): ItemRecord => {
     requireListPermission(ctx, list, PermissionKind.ViewListItems);
     const item = list.items.get(id);
-    if (!item || !canSee(ctx, list)(item)) throw itemNotFound();
-    return item;
+    const view = item ? viewOf(ctx, list)(item) : null;
+    if (!view) throw itemNotFound();
+    return view;
+  };
+  /** the item itself, once the caller can see some state of it (writes and security) */
+  const find = (ctx: RequestContext): ItemRecord => {
+    seen(ctx);
+    return list.items.get(id) as ItemRecord;
   };
   const security = (name: string) => (seg: Segment, ctx: RequestContext) => securityChildren({ kind: 'item', list, item: find(ctx) })[name](seg);
   return {
@@ -114,9 +166,11 @@ function itemNode(list: ListState, id: number): ResourceNode {
       roleassignments: security('roleassignments'),
       breakroleinheritance: security('breakroleinheritance'),
       resetroleinheritance: security('resetroleinheritance'),
+      attachmentfiles: (seg) => attachmentFilesChild({ list, item: seen, target: find }, seg),
+      validateupdatelistitem: () => ({ typeName: 'SP.ListItem', methods: { POST: (ctx) => validateUpdateListItem(ctx, list, find(ctx)) } }),
     },
     methods: {
-      GET: (ctx) => sendItem(ctx, list, find(ctx)),
+      GET: (ctx) => sendItem(ctx, list, seen(ctx)),
       MERGE: (ctx) => updateItem(ctx, list, find(ctx), false),
       PUT: (ctx) => updateItem(ctx, list, find(ctx), true),
       DELETE: (ctx) => deleteItem(ctx, list, find(ctx)),

@@ -47,9 +47,15 @@ const LIST_SETTERS: Record<string, ((d: ListData, v: unknown) => void) | null> =
   MajorVersionLimit: null,
   MajorWithMinorVersionsLimit: null,
   EnableMinorVersions: null,
-  EnableModeration: null,
+  EnableModeration: (d, v) => {
+    if (typeof v !== 'boolean') throw invalidRequest('EnableModeration must be true or false.');
+    d.enableModeration = v;
+  },
   ForceCheckout: null,
-  DraftVersionVisibility: null,
+  DraftVersionVisibility: (d, v) => {
+    if (v !== 0 && v !== 1 && v !== 2) throw invalidRequest('DraftVersionVisibility must be 0 (Reader), 1 (Author) or 2 (Approver).');
+    d.draftVersionVisibility = v;
+  },
   Direction: null,
   EnableFolderCreation: null,
   DisableGridEditing: null,
@@ -80,7 +86,8 @@ function listProperties(ctx: RequestContext, state: ListState, extras: Set<strin
     EnableAttachments: d.enableAttachments,
     EnableFolderCreation: false,
     EnableMinorVersions: false,
-    EnableModeration: false,
+    EnableModeration: d.enableModeration ?? false,
+    DraftVersionVisibility: d.draftVersionVisibility ?? 0,
     EnableVersioning: d.enableVersioning,
     EntityTypeName: d.entityTypeName,
     ForceCheckout: false,

@@ -55,7 +55,7 @@ function hasUnique(scope: SecurableScope): boolean {
 
 /** Records a security change where it is persisted: items with their list's items, the rest with the site. */
 function touch(ctx: RequestContext, scope: SecurableScope): void {
-  if (scope.kind === 'item') ctx.store.touchItems(scope.list);
+  if (scope.kind === 'item') ctx.store.touchItems(scope.list, scope.item);
   else ctx.store.touchSite();
 }
 

@@ -53,6 +53,8 @@ export interface IFieldDefinition {
   readonly maxLength?: number;
   /** DateTime without a time part. */
   readonly dateOnly?: boolean;
+  /** URL fields that take only https links (recordings, slides): plain http is refused too. */
+  readonly httpsOnly?: boolean;
   readonly defaultValue?: string;
 }
 
@@ -78,6 +80,11 @@ export interface IListDefinition {
   readonly editors: ListEditors;
   /** Combinations the app keeps unique (SharePoint cannot enforce multi-column uniqueness). */
   readonly uniqueKeys?: readonly (readonly string[])[];
+  /**
+   * Date fields that must not come before another: `[earlier, later]` property names, e.g. start before end.
+   * Checked when both values are written together.
+   */
+  readonly dateOrder?: readonly (readonly [string, string])[];
   /** Expected to pass 5,000 items: every query must lead with an indexed filter. */
   readonly large?: boolean;
   /**

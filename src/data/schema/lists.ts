@@ -62,6 +62,7 @@ const initiatives: IListDefinition = {
   description: 'Strategy initiatives: the roadmap.',
   titleField: { title: 'Initiative', required: true, maxLength: 255 },
   editors: 'programmeOffice',
+  dateOrder: [['startDate', 'endDate']],
   fields: [
     { internalName: 'Description', title: 'Description', kind: 'Note' },
     { internalName: 'Workstream', title: 'Workstream', kind: 'Choice', choices: C.WORKSTREAMS, indexed: true, required: true },
@@ -108,6 +109,7 @@ const scoringRounds: IListDefinition = {
   description: 'Prioritisation scoring rounds. Scorers score while a round is Open; a score\'s ScoringRound holds the round\'s title.',
   titleField: { title: 'Round', required: true, maxLength: 60 },
   editors: 'programmeOffice',
+  dateOrder: [['opensOn', 'closesOn']],
   uniqueKeys: [['Title']],
   fields: [
     { internalName: 'Description', title: 'Description', kind: 'Note' },
@@ -177,6 +179,7 @@ const assessmentRounds: IListDefinition = {
   description: 'Maturity assessment rounds: when they open and close.',
   titleField: { title: 'Round', required: true, maxLength: 255 },
   editors: 'programmeOffice',
+  dateOrder: [['opensOn', 'closesOn']],
   fields: [
     { internalName: 'Model', title: 'Model', kind: 'Lookup', lookupList: 'maturityModels', required: true },
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
@@ -340,8 +343,8 @@ const techTalks: IListDefinition = {
     { internalName: 'StartsAt', title: 'Starts at', kind: 'DateTime', indexed: true, required: true },
     { internalName: 'DurationMinutes', title: 'Duration (minutes)', kind: 'Number', min: 5, max: 480, defaultValue: '45' },
     { internalName: 'JoinUrl', title: 'Join link', kind: 'URL' },
-    { internalName: 'RecordingUrl', title: 'Recording', kind: 'URL' },
-    { internalName: 'SlidesUrl', title: 'Slides', kind: 'URL' },
+    { internalName: 'RecordingUrl', title: 'Recording', kind: 'URL', httpsOnly: true },
+    { internalName: 'SlidesUrl', title: 'Slides', kind: 'URL', httpsOnly: true },
     { internalName: 'Topics', title: 'Topics', kind: 'MultiChoice', choices: C.TALK_TOPICS, fillIn: true },
     { internalName: 'Capacity', title: 'Capacity', kind: 'Number', min: 0, max: 10000 },
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.TALK_STATUSES, indexed: true, required: true, defaultValue: 'Scheduled' },

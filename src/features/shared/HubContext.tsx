@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ITheme } from '@fluentui/react';
 import { IHubServices } from '../../domain/services';
 import { IPageState } from './pageState';
+import type { IPeopleDirectory } from './people/peopleDirectory';
 
 /** Where the feature is shown. Features adapt to it (e.g. compact layout in Teams) but never call the host. */
 export interface IHostInfo {
@@ -13,6 +14,8 @@ export interface IHostInfo {
   readonly pageState: IPageState;
   /** An access token for Microsoft Graph, where the host has one (a web part in a tenant); people then show photo and presence. */
   readonly graphToken?: () => Promise<string>;
+  /** Photos and presence through the host's own Graph client (SPFx's MSGraphClientV3), where it has one. */
+  readonly people?: IPeopleDirectory;
 }
 
 export interface IHubContext {

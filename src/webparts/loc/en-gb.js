@@ -34,6 +34,7 @@ define([], function () {
     RoadmapUseCurrentViewButton: 'Use the view shown now as the default',
     RoadmapClearDefaultFiltersButton: 'Clear the default filters',
     RoadmapWorkstreamsLabel: 'Workstreams to show (untick to hide one)',
-    RoadmapPageSizeLabel: 'Initiatives per column or table before “Show more”'
+    RoadmapPageSizeLabel: 'Initiatives per column or table before “Show more”',
+    HubTabPartLabel: 'Show in this tab'
   };
 });

@@ -34,6 +34,7 @@ declare interface IHubWebPartStrings {
   RoadmapClearDefaultFiltersButton: string;
   RoadmapWorkstreamsLabel: string;
   RoadmapPageSizeLabel: string;
+  HubTabPartLabel: string;
 }
 
 declare module 'HubWebPartStrings' {

@@ -10,12 +10,14 @@ import * as strings from 'HubWebPartStrings';
 import { IHubServices } from '../../domain/services';
 import { createHubServices } from '../../data/createHubServices';
 import { spfi } from '../../data/sp';
+import { strategySiteUrl } from '../../data/strategySite';
 import { HubProvider, IHostInfo } from '../../features/shared/HubContext';
 import { addressBarPageState, IPageState } from '../../features/shared/pageState';
+import { graphPeopleDirectory } from './graphPeopleDirectory';
 import { hostTheme, teamsThemeName } from './hostTheme';
 import type { PropertyPaneFieldsBuilder } from './propertyPaneTypes';
 import type { setupGroup } from './setupPropertyPane';
-import { teamsPageState } from './teamsPageState';
+import { TEAMS_APP_ID, teamsPageState } from './teamsPageState';
 
 export interface IHubWebPartProps {
   title: string;
@@ -53,14 +55,27 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
     if (teams) {
       const context = await teams.teamsJs.app.getContext();
       this.teamsTheme = context.app.theme;
-      this.pageState = teamsPageState({ appId: context.app.appId?.toString() ?? this.manifest.id, entityId: context.page.id, subPageId: context.page.subPageId });
+      // The suite's one Teams app: a personal tab's entity id is its entityId in teams/manifest.json; a channel tab's
+      // deep link also needs its channel. Either way the tab opens with the link's subEntityId as its state.
+      this.pageState = teamsPageState({
+        appId: context.app.appId?.toString() ?? TEAMS_APP_ID,
+        entityId: context.page.id,
+        channelId: context.channel?.id,
+        subPageId: context.page.subPageId
+      });
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this.teamsTheme = theme;
         this.render();
       });
     }
-    this.services = createHubServices(spfi().using(SPFx(this.context)));
+    // The lists live on the strategy site: the tenant property names it (needed in Teams, where personal tabs run on
+    // the root site and channel tabs on the team's site); without it, the site the web part runs on.
+    const here = spfi().using(SPFx(this.context));
+    const site = await strategySiteUrl(here);
+    this.services = createHubServices(site ? spfi(site).using(SPFx(this.context)) : here);
   }
+
+  private readonly people = graphPeopleDirectory(() => this.context.msGraphClientFactory.getClient('3'));
 
   private readonly graphToken = async (): Promise<string> => {
     const provider = await this.context.aadTokenProviderFactory.getTokenProvider();
@@ -74,7 +89,8 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
       teamsTheme: teams,
       theme: hostTheme(this.themeVariant, teams),
       pageState: this.pageState,
-      graphToken: this.graphToken
+      graphToken: this.graphToken,
+      people: this.people
     };
   }
 
@@ -93,6 +109,11 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
 
   protected onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  /** The data services over the strategy site's lists (for a property pane that reads them). */
+  protected get dataServices(): IHubServices {
+    return this.services;
   }
 
   protected get dataVersion(): Version {

@@ -7,6 +7,7 @@ import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { checkResponse } from '../../../domain/maturity/validateResponse';
 import { ConflictDialog } from '../../shared/conflict/ConflictDialog';
 import { useHub } from '../../shared/HubContext';
+import { CopyItemLinkButton, useLinkedItem } from '../../shared/itemLinks';
 import { answerFields, answersFromRecord, answersRecord, theirRecord } from './conflictFields';
 import { DimensionStep } from './DimensionStep';
 import { ReviewStep } from './ReviewStep';
@@ -14,6 +15,9 @@ import { SaveStatusLine } from './SaveStatusLine';
 import { SurveyStepper } from './SurveyStepper';
 import { surveyStyles } from './surveyStyles';
 import { useResponseSaver } from './useResponseSaver';
+
+/** The page-state parameter of a link to a survey step (1 = the first dimension). */
+export const STEP_PARAM = 'mstep';
 
 export interface IPreviousAnswers {
   readonly roundTitle: string;
@@ -37,7 +41,7 @@ export interface ISurveyEditorProps {
  * starting point; a conflicting change made elsewhere opens the shared conflict dialog.
  */
 export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, department, respondentId, draftKey, start, previous, readOnly }) => {
-  const { services } = useHub();
+  const { services, host } = useHub();
   const theme = useTheme();
   const classes = React.useMemo(() => surveyStyles(theme), [theme]);
   const [state, saver] = useResponseSaver({
@@ -58,6 +62,17 @@ export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, depar
     saver.setStep(Math.min(Math.max(0, next), total));
     setMoved(true);
   };
+  // A link to a step (Copy link: `mstep`, with the department and tab) opens the survey on that step, once.
+  const linkedStep = Number(useLinkedItem(STEP_PARAM));
+  React.useEffect(() => {
+    if (!readOnly && Number.isInteger(linkedStep) && linkedStep >= 1 && linkedStep <= total + 1) saver.setStep(linkedStep - 1);
+    const params = new URLSearchParams(host.pageState.read());
+    if (params.has(STEP_PARAM)) {
+      params.delete(STEP_PARAM);
+      host.pageState.write(params.toString());
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const check = React.useMemo(() => checkResponse(model, state.answers), [model, state.answers]);
 
   const conflict = state.conflict;
@@ -115,6 +130,7 @@ export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, depar
             />
             <div className={classes.actions}>
               <DefaultButton text="Previous" iconProps={{ iconName: 'ChevronLeft' }} disabled={step === 0} onClick={() => goTo(step - 1)} />
+              <CopyItemLinkButton param={STEP_PARAM} id={step + 1} what={`this step (${dimension.title})`} extra={{ mtab: 'survey', mdept: String(department.id) }} />
               <PrimaryButton
                 text={step + 1 < total ? `Next: ${model.dimensions[step + 1].title}` : 'Review answers'}
                 menuIconProps={{ iconName: 'ChevronRight' }}

@@ -3,6 +3,7 @@ import { DefaultButton, mergeStyleSets, MessageBar, MessageBarType, Panel, Panel
 import { IInitiative } from '../../../domain/entities';
 import { calendarDate, relativeTime } from '../../../domain/roadmap';
 import { formatDate, formatDateTime } from '../../shared/format';
+import { CopyItemLinkButton } from '../../shared/itemLinks';
 import { PersonView } from '../../shared/people/PersonView';
 import { HealthBadge, MustDoBadge, subtleBackground } from '../labels';
 
@@ -43,10 +44,11 @@ export const InitiativeDetails: React.FC<IInitiativeDetailsProps> = ({ initiativ
   );
   const isOpen = initiative !== undefined || missingId !== undefined;
   const footer = (): JSX.Element | null =>
-    initiative && canEdit ? (
+    initiative ? (
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-        <PrimaryButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={() => onEdit(initiative)} />
-        <DefaultButton iconProps={{ iconName: 'Delete' }} text="Delete" onClick={() => onDelete(initiative)} />
+        {canEdit && <PrimaryButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={() => onEdit(initiative)} />}
+        {canEdit && <DefaultButton iconProps={{ iconName: 'Delete' }} text="Delete" onClick={() => onDelete(initiative)} />}
+        <CopyItemLinkButton param="sel" id={initiative.id} what="this initiative" />
       </Stack>
     ) : null;
   const row = (term: string, value: React.ReactNode): React.ReactNode => (
