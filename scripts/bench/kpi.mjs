@@ -15,7 +15,7 @@ import { createLocalSharePoint } from './local/sharepoint';
 import { inProcessSP } from './local/pnpInProcess';
 import { provisionLists } from './src/data/provisioning/provisionLists';
 import { createHubServices } from './src/data/createHubServices';
-import { loadScorecard } from './src/features/kpiDashboard/data/loadScorecard';
+import { loadScorecard } from './src/features/kpiDashboard/reads/loadScorecard';
 import { buildPack } from './src/domain/kpi/pack';
 import { shiftQuarter } from './src/domain/kpi/periods';
 import { OUTCOMES, KPI_POLARITIES } from './src/domain/vocabulary';

@@ -6,7 +6,7 @@ import { formatValue, IScorecardRow } from '../../domain/kpi/scorecard';
 import { isDataError } from '../../domain/dataErrors';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
-import { saveCheckIn } from './data/saveCheckIn';
+import { saveCheckIn } from './reads/saveCheckIn';
 import { StatusBadge } from './KpiParts';
 import { kpiStyles } from './kpiStyles';
 

@@ -10,7 +10,7 @@ import { ConflictDialog } from '../shared/conflict/ConflictDialog';
 import { useHub } from '../shared/HubContext';
 import { PersonPicker } from '../shared/people/PersonPicker';
 import { ErrorNotice } from '../shared/StatusViews';
-import { findCheckIn, saveCheckIn } from './data/saveCheckIn';
+import { findCheckIn, saveCheckIn } from './reads/saveCheckIn';
 import { StatusBadge } from './KpiParts';
 import { kpiStyles } from './kpiStyles';
 

@@ -8,7 +8,7 @@ import { isDataError } from '../../domain/dataErrors';
 import { downloadText } from '../roadmapBoard/exportCsv';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
-import { findCheckIn, saveCheckIn } from './data/saveCheckIn';
+import { findCheckIn, saveCheckIn } from './reads/saveCheckIn';
 import { StatusBadge } from './KpiParts';
 import { kpiStyles } from './kpiStyles';
 

@@ -7,7 +7,7 @@ import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
 import { useElementWidth } from '../shared/useElementWidth';
-import { loadScorecard } from './data/loadScorecard';
+import { loadScorecard } from './reads/loadScorecard';
 import { kpiStyles } from './kpiStyles';
 import { MeasureDetail } from './MeasureDetail';
 import { RecordValues } from './RecordValues';

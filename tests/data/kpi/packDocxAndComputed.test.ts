@@ -5,7 +5,7 @@ import { readExampleContent } from '../../../src/data/content/exampleContent';
 import { buildPack } from '../../../src/domain/kpi/pack';
 import { quarterOf } from '../../../src/domain/kpi/periods';
 import { buildScorecard } from '../../../src/domain/kpi/scorecard';
-import { loadScorecard } from '../../../src/features/kpiDashboard/data/loadScorecard';
+import { loadScorecard } from '../../../src/features/kpiDashboard/reads/loadScorecard';
 import { packDocument } from '../../../src/features/kpiDashboard/pack/packDocx';
 import { inProcessSP } from '../../../local/pnpInProcess';
 import { OFFICE, OWNER, provisionedSite, SITE_URL } from '../localSite';

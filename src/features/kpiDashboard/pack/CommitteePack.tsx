@@ -13,7 +13,7 @@ import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from '../../roa
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
-import { loadScorecard } from '../data/loadScorecard';
+import { loadScorecard } from '../reads/loadScorecard';
 import { kpiStyles } from '../kpiStyles';
 import { ComparePacks } from './ComparePacks';
 import { PackDocument } from './PackDocument';
