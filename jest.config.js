@@ -9,6 +9,8 @@ const shared = {
 };
 
 module.exports = {
+  // Provisioning all the suite's lists into a fresh local SharePoint takes a few seconds on a busy machine.
+  testTimeout: 20000,
   projects: [
     { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/{domain,data,localsp,tools,deploy}/**/*.test.ts'] },
     { ...shared, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/features/**/*.test.{ts,tsx}'], setupFilesAfterEnv: ['<rootDir>/tests/features/setup.ts'] }

@@ -31,7 +31,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { readExampleContent } from './src/data/content/exampleContent';
 import { filterInitiatives, facetCounts } from './src/domain/roadmap/roadmapFilter';
 import { scoreInitiatives } from './src/domain/roadmap/prioritisation';
-import { RANKING_SCORE_FIELDS, defaultRound, roundScoresFilter } from './src/domain/roadmap/scoringRound';
+import { RANKING_SCORE_FIELDS, defaultRound, roundScoresQuery } from './src/domain/roadmap/scoringRound';
 import { WORKSTREAMS, STAGES, WAYS_OF_WORKING, HEALTH } from './src/domain/vocabulary';
 export { startHttpServer };
 
@@ -108,7 +108,7 @@ export async function boardFirstRender(services) {
 export async function prioritiesLoad(services, initiatives, lean = true) {
   const [rounds, criteria] = await Promise.all([services.scoringRounds.getAll(), services.criteria.getAll(), services.scores.permissions(), services.currentUser()]);
   const round = defaultRound(rounds);
-  const scores = await services.scores.getAll({ filter: roundScoresFilter(round.title), byIdWindows: true, fields: lean ? RANKING_SCORE_FIELDS : undefined });
+  const scores = await services.scores.getAll({ ...roundScoresQuery(round.title), fields: lean ? RANKING_SCORE_FIELDS : undefined });
   const result = scoreInitiatives(initiatives, criteria, scores, { round: round.title });
   return { round: round.title, scores: scores.length, ranked: result.ranked.length, mustDo: result.mustDo.length };
 }
@@ -353,3 +353,7 @@ if (ship) table(`SPFx ship build output in ${ship.dir} (built ${ship.built} UTC;
 else console.log('\nSPFx ship build: no temp/deploy or dist output with a roadmap file; run `npm run package` first to include it.');
 await (await import('./bench/localsp.mjs')).benchLocalSharePoint();
 await (await import('./bench/kpi.mjs')).printKpiBench(); // KPI Dashboard: scorecard and committee pack
+
+// Tech Talks: its own site and figures (scripts/bench/techTalks.mjs).
+await (await import('./bench/techTalks.mjs')).runTechTalksBench();
+await (await import('./bench/editingKit.mjs')).printEditingKitFigures(table, log);

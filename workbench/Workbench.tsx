@@ -3,7 +3,8 @@ import { mergeStyleSets, MessageBar, MessageBarType, Spinner, ThemeProvider } fr
 import { OpenTeamsLink } from './OpenTeamsLink';
 import { openTeamsLink, tabPageState } from './teamsTabs';
 import { HubProvider, IHostInfo } from '../src/features/shared/HubContext';
-import { addressBarPageState } from '../src/features/shared/pageState';
+import { addressBarPageState, IPageState } from '../src/features/shared/pageState';
+import { teamsPageState } from '../src/webparts/shared/teamsPageState';
 import { hostChoice, HOST_CHOICES } from './hostChoices';
 import { IPersona, localServices, readPeople } from './localServices';
 import { WORKBENCH_PARTS } from './workbenchParts';
@@ -22,6 +23,15 @@ function useQueryParam(name: string, fallback: string): [string, (value: string)
   return [value, update];
 }
 
+/**
+ * View state in the workbench's address (so a reload and a test keep it); in a Teams host, links to share are Teams
+ * deep links carrying the state as their subEntityId, as the web parts give in a real Teams tab.
+ */
+function workbenchPageState(inTeams: boolean): IPageState {
+  const address = addressBarPageState();
+  return inTeams ? { ...address, linkTo: teamsPageState({ appId: 'digital-strategy-hub-workbench', entityId: 'workbench' }).linkTo } : address;
+}
+
 /** A page that looks like a SharePoint page (or a Teams tab) hosting the five web parts, over the local SharePoint. */
 export const Workbench: React.FC = () => {
   const [login, setLogin] = useQueryParam('as', SITE_OWNER);
@@ -33,7 +43,7 @@ export const Workbench: React.FC = () => {
   }, []);
   const choice = hostChoice(hostKey);
   const services = React.useMemo(() => localServices(login), [login]);
-  const host = React.useMemo((): IHostInfo => ({ ...choice.host, pageState: addressBarPageState() }), [choice]);
+  const host = React.useMemo((): IHostInfo => ({ ...choice.host, pageState: workbenchPageState(choice.host.kind === 'Teams') }), [choice]);
   const page = choice.page;
   const inTeams = choice.host.kind === 'Teams';
   // Teams hosts: each part is its personal tab, its state in memory and its links Teams deep links (teamsTabs.ts).

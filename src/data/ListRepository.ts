@@ -1,11 +1,14 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { IEntity } from '../domain/entities';
-import { IListPermissions, IListQuery, IRepository } from '../domain/services';
-import { ConflictError, DataError, toDataError } from './errors';
+import { IListQuery, Where } from '../domain/query';
+import { IFoundOrCreated, IListPermissions, IRepository } from '../domain/services';
+import { ConflictError, DataError, isDataError, toDataError } from './errors';
 import { propertyName, selectFor, toEntity, toListItem } from './mapping';
-import { and, eq, odataDate, odataField } from '../domain/odata';
+import { and } from './odata';
+import { IODataQuery, toODataQuery } from './query';
+import { ReadBatcher } from './readBatcher';
 import { IListDefinition } from './schema/fieldTypes';
-import { PermissionKind, SPFI } from './sp';
+import { IList, PermissionKind, SPFI } from './sp';
 import { assertValid } from './validation';
 
 
@@ -43,14 +46,25 @@ const compareValues = (a: unknown, b: unknown): number => {
   return String(x).localeCompare(String(y), 'en-GB');
 };
 
+/** The signed-in user's id, read once per page and shared by every repository (see createHubServices). */
+export type CurrentUserId = () => Promise<number>;
+
 /**
- * Typed access to one SharePoint list: reads select only the schema's fields and page past 5,000 items,
- * writes are validated first, updates are ETag-checked and adds are batched. Every failure is a DataError.
+ * Typed access to one SharePoint list (the contract is IRepository in src/domain/services.ts): typed queries
+ * translated by src/data/query.ts, reads that select only the schema's fields and page past 5,000 items, writes
+ * validated first, ETag-checked updates answered with the saved item in one request, findOrCreate on the schema's
+ * unique keys, batched adds. Every failure is a DataError.
  */
 export class ListRepository<T extends IEntity> implements IRepository<T> {
   private readonly selection: Selection;
 
-  public constructor(private readonly sp: SPFI, public readonly definition: IListDefinition) {
+  public constructor(
+    private readonly sp: SPFI,
+    public readonly definition: IListDefinition,
+    private readonly currentUserId: CurrentUserId = async () => (await sp.web.currentUser.select('Id')<{ Id: number }>()).Id,
+    /** Combines reads started together (by the parts of one page) into one request; see readBatcher.ts. */
+    private readonly batcher?: ReadBatcher
+  ) {
     this.selection = { ...selectFor(definition), lean: false };
   }
 
@@ -84,23 +98,41 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   }
 
   private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
-    return this.sp.web.lists.getByTitle(this.definition.title);
+    return this.listOf(this.sp);
   }
 
-  private what(): string {
+  private listOf(sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']> {
+    return sp.web.lists.getByTitle(this.definition.title);
+  }
+
+  /** The items request for a query: selected fields, filter, order, page size. */
+  private itemsQuery(sp: SPFI, selection: Selection, odata: IODataQuery, size: number): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    let items = this.listOf(sp).items.select(...selection.select);
+    if (selection.expand.length) items = items.expand(...selection.expand);
+    if (odata.filter) items = items.filter(odata.filter);
+    for (const order of odata.orderBy) items = items.orderBy(order.field, order.ascending);
+    return items.top(size);
+  }
+
+  /** How an error message names one item of this list. */
+  private itemName(): string {
     return `the item in ${this.definition.title}`;
   }
 
-  public async getAll(query: IListQuery = {}): Promise<T[]> {
+  public async getAll(query: IListQuery<T> = {}): Promise<T[]> {
     try {
+      const odata = toODataQuery(this.definition, query);
+      if (odata.none) return [];
       const selection = query.fields ? this.leanSelection(query.fields) : this.selection;
-      if (query.byIdWindows) return await this.readByIdWindows(query, selection);
-      let items = this.list.items.select(...selection.select);
-      if (selection.expand.length) items = items.expand(...selection.expand);
-      if (query.filter) items = items.filter(query.filter);
-      for (const order of query.orderBy ?? []) items = items.orderBy(order.field, order.ascending !== false);
+      if (query.byIdWindows) return await this.readByIdWindows(query, odata.filter, selection);
       const limit = query.top ?? Number.POSITIVE_INFINITY;
-      items = items.top(Math.min(limit, PAGE_SIZE));
+      const size = Math.min(limit, PAGE_SIZE);
+      if (this.batcher) {
+        // The first page goes with the page's other first reads (one $batch); a list longer than a page is read again in pages.
+        const first = (await this.batcher.read((sp) => this.itemsQuery(sp, selection, odata, size)())) as Record<string, unknown>[];
+        if (first.length < size || limit <= size) return first.map((raw) => this.entityOf(raw, selection));
+      }
+      const items = this.itemsQuery(this.sp, selection, odata, size);
       const result: T[] = [];
       for await (const page of items) {
         for (const raw of page as Record<string, unknown>[]) {
@@ -121,7 +153,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
    * so even an indexed filter that matches more than 5,000 items stays under the list view threshold. Results
    * come in id order, then sorted by query.orderBy on the client (the windows are read separately).
    */
-  private async readByIdWindows(query: IListQuery, selection: Selection): Promise<T[]> {
+  private async readByIdWindows(query: IListQuery<T>, filter: string | undefined, selection: Selection): Promise<T[]> {
     const last = (await this.list.items.select('Id').orderBy('Id', false).top(1)()) as { Id: number }[];
     const highest = last[0]?.Id ?? 0;
     const windows: [number, number][] = [];
@@ -131,7 +163,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
         const range = `ID gt ${from} and ID le ${to}`;
         let items = this.list.items
           .select(...selection.select)
-          .filter(query.filter ? `(${query.filter}) and ${range}` : range)
+          .filter(filter ? and(`(${filter})`, range) : range)
           .orderBy('Id', true)
           .top(ID_WINDOW);
         if (selection.expand.length) items = items.expand(...selection.expand);
@@ -144,11 +176,11 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     let result = pages.flat().map((raw) => this.entityOf(raw, selection));
     const orders = query.orderBy ?? [];
     if (orders.length) {
-      const record = (item: T, field: string): unknown => (item as unknown as Record<string, unknown>)[field === 'ID' ? 'id' : propertyName(field)];
+      const record = (item: T, field: string): unknown => (item as unknown as Record<string, unknown>)[field];
       result = result.sort((a, b) => {
         for (const order of orders) {
-          const c = compareValues(record(a, order.field), record(b, order.field));
-          if (c) return order.ascending === false ? -c : c;
+          const c = compareValues(record(a, order.by), record(b, order.by));
+          if (c) return order.descending ? -c : c;
         }
         return 0;
       });
@@ -161,14 +193,15 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
       const raw = await this.list.items.getById(id).select(...this.selection.select).expand(...this.selection.expand)();
       return toEntity<T>(this.definition, raw as Record<string, unknown>);
     } catch (error) {
-      throw toDataError(error, this.what());
+      throw toDataError(error, this.itemName());
     }
   }
 
   /** How many items the list holds, read from the list itself (never by reading the items). */
   public async count(): Promise<number> {
     try {
-      const info = await this.list.select('ItemCount')<{ ItemCount: number }>();
+      const read = (sp: SPFI): Promise<{ ItemCount: number }> => this.listOf(sp).select('ItemCount')<{ ItemCount: number }>();
+      const info = this.batcher ? await this.batcher.read(read) : await read(this.sp);
       return info.ItemCount;
     } catch (error) {
       throw toDataError(error, `the ${this.definition.title} list`);
@@ -178,38 +211,78 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   public async add(values: Partial<T>): Promise<T> {
     assertValid(this.definition, values);
     await this.assertUnique(values);
+    return this.addChecked(values);
+  }
+
+  /** Adds values already validated, and reads the new item back (lookups and people with their names). */
+  private async addChecked(values: Partial<T>): Promise<T> {
     try {
       const added = (await this.list.items.add(toListItem(this.definition, values))) as { Id?: number; ID?: number };
       return await this.getById((added.Id ?? added.ID) as number);
     } catch (error) {
-      throw toDataError(error, this.what());
+      throw toDataError(error, this.itemName());
     }
   }
 
   /**
-   * Saves the given values if the item is still at `etag`. If someone else saved it meanwhile, throws a
-   * ConflictError holding the values sent and the item as it is now, so the UI can show both.
+   * Saves the given values if the item is still at `etag`, and answers the item as saved. One request: a $batch
+   * holding the ETag-checked MERGE and a read of the item after it. If someone else saved the item meanwhile, the
+   * same answer holds their version: throws a ConflictError with the values sent (mine) and the item now (theirs;
+   * undefined when it was deleted).
    */
-  public async update(id: number, values: Partial<T>, etag: string): Promise<{ etag: string }> {
+  public async update(id: number, values: Partial<T>, etag: string): Promise<T> {
     assertValid(this.definition, values, true);
+    const [batched, execute] = this.sp.batched();
+    const item = batched.web.lists.getByTitle(this.definition.title).items.getById(id);
+    const writing = item.update(toListItem(this.definition, values), etag).then(
+      () => undefined,
+      (error: unknown) => toDataError(error, this.itemName())
+    );
+    const reading = item.select(...this.selection.select).expand(...this.selection.expand)().then(
+      (raw) => toEntity<T>(this.definition, raw as Record<string, unknown>),
+      () => undefined
+    );
     try {
-      const result = (await this.list.items.getById(id).update(toListItem(this.definition, values), etag)) as { etag?: string };
-      return { etag: result.etag ?? '' };
+      await execute();
     } catch (error) {
-      const dataError = toDataError(error, this.what());
-      if (dataError instanceof ConflictError) {
-        const theirs = await this.getById(id).catch(() => undefined);
-        throw new ConflictError<T>(values, theirs, dataError.serverMessage);
-      }
-      throw dataError;
+      throw toDataError(error, this.itemName());
     }
+    const [failure, saved] = await Promise.all([writing, reading]);
+    if (failure instanceof ConflictError) throw new ConflictError<T>(values, saved, failure.serverMessage);
+    if (failure) throw failure;
+    return saved ?? (await this.getById(id));
+  }
+
+  /** See IRepository.findOrCreate (src/domain/services.ts) for the rule that keeps one item per key under races. */
+  public async findOrCreate(key: Partial<T>, values: Partial<T> = {}): Promise<IFoundOrCreated<T>> {
+    const where = await this.keyCondition(key, true);
+    const find = (): Promise<T[]> => this.getAll({ where, orderBy: [{ by: 'id' }], byIdWindows: this.definition.large });
+    const [existing] = await find();
+    if (existing) return { item: existing, created: false };
+    const all = { ...values, ...key } as Partial<T>;
+    assertValid(this.definition, all);
+    let added: T;
+    try {
+      added = await this.addChecked(all);
+    } catch (error) {
+      // A column SharePoint itself keeps unique refused the second add: the other one won.
+      if (!isDataError(error, 'Duplicate')) throw error;
+      const [winner] = await find();
+      if (!winner) throw error;
+      return { item: winner, created: false };
+    }
+    const [winner] = await find();
+    if (!winner || winner.id === added.id) return { item: winner ?? added, created: true };
+    // Another call created the same key first (a lower id): remove our own copy and answer theirs.
+    await this.delete(added.id).catch(() => undefined);
+    return { item: winner, created: false };
   }
 
   public async delete(id: number, etag = '*'): Promise<void> {
     try {
       await this.list.items.getById(id).delete(etag);
     } catch (error) {
-      throw toDataError(error, this.what());
+      throw toDataError(error, this.itemName());
     }
   }
 
@@ -229,17 +302,18 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
       }
       return ids;
     } catch (error) {
-      throw toDataError(error, this.what());
+      throw toDataError(error, this.itemName());
     }
   }
 
   /** What the signed-in user may do on this list, read from SharePoint (never guessed from a name). */
   public async permissions(): Promise<IListPermissions> {
     try {
-      const [canAdd, canEditAll] = await Promise.all([
-        this.list.currentUserHasPermissions(PermissionKind.AddListItems),
-        this.list.currentUserHasPermissions(PermissionKind.ManageLists)
-      ]);
+      // One read of my effective permissions on the list, checked for both rights.
+      const read = (sp: SPFI): ReturnType<IList['getCurrentUserEffectivePermissions']> => this.listOf(sp).getCurrentUserEffectivePermissions();
+      const mine = this.batcher ? await this.batcher.read(read) : await read(this.sp);
+      const canAdd = this.list.hasPermissions(mine, PermissionKind.AddListItems);
+      const canEditAll = this.list.hasPermissions(mine, PermissionKind.ManageLists);
       const editsEverything = canEditAll || (this.definition.editors === 'programmeOffice' && canAdd);
       return { canAdd, canEditAll: editsEverything };
     } catch (error) {
@@ -247,31 +321,43 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     }
   }
 
-  /** The app keeps multi-column uniqueness that SharePoint cannot enforce. */
+  /**
+   * The typed condition for one of the schema's unique keys. `key` holds the key's properties except Author,
+   * which means "created by the signed-in user". With `required`, a key that matches none of the schema's unique
+   * keys is an error; otherwise undefined (add checks every key whose values it has).
+   */
+  private async keyCondition(key: Partial<T>, required: boolean): Promise<Where<T>> {
+    const given = Object.keys(key).filter((k) => (key as Record<string, unknown>)[k] !== undefined).sort();
+    const names = (unique: readonly string[]): string[] => unique.filter((n) => n !== 'Author').map((n) => (n === 'Title' ? 'title' : propertyName(n))).sort();
+    const unique = (this.definition.uniqueKeys ?? []).find((k) => names(k).join() === given.join());
+    if (!unique) {
+      if (!required) return {};
+      const known = (this.definition.uniqueKeys ?? []).map((k) => k.join(', ')).join('; ') || 'none';
+      throw new DataError('Validation', `${this.definition.title} has no unique key of ${given.join(', ')} (its unique keys: ${known}).`);
+    }
+    const where: Record<string, unknown> = {};
+    for (const name of given) {
+      const value = (key as Record<string, unknown>)[name];
+      where[name] = value !== null && typeof value === 'object' && 'id' in (value as object) ? (value as { id: number }).id : value;
+    }
+    if (unique.includes('Author')) where.author = await this.currentUserId();
+    return where as Where<T>;
+  }
+
+  /** The app keeps multi-column uniqueness that SharePoint cannot enforce (add refuses a second item per key). */
   private async assertUnique(values: Partial<T>): Promise<void> {
-    for (const key of this.definition.uniqueKeys ?? []) {
-      const clauses: string[] = [];
-      for (const name of key) {
-        if (name === 'Author') {
-          const me = await this.sp.web.currentUser.select('Id')<{ Id: number }>();
-          clauses.push(eq('AuthorId', me.Id));
-          continue;
-        }
-        const field = this.definition.fields.find((f) => f.internalName === name);
-        const value = (values as Record<string, unknown>)[name === 'Title' ? 'title' : propertyName(name)];
-        if (value === undefined || value === null) return;
-        if (field?.kind === 'Lookup' || field?.kind === 'User') clauses.push(eq(`${name}Id`, typeof value === 'number' ? value : (value as { id: number }).id));
-        else if (field?.kind === 'DateTime') clauses.push(`${odataField(name)} eq ${odataDate(String(value))}`);
-        else clauses.push(eq(name, value as string | number | boolean));
+    for (const unique of this.definition.uniqueKeys ?? []) {
+      const key: Record<string, unknown> = {};
+      for (const name of unique) {
+        if (name === 'Author') continue;
+        const property = name === 'Title' ? 'title' : propertyName(name);
+        key[property] = (values as Record<string, unknown>)[property];
       }
-      let existing: unknown[];
-      try {
-        existing = await this.list.items.select('Id').filter(and(...clauses)).top(1)();
-      } catch (error) {
-        throw toDataError(error, this.definition.title);
-      }
+      if (Object.values(key).some((v) => v === undefined || v === null)) continue;
+      const where = await this.keyCondition(key as Partial<T>, true).catch((error) => Promise.reject(toDataError(error, this.definition.title)));
+      const existing = await this.getAll({ where, top: 1, fields: ['id'] as (keyof T & string)[] });
       if (existing.length) {
-        throw new DataError('Duplicate', `An item with the same ${key.join(', ')} already exists in ${this.definition.title}.`);
+        throw new DataError('Duplicate', `An item with the same ${unique.join(', ')} already exists in ${this.definition.title}.`);
       }
     }
   }

@@ -6,17 +6,59 @@ import { toDataError } from './errors';
 import { createDraftStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createKpiSecurity } from './kpi/kpiSecurity';
+import { ReadBatcher } from './readBatcher';
 import { createRoundLocks } from './maturity/roundLocks';
+import { createTalkService } from './talks/talkService';
 import { createPeopleService } from './people/peopleService';
-import { missingLists } from './provisioning/listStatus';
+import { missingLists, siteListTitles } from './provisioning/listStatus';
 import { provisionLists } from './provisioning/provisionLists';
 import { ListKey } from './schema/fieldTypes';
 import { listDefinition } from './schema/lists';
 import { PermissionKind, SPFI } from './sp';
 
-/** Builds the data services the features use, over a configured SPFI (SPFx in a tenant, the local site elsewhere). */
-export function createHubServices(sp: SPFI): IHubServices {
-  const repository = <T extends E.IEntity>(key: ListKey): ListRepository<T> => new ListRepository<T>(sp, listDefinition(key));
+/**
+ * What the web parts on one page share, so the page asks SharePoint once: the site's lists (for each part's set-up
+ * check), the signed-in person, and the reads they start together (combined into one `$batch`).
+ */
+interface IPageShared {
+  siteLists?: Promise<ReadonlySet<string>>;
+  me?: Promise<E.IPersonRef>;
+  batcher?: ReadBatcher;
+}
+
+const pages = new Map<string, IPageShared>();
+
+/**
+ * Builds the data services the features use, over a configured SPFI (SPFx in a tenant, the local site elsewhere).
+ * Services built with the same `page` key (e.g. the page's address: every web part of the page) share one read of
+ * the site's lists and of the signed-in person, and batch their first reads together.
+ */
+export function createHubServices(sp: SPFI, page?: string): IHubServices {
+  let shared: IPageShared = {};
+  if (page !== undefined) {
+    shared = pages.get(page) ?? {};
+    pages.set(page, shared);
+  }
+  const batcher = (shared.batcher ??= new ReadBatcher(sp));
+  const me = (): Promise<E.IPersonRef> => {
+    shared.me ??= batcher
+      .read((s) => s.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>())
+      .then((u) => ({ id: u.Id, title: u.Title, email: u.Email }))
+      .catch((error: unknown) => {
+        shared.me = undefined;
+        throw toDataError(error, 'your profile');
+      });
+    return shared.me;
+  };
+  const siteLists = (): Promise<ReadonlySet<string>> => {
+    shared.siteLists ??= batcher.read((s) => siteListTitles(s)).catch((error: unknown) => {
+      shared.siteLists = undefined;
+      throw error;
+    });
+    return shared.siteLists;
+  };
+  const repository = <T extends E.IEntity>(key: ListKey): ListRepository<T> =>
+    new ListRepository<T>(sp, listDefinition(key), async () => (await me()).id, batcher);
   return {
     departments: repository<E.IDepartment>('departments'),
     outcomes: repository<E.IStrategyOutcome>('outcomes'),
@@ -38,22 +80,26 @@ export function createHubServices(sp: SPFI): IHubServices {
     activityPoints: repository<E.IActivityPoints>('activityPoints'),
     techTalks: repository<E.ITechTalk>('techTalks'),
     talkRegistrations: repository<E.ITalkRegistration>('talkRegistrations'),
+    talkFeedback: repository<E.ITalkFeedback>('talkFeedback'),
+    talkAttendance: repository<E.ITalkAttendance>('talkAttendance'),
+    talkProposals: repository<E.ITalkProposal>('talkProposals'),
+    proposalDecisions: repository<E.IProposalDecision>('proposalDecisions'),
+    talks: createTalkService(sp),
     setup: {
-      missingLists: () => missingLists(sp),
+      missingLists: async (lists) => missingLists(sp, lists ? lists.map((key) => listDefinition(key)) : undefined, await siteLists()),
       canManageLists: () => sp.web.currentUserHasPermissions(PermissionKind.ManageLists).catch((e) => Promise.reject(toDataError(e, 'the site'))),
-      provision: (onProgress) => provisionLists(sp, onProgress),
+      provision: async (onProgress) => {
+        try {
+          return await provisionLists(sp, onProgress);
+        } finally {
+          shared.siteLists = undefined;
+        }
+      },
       loadExampleContent: async (onProgress) => loadExampleContent(sp, await readExampleContent(), { onProgress })
     },
     people: createPeopleService(sp),
     drafts: createDraftStore(),
     roundLocks: createRoundLocks(sp),
-    currentUser: async () => {
-      try {
-        const me = await sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
-        return { id: me.Id, title: me.Title, email: me.Email };
-      } catch (error) {
-        throw toDataError(error, 'your profile');
-      }
-    }
+    currentUser: me
   };
 }

@@ -10,6 +10,16 @@ interface IHttpLikeError {
   status?: number;
   message?: string;
   isHttpRequestError?: boolean;
+  response?: { headers?: { get?(name: string): string | null } };
+}
+
+/** Retry-After in milliseconds: seconds, or an HTTP date. */
+export function retryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /** Reads SharePoint's message out of an error body (`odata.error` or verbose `error`). */
@@ -42,7 +52,8 @@ export function toDataError(error: unknown, what = 'the item'): DataError {
   if (status === 404) return new DataError('NotFound', `We could not find ${what}. It may have been deleted.`, status, server);
   if (status === 412) return new ConflictError<Record<string, unknown>>({}, undefined, server);
   if (status === 429 || status === 503) {
-    return new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', status, server);
+    const wait = retryAfterMs(e.response?.headers?.get?.('Retry-After'));
+    return new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', status, server, wait);
   }
   if (status === 401 || status === 403) {
     return new DataError('AccessDenied', 'You do not have permission to do that here.', status, server);

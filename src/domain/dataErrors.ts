@@ -19,13 +19,16 @@ export class DataError extends Error {
   /** SharePoint's own words, for a details disclosure and the console. */
   public readonly serverMessage?: string;
   public readonly status?: number;
+  /** How long SharePoint asked the caller to wait before trying again (Retry-After on a 429 or 503). */
+  public readonly retryAfterMs?: number;
 
-  public constructor(kind: DataErrorKind, message: string, status?: number, serverMessage?: string) {
+  public constructor(kind: DataErrorKind, message: string, status?: number, serverMessage?: string, retryAfterMs?: number) {
     super(message);
     this.name = `${kind}Error`;
     this.kind = kind;
     this.status = status;
     this.serverMessage = serverMessage;
+    this.retryAfterMs = retryAfterMs;
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }

@@ -14,6 +14,9 @@ export type KpiPolarity = (typeof V.KPI_POLARITIES)[number];
 export type KpiUnit = (typeof V.KPI_UNITS)[number];
 export type ActivityType = (typeof V.ACTIVITY_TYPES)[number];
 export type TalkStatus = (typeof V.TALK_STATUSES)[number];
+export type TalkFormat = (typeof V.TALK_FORMATS)[number];
+export type AudienceLevel = (typeof V.AUDIENCE_LEVELS)[number];
+export type ProposalDecisionStatus = (typeof V.PROPOSAL_DECISIONS)[number];
 
 export interface IPersonRef {
   readonly id: number;
@@ -203,20 +206,60 @@ export interface ITechTalk extends IEntity {
   readonly speakerName?: string;
   readonly startsAt: string;
   readonly durationMinutes?: number;
+  readonly format?: TalkFormat;
+  /** The room, for a talk in person or hybrid. */
+  readonly location?: string;
   readonly joinUrl?: ILink;
   readonly recordingUrl?: ILink;
   readonly slidesUrl?: ILink;
   readonly topics?: readonly string[];
+  /** Places; empty = no limit. */
   readonly capacity?: number;
+  /** Registrations made (server time) after this do not count. */
+  readonly registrationClosesAt?: string;
   readonly status: TalkStatus;
 }
 
+/** One person's registration for a talk: the attendee is the item's author; no place or waitlist flag (see domain/talks/places). */
 export interface ITalkRegistration extends IEntity {
   readonly talk: ILookupRef;
-  readonly attended?: boolean;
-  readonly rating?: number;
-  readonly feedback?: string;
-  readonly waitlisted?: boolean;
+}
+
+/** An attendee's rating (1-5) and comment on a talk: their own item, one per talk. */
+export interface ITalkFeedback extends IEntity {
+  readonly talk: ILookupRef;
+  readonly rating: number;
+  readonly comment?: string;
+}
+
+/** Who attended a talk, kept by the programme office and the talk's speaker: one item per talk. */
+export interface ITalkAttendance extends IEntity {
+  readonly talk: ILookupRef;
+  /** JSON array of the site user ids of the people who attended (registered or walked in). */
+  readonly attendeeIds?: string;
+  /** People who walked in and were not named. */
+  readonly walkIns?: number;
+}
+
+/** A talk someone proposes: their own item. Its status is the programme office's decision, kept apart. */
+export interface ITalkProposal extends IEntity {
+  readonly abstract?: string;
+  /** The speaker or speakers, as the proposer names them. */
+  readonly speakers?: string;
+  /** "YYYY-MM". */
+  readonly preferredMonth?: string;
+  readonly audienceLevel?: AudienceLevel;
+  readonly topics?: readonly string[];
+}
+
+/** The programme office's decision on a proposal (one per proposal), which only it can write. */
+export interface IProposalDecision extends IEntity {
+  readonly proposal: ILookupRef;
+  readonly status: ProposalDecisionStatus;
+  /** Why it was declined: shown to the proposer. */
+  readonly reason?: string;
+  /** The talk it became, once scheduled. */
+  readonly talk?: ILookupRef;
 }
 
 export interface IPrioritisationCriterion extends IEntity {
@@ -234,6 +277,8 @@ export interface IScoringRound extends IEntity {
   readonly status: 'Draft' | 'Open' | 'Closed';
   readonly opensOn?: string;
   readonly closesOn?: string;
+  /** Scorers who must score every active criterion before an initiative is ranked (default 3). */
+  readonly quorum?: number;
 }
 
 export interface IInitiativeScore extends IEntity {

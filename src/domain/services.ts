@@ -18,33 +18,22 @@ import {
   IScoringRound,
   IStrategyOutcome,
   IStrategyPriority,
+  IProposalDecision,
+  ITalkAttendance,
+  ITalkFeedback,
+  ITalkProposal,
   ITalkRegistration,
   ITechTalk
 } from './entities';
+import type { IListQuery } from './query';
+import { IRegistrationFact } from './talks/places';
 
 /**
  * What the features ask of the data layer. src/data implements these over SharePoint; tests pass fakes.
  * Features depend on these shapes only, never on PnPjs or SPFx.
  */
 
-export interface IListQuery {
-  /** An OData filter; on a large list its first clause must use an indexed column. */
-  readonly filter?: string;
-  readonly orderBy?: readonly { readonly field: string; readonly ascending?: boolean }[];
-  /** Most items to read (default: all, in pages). */
-  readonly top?: number;
-  /**
-   * Read a list that may hold more than 5,000 items in windows of item ids (each window under the list view
-   * threshold), so an indexed filter that matches more than 5,000 items still works.
-   */
-  readonly byIdWindows?: boolean;
-  /**
-   * Read only these properties (entity property names, e.g. ['initiative', 'score']) besides id and modified,
-   * to cut the bytes of a large read. Lookups and people then carry their id only (title ''), the author too
-   * when asked for, and no ETag comes back: use it for reads that are not edited.
-   */
-  readonly fields?: readonly string[];
-}
+export type { IListQuery, Where, Condition, IOrder, IRange } from './query';
 
 export interface IListPermissions {
   readonly canAdd: boolean;
@@ -52,12 +41,32 @@ export interface IListPermissions {
   readonly canEditAll: boolean;
 }
 
+/** What findOrCreate answers: the one item for the key, and whether this call created it. */
+export interface IFoundOrCreated<T> {
+  readonly item: T;
+  readonly created: boolean;
+}
+
+/**
+ * One SharePoint list, typed. Every failure is a DataError (src/domain/dataErrors.ts).
+ *
+ * - `getAll({ where, orderBy, top })` reads with a typed query (src/domain/query.ts).
+ * - `update(id, values, etag)` saves only `values` if the item is still at `etag`, and answers the item as saved
+ *   (new ETag, editor, modified): one request. A stale ETag throws a ConflictError holding the values sent and
+ *   the item as it is now (theirs; undefined when it was deleted).
+ * - `findOrCreate(key, values)` answers the one item for a unique key of the list's schema (`uniqueKeys`; a key
+ *   holding Author means "created by me", and is not passed). If none exists it adds `{ ...key, ...values }`.
+ *   Safe under races by this rule: after adding, it reads the key again and the item with the lowest id wins; a
+ *   call whose own new item lost deletes it and answers the winner (created: false). Two tabs or two people
+ *   creating the same key at once so end with exactly one item, and both get it.
+ */
 export interface IRepository<T extends IEntity> {
-  getAll(query?: IListQuery): Promise<T[]>;
+  getAll(query?: IListQuery<T>): Promise<T[]>;
   getById(id: number): Promise<T>;
   count(): Promise<number>;
   add(values: Partial<T>): Promise<T>;
-  update(id: number, values: Partial<T>, etag: string): Promise<{ etag: string }>;
+  update(id: number, values: Partial<T>, etag: string): Promise<T>;
+  findOrCreate(key: Partial<T>, values?: Partial<T>): Promise<IFoundOrCreated<T>>;
   delete(id: number, etag?: string): Promise<void>;
   permissions(): Promise<IListPermissions>;
 }
@@ -88,9 +97,38 @@ export interface IContentReport {
   readonly warnings: string[];
 }
 
+/** The suite's lists, by the name of their repository in IHubServices. */
+export type HubList =
+  | 'departments'
+  | 'outcomes'
+  | 'priorities'
+  | 'initiatives'
+  | 'criteria'
+  | 'scoringRounds'
+  | 'scores'
+  | 'maturityModels'
+  | 'maturityDimensions'
+  | 'assessmentRounds'
+  | 'maturityResponses'
+  | 'kpis'
+  | 'kpiMeasurements'
+  | 'kpiPacks'
+  | 'champions'
+  | 'activities'
+  | 'activityPoints'
+  | 'techTalks'
+  | 'talkRegistrations'
+  | 'talkFeedback'
+  | 'talkAttendance'
+  | 'talkProposals'
+  | 'proposalDecisions';
+
 export interface ISetupService {
-  /** Titles of the suite's lists the site does not have yet. */
-  missingLists(): Promise<string[]>;
+  /**
+   * Titles of the given lists (default: all the suite's) that the site does not have yet. The site's lists are read
+   * once per page and shared by the web parts on it (and read again after `provision`).
+   */
+  missingLists(lists?: readonly HubList[]): Promise<string[]>;
   /** Whether the signed-in user may create and change lists here. */
   canManageLists(): Promise<boolean>;
   provision(onProgress?: ProgressCallback): Promise<IProvisioningReport>;
@@ -139,6 +177,50 @@ export interface IKpiSecurityService {
   canSignOff(): Promise<boolean>;
 }
 
+/** A rating as read for a talk's page: lean (ids only), with its ETag so its author can edit it. */
+export interface ITalkRating {
+  readonly id: number;
+  readonly attendeeId: number;
+  readonly rating: number;
+  readonly comment?: string;
+  readonly etag?: string;
+}
+
+/** What the Tech Talks schedule shows, read in at most three requests. */
+export interface ITalkSchedule {
+  readonly talks: readonly ITechTalk[];
+  /** Registrations of the upcoming talks (not yet over), by talk id. */
+  readonly registrations: ReadonlyMap<number, readonly IRegistrationFact[]>;
+  readonly me: IPersonRef;
+}
+
+/** Everything a talk's page shows, read in one request (a $batch). */
+export interface ITalkPage {
+  readonly talk: ITechTalk;
+  readonly registrations: readonly IRegistrationFact[];
+  readonly ratings: readonly ITalkRating[];
+  readonly attendance?: ITalkAttendance;
+  readonly me: IPersonRef;
+  /** May edit talks and attendance (the Programme Office, site owners). */
+  readonly canManage: boolean;
+}
+
+/**
+ * Tech Talks reads shaped for the pages, and the one write that needs item permissions: letting a talk's speaker
+ * record its attendance.
+ */
+export interface ITalkService {
+  schedule(now: Date): Promise<ITalkSchedule>;
+  talkPage(talkId: number): Promise<ITalkPage>;
+  /** Ratings of the given talks (ids only, lean), for the past talks' averages: one request for up to 5,000 ratings. */
+  ratingsOf(talkIds: readonly number[]): Promise<ReadonlyMap<number, readonly number[]>>;
+  /**
+   * Saves a talk's attendance (one item per talk). When created, the item stops inheriting and the talk's speaker is
+   * given Contribute on it, so the speaker (and the Programme Office) can mark attendance and nobody else can.
+   */
+  saveAttendance(talk: ITechTalk, attendeeIds: readonly number[], walkIns: number, existing?: ITalkAttendance): Promise<ITalkAttendance>;
+}
+
 export interface IHubServices {
   readonly departments: IRepository<IDepartment>;
   readonly outcomes: IRepository<IStrategyOutcome>;
@@ -160,6 +242,11 @@ export interface IHubServices {
   readonly activityPoints: IRepository<IActivityPoints>;
   readonly techTalks: IRepository<ITechTalk>;
   readonly talkRegistrations: IRepository<ITalkRegistration>;
+  readonly talkFeedback: IRepository<ITalkFeedback>;
+  readonly talkAttendance: IRepository<ITalkAttendance>;
+  readonly talkProposals: IRepository<ITalkProposal>;
+  readonly proposalDecisions: IRepository<IProposalDecision>;
+  readonly talks: ITalkService;
   readonly setup: ISetupService;
   readonly people: IPeopleService;
   readonly drafts: IDraftStore;

@@ -37,6 +37,37 @@ export const WAYS_OF_WORKING = ['Engagement', 'Reach', 'Insight', 'Co-ordination
 
 export const CORPORATE_PLAN_OUTCOMES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 
+/**
+ * The City of London Corporation's Corporate Plan 2018-23: twelve outcomes under three aims. The roadmap 2021-24's
+ * committee report links the digital strategy to outcomes 4, 7, 8, 9 and 10.
+ */
+export const CORPORATE_PLAN_AIMS: readonly { readonly aim: string; readonly outcomes: readonly (typeof CORPORATE_PLAN_OUTCOMES)[number][] }[] = [
+  { aim: 'Contribute to a flourishing society', outcomes: ['1', '2', '3', '4'] },
+  { aim: 'Support a thriving economy', outcomes: ['5', '6', '7', '8'] },
+  { aim: 'Shape outstanding environments', outcomes: ['9', '10', '11', '12'] }
+];
+
+export const CORPORATE_PLAN_OUTCOME_NAMES: { readonly [O in (typeof CORPORATE_PLAN_OUTCOMES)[number]]: string } = {
+  '1': 'People are safe and feel safe',
+  '2': 'People enjoy good health and wellbeing',
+  '3': 'People have equal opportunities to enrich their lives and reach their full potential',
+  '4': 'Communities are cohesive and have the facilities they need',
+  '5': 'Businesses are trusted and socially and environmentally responsible',
+  '6': "We have the world's best legal and regulatory framework and access to global markets",
+  '7': 'We are a global hub for innovation in finance and professional services, commerce and culture',
+  '8': 'We have access to the skills and talent we need',
+  '9': 'We are digitally and physically well-connected and responsive',
+  '10': 'We inspire enterprise, excellence, creativity and collaboration',
+  '11': 'We have clean air, land and water and a thriving and sustainable natural environment',
+  '12': 'Our spaces are secure, resilient and well-maintained'
+};
+
+/** "4. Communities are cohesive and have the facilities they need"; an unknown value as given. */
+export function corporatePlanOutcomeLabel(outcome: string): string {
+  const name = (CORPORATE_PLAN_OUTCOME_NAMES as Record<string, string | undefined>)[outcome];
+  return name ? `${outcome}. ${name}` : `Outcome ${outcome}`;
+}
+
 export const GOVERNANCE_TIERS = ['Project board', 'Programme board', 'Committee'] as const;
 
 export const HEALTH = ['On track', 'At risk', 'Off track'] as const;
@@ -105,3 +136,12 @@ export const TALK_TOPICS = [
   'Digital skills',
   'Service design'
 ] as const;
+
+/** How a Tech Talk is held. */
+export const TALK_FORMATS = ['In person', 'Teams', 'Hybrid'] as const;
+
+/** Who a proposed talk is pitched at. */
+export const AUDIENCE_LEVELS = ['Introductory', 'Intermediate', 'Advanced'] as const;
+
+/** The programme office's decisions on a talk proposal (a proposal without one is Proposed). */
+export const PROPOSAL_DECISIONS = ['Accepted', 'Scheduled', 'Declined'] as const;

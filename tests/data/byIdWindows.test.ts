@@ -1,4 +1,5 @@
 import { isDataError } from '../../src/data/errors';
+import { IInitiativeScore } from '../../src/domain/entities';
 import { OWNER, provisionedSite } from './localSite';
 
 /**
@@ -28,10 +29,10 @@ describe('reading past the list view threshold in windows of item ids', () => {
 
   it('refuses the plain read, and reads every matching item by windows, in id order', async () => {
     const scores = (await ready).services(OWNER).scores;
-    const refused = await scores.getAll({ filter: "ScoringRound eq '2026 Autumn'" }).catch((e: unknown) => e);
+    const refused = await scores.getAll({ where: { scoringRound: '2026 Autumn' } }).catch((e: unknown) => e);
     expect(isDataError(refused, 'ThresholdExceeded')).toBe(true);
 
-    const round = await scores.getAll({ filter: "ScoringRound eq '2026 Autumn'", byIdWindows: true });
+    const round = await scores.getAll({ where: { scoringRound: '2026 Autumn' }, byIdWindows: true });
     expect(round).toHaveLength(11000);
     expect(round[0]).toMatchObject({ id: 501, score: 500 % 6, scoringRound: '2026 Autumn', initiative: { id: 1, title: 'Full Intune Deployment' } });
     expect(round[round.length - 1].id).toBe(11500);
@@ -41,24 +42,24 @@ describe('reading past the list view threshold in windows of item ids', () => {
 
   it('relies on an id range being one index seek: both ends together under 5,000 pass, one end alone does not', async () => {
     const scores = (await ready).services(OWNER).scores;
-    const window = await scores.getAll({ filter: "(ScoringRound eq '2026 Autumn') and ID gt 5000 and ID le 10000" });
+    const window = await scores.getAll({ where: { scoringRound: '2026 Autumn', id: { gt: 5000, le: 10000 } } });
     expect(window).toHaveLength(5000);
-    const open = await scores.getAll({ filter: "ScoringRound eq '2026 Autumn' and ID gt 5000" }).catch((e: unknown) => e);
+    const open = await scores.getAll({ where: { scoringRound: '2026 Autumn', id: { gt: 5000 } } }).catch((e: unknown) => e);
     expect(isDataError(open, 'ThresholdExceeded')).toBe(true);
-    const wide = await scores.getAll({ filter: 'ID gt 10 and ID le 5011' }).catch((e: unknown) => e);
+    const wide = await scores.getAll({ where: { id: { gt: 10, le: 5011 } } }).catch((e: unknown) => e);
     expect(isDataError(wide, 'ThresholdExceeded')).toBe(true);
   });
 
   it('reads the whole list without a filter, and honours top and orderBy across windows', async () => {
     const scores = (await ready).services(OWNER).scores;
     expect(await scores.getAll({ byIdWindows: true })).toHaveLength(12001);
-    const newest = await scores.getAll({ filter: "ScoringRound eq '2025 Autumn'", byIdWindows: true, orderBy: [{ field: 'ID', ascending: false }], top: 3 });
+    const newest = await scores.getAll({ where: { scoringRound: '2025 Autumn' }, byIdWindows: true, orderBy: [{ by: 'id', descending: true }], top: 3 });
     expect(newest.map((s) => s.id)).toEqual([12001, 12000, 11999]);
   });
 
   it('reads only the fields asked for, lookups and people by id, in fewer bytes', async () => {
     const site = await ready;
-    const bytes = async (fields?: readonly string[]): Promise<{ count: number; bytes: number; first: Record<string, unknown> }> => {
+    const bytes = async (fields?: readonly (keyof IInitiativeScore & string)[]): Promise<{ count: number; bytes: number; first: Record<string, unknown> }> => {
       let total = 0;
       const handle = site.local.handle.bind(site.local);
       site.local.handle = async (request: Request) => {
@@ -67,7 +68,7 @@ describe('reading past the list view threshold in windows of item ids', () => {
         return response;
       };
       try {
-        const read = await site.services(OWNER).scores.getAll({ filter: "ScoringRound eq '2026 Autumn'", byIdWindows: true, fields });
+        const read = await site.services(OWNER).scores.getAll({ where: { scoringRound: '2026 Autumn' }, byIdWindows: true, fields });
         return { count: read.length, bytes: total, first: read[0] as unknown as Record<string, unknown> };
       } finally {
         site.local.handle = handle;
@@ -94,11 +95,11 @@ describe('reading past the list view threshold in windows of item ids', () => {
 
   it('words an unknown field in a lean read', async () => {
     const scores = (await ready).services(OWNER).scores;
-    await expect(scores.getAll({ fields: ['nonsense'] })).rejects.toThrow("Initiative Scores has no field 'nonsense'.");
+    await expect(scores.getAll({ fields: ['nonsense' as 'score'] })).rejects.toThrow("Initiative Scores has no field 'nonsense'.");
   });
 
   it('reads an empty list as empty', async () => {
     const site = await provisionedSite();
-    expect(await site.services(OWNER).scores.getAll({ filter: "ScoringRound eq 'x'", byIdWindows: true })).toEqual([]);
+    expect(await site.services(OWNER).scores.getAll({ where: { scoringRound: 'x' }, byIdWindows: true })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { ConflictError, toDataError } from '../../src/data/errors';
+import { ConflictError, toDataError, retryAfterMs } from '../../src/data/errors';
 
 const httpError = (status: number, body = ''): Error & { status: number } =>
   Object.assign(new Error(`Error making HttpClient request in queryable [${status}] ::> ${body}`), { status, isHttpRequestError: true });
@@ -34,5 +34,14 @@ describe('toDataError', () => {
 
   it('gives a conflict both versions', () => {
     expect(toDataError(httpError(412))).toBeInstanceOf(ConflictError);
+  });
+});
+
+describe('Retry-After', () => {
+  it('is carried on a throttled error, in seconds or as a date', () => {
+    const throttled = (value: string): unknown => ({ status: 429, message: 'Too many requests', response: { headers: new Headers({ 'Retry-After': value }) } });
+    expect(toDataError(throttled('7')).retryAfterMs).toBe(7000);
+    expect(retryAfterMs('Sun, 29 Nov 2026 10:00:30 GMT', Date.parse('2026-11-29T10:00:00Z'))).toBe(30000);
+    expect(toDataError({ status: 429, message: 'x' }).retryAfterMs).toBeUndefined();
   });
 });

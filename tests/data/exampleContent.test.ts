@@ -1,7 +1,6 @@
 import { isDataError } from '../../src/data/errors';
 import { readExampleContent } from '../../src/data/content/exampleContent';
 import { loadExampleContent } from '../../src/data/content/loadExampleContent';
-import { eq } from '../../src/domain/odata';
 import { inProcessSP } from '../../local/pnpInProcess';
 import { OWNER, provisionedSite, SITE_URL } from './localSite';
 
@@ -15,7 +14,7 @@ describe('example content from the strategy documents', () => {
     ]);
     expect(String(content.maturityModels?.[0].LevelNames).split('\n')).toHaveLength(5);
     expect(new Set(content.kpis?.map((k) => k.Outcome)).size).toBe(5);
-    for (const key of ['kpiMeasurements', 'champions', 'activities', 'techTalks', 'talkRegistrations', 'criteria'] as const) {
+    for (const key of ['kpiMeasurements', 'champions', 'activities', 'techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions', 'criteria'] as const) {
       expect(content[key]?.every((r) => r.IsSample === true)).toBe(true);
     }
     expect(content.initiatives?.every((r) => r.IsSample === false && typeof r.Source === 'string')).toBe(true);
@@ -30,7 +29,7 @@ describe('example content from the strategy documents', () => {
     expect(report.warnings).toEqual([]);
 
     const services = site.services(OWNER);
-    const [intune] = await services.initiatives.getAll({ filter: eq('Title', 'Full Intune Deployment') });
+    const [intune] = await services.initiatives.getAll({ where: { title: 'Full Intune Deployment' } });
     expect(intune).toMatchObject({ workstream: 'End-User Computing', waysOfWorking: expect.arrayContaining(['Reach']) });
     const dimensions = await services.maturityDimensions.getAll();
     expect(dimensions.every((d) => d.model.title === 'Digital Services Maturity Model')).toBe(true);
@@ -51,5 +50,5 @@ describe('example content from the strategy documents', () => {
     const again = await loadExampleContent(site.sp(OWNER), content);
     expect(again.added).toEqual({});
     expect(again.skippedLists).toContain('Roadmap Initiatives');
-  }, 20000);
+  }, 30000);
 });

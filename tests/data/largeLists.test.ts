@@ -1,5 +1,4 @@
 import { isDataError } from '../../src/data/errors';
-import { odataDate } from '../../src/domain/odata';
 import { OWNER, provisionedSite } from './localSite';
 
 describe('large lists (over the 5,000-item list view threshold)', () => {
@@ -18,11 +17,11 @@ describe('large lists (over the 5,000-item list view threshold)', () => {
     const activities = site.services(OWNER).activities;
     expect(await activities.count()).toBe(5001);
 
-    const refused = await activities.getAll({ filter: 'Hours eq 1' }).catch((e) => e);
+    const refused = await activities.getAll({ where: { hours: 1 } }).catch((e) => e);
     expect(isDataError(refused, 'ThresholdExceeded')).toBe(true);
     expect(refused.message).toBe('This list is too large to show that way. Narrow the filters and try again.');
 
-    const recent = await activities.getAll({ filter: `ActivityDate ge ${odataDate(new Date(start + 5000 * 3600 * 1000 * 6))}` });
+    const recent = await activities.getAll({ where: { activityDate: { ge: new Date(start + 5000 * 3600 * 1000 * 6).toISOString() } } });
     expect(recent.map((a) => a.title)).toEqual(['Activity 5001']);
   });
 });

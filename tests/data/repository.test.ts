@@ -1,5 +1,4 @@
 import { ConflictError, isDataError, ValidationError } from '../../src/data/errors';
-import { eq } from '../../src/domain/odata';
 import { IChampionActivity, IDepartment, IInitiative, IKpi, IKpiMeasurement } from '../../src/domain/entities';
 import { CHAMPION, ILocalSite, OFFICE, OTHER_CHAMPION, OWNER, provisionedSite, STAFF } from './localSite';
 
@@ -80,8 +79,8 @@ describe('repositories over PnPjs and the local SharePoint', () => {
     const services = site.services(OFFICE);
     await services.initiatives.add(newInitiative("O'Brien's review"));
     await services.initiatives.add(newInitiative('Other'));
-    expect((await services.initiatives.getAll({ filter: eq('Title', "O'Brien's review") })).map((i) => i.title)).toEqual(["O'Brien's review"]);
-    expect(await services.initiatives.getAll({ filter: eq('Title', "x' or Title ne 'y") })).toEqual([]);
+    expect((await services.initiatives.getAll({ where: { title: "O'Brien's review" } })).map((i) => i.title)).toEqual(["O'Brien's review"]);
+    expect(await services.initiatives.getAll({ where: { title: "x' or Title ne 'y" } })).toEqual([]);
   });
 
   it('adds in batches and pages through more than one page of results', async () => {
@@ -92,7 +91,7 @@ describe('repositories over PnPjs and the local SharePoint', () => {
     const ids = await repository.addMany(values, (done) => progress.push(done));
     expect(ids).toHaveLength(2105);
     expect(progress[progress.length - 1]).toBe(2105);
-    const all = await services.initiatives.getAll({ orderBy: [{ field: 'Id', ascending: true }] });
+    const all = await services.initiatives.getAll({ orderBy: [{ by: 'id' }] });
     expect(all).toHaveLength(2105);
     expect(all[2104].title).toBe('Initiative 2105');
     expect(await services.initiatives.getAll({ top: 10 })).toHaveLength(10);

@@ -1,12 +1,14 @@
-// The Roadmap Board's Priorities view in Chromium: scoring by keyboard in the grid moves the ranking, the must-do
-// initiative stays unscored, a concurrent change of the same score shows the conflict view, and axe finds nothing
+// The Roadmap Board's Priorities view in Chromium: only the scoring panel scores (staff see no grid and a forged add
+// is refused by the server), scoring by keyboard in the grid leaves one scorer's initiative provisional below the
+// quorum, a concurrent change of the same score shows the conflict view, and axe finds nothing
 // in the ranking, matrix, grid, audit, rounds and conflict dialog (SharePoint, Teams dark, phone width).
 // Scores added here (as Samuel Adeyemi) are removed again afterwards, so other files see the example content.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
-const SCORER = 'samuel.adeyemi@digitalhub.example';
+const SCORER = 'samuel.adeyemi@digitalhub.example'; // on the sample scoring panel, with no example scores
+const STAFF = 'dan.evans@digitalhub.example';
 const OFFICE = 'priya.shah@digitalhub.example';
 const SITE = `${BASE_URL}/sites/digital/_api`;
 const TARGET = 'Data Observatory';
@@ -68,15 +70,13 @@ describe('Roadmap Board: Priorities', () => {
     await browser?.close();
   });
 
-  test('ranks the example scores with the must-do initiative listed apart, unscored', async () => {
+  test('ranks the example scores: three complete scorers each, nothing invented as must-do', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const region = await openPriorities(page, SCORER);
     const ranking = region.getByRole('table', { name: 'Ranking, 2026 Autumn' });
     assert.match(await ranking.getByRole('row').nth(1).innerText(), /^1\s+Full Intune Deployment\s+69\.8/);
-    assert.doesNotMatch(await ranking.innerText(), /Modernise Telephony/);
-    const mustDo = region.getByRole('list', { name: 'Must-do initiatives, not scored' });
-    assert.match(await mustDo.innerText(), /Modernise Telephony/);
-    await region.getByRole('heading', { name: 'Must do — not scored (1)' }).waitFor();
+    await region.getByText(/Quorum: 3 scorers/).waitFor();
+    assert.equal(await region.getByRole('list', { name: 'Must-do initiatives, not scored' }).count(), 0);
     assert.match(await region.getByRole('list', { name: 'Initiatives not scored yet' }).innerText(), new RegExp(TARGET));
     await region.getByText('How scores work').click();
     await region.screenshot({ path: `${SCREENSHOTS}/priorities-ranking.png` });
@@ -116,14 +116,48 @@ describe('Roadmap Board: Priorities', () => {
     assert.deepEqual(await axeOnPriorities(page), []);
 
     await region.getByRole('tab', { name: 'Ranking' }).click();
-    const first = region.getByRole('table', { name: 'Ranking, 2026 Autumn' }).getByRole('row').nth(1);
-    // 100 x (3 + 3 + 2 x 0.8 + 2 x 0.8 + 0.6 + 1 + 2 x 0.8 + 0.8) / 15 = 88.0, from one scorer.
-    assert.match(await first.innerText(), new RegExp(`^1\\s+${TARGET}\\s+88\\.0\\s+90\\.0\\s+80\\.0\\s+1$`));
+    // 100 x (3 + 3 + 2 x 0.8 + 2 x 0.8 + 0.6 + 1 + 2 x 0.8 + 0.8) / 15 = 88.0 from one scorer: above every ranked
+    // score, yet provisional (1 of 3 scorers) and listed below the ranked initiatives, without a rank.
+    const ranking = region.getByRole('table', { name: 'Ranking, 2026 Autumn' });
+    assert.doesNotMatch(await ranking.innerText(), new RegExp(TARGET));
+    const provisional = region.getByRole('list', { name: 'Provisional initiatives, below the quorum of 3' });
+    assert.match(await provisional.innerText(), new RegExp(`${TARGET}\\s+1 of 3 scorers · provisional score 88\\.0`));
+    const below = await page.evaluate(() => {
+      const table = document.querySelector('table[aria-label="Ranking, 2026 Autumn"]');
+      const list = document.querySelector('ul[aria-label="Provisional initiatives, below the quorum of 3"]');
+      return Boolean(table && list && table.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.ok(below, 'the provisional list comes after the ranking');
     assert.doesNotMatch(await region.getByRole('list', { name: 'Initiatives not scored yet' }).innerText(), new RegExp(TARGET));
+    await region.screenshot({ path: `${SCREENSHOTS}/priorities-provisional.png` });
+    assert.deepEqual(await axeOnPriorities(page), []);
 
     // Reloaded, the ranking and the scorer's grid come back from SharePoint as saved.
     const again = await openGrid(page);
     assert.match(await targetCells(again.grid).first().innerText(), /^5/);
+    await page.close();
+  });
+
+  test('as staff (Dan Evans): no scoring grid, and a forged add to Initiative Scores is refused by SharePoint', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const region = await openPriorities(page, STAFF);
+    assert.equal(await region.getByRole('tab', { name: 'Score initiatives' }).count(), 0);
+    const digest = await requestDigest(STAFF);
+    const item = (title) => fetch(`${SITE}/web/lists/getByTitle('Roadmap%20Initiatives')/items?$select=Id&$filter=${encodeURIComponent(`Title eq '${title}'`)}`, { headers: { Accept: 'application/json;odata=nometadata' } })
+      .then((r) => r.json())
+      .then((j) => j.value[0].Id);
+    const criterion = await fetch(`${SITE}/web/lists/getByTitle('Prioritisation%20Criteria')/items?$select=Id&$top=1`, { headers: { Accept: 'application/json;odata=nometadata' } })
+      .then((r) => r.json())
+      .then((j) => j.value[0].Id);
+    const forged = await fetch(`${SITE}/web/lists/getByTitle('Initiative%20Scores')/items`, {
+      method: 'POST',
+      headers: { 'X-Local-User': STAFF, 'X-RequestDigest': digest, Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ InitiativeId: await item('Agile Methods Implementation'), CriterionId: criterion, Score: 5, ScoringRound: '2026 Autumn' })
+    });
+    assert.equal(forged.status, 403);
+    await page.reload();
+    await region.getByLabel('Ranking, 2026 Autumn').waitFor();
+    assert.doesNotMatch(await region.getByRole('table', { name: 'Ranking, 2026 Autumn' }).innerText(), /Agile Methods Implementation/);
     await page.close();
   });
 
@@ -182,7 +216,11 @@ describe('Roadmap Board: Priorities', () => {
     assert.deepEqual(await axeOnPriorities(page), []);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scrollWidth <= 380, `the page scrolls sideways (${scrollWidth}px)`);
-    await region.getByRole('tab', { name: 'Score initiatives' }).click();
+    // The tabs keep to one line: those that do not fit are in the "More tabs" menu.
+    const tabs = await region.getByRole('tablist').boundingBox();
+    assert.ok(tabs && tabs.height < 60, `the tabs wrap (${tabs?.height}px high)`);
+    await region.getByRole('button', { name: 'More tabs' }).click();
+    await page.getByRole('menuitem', { name: 'Score initiatives' }).click();
     await region.getByRole('grid').waitFor();
     await region.screenshot({ path: `${SCREENSHOTS}/priorities-380-grid.png` });
     assert.deepEqual(await axeOnPriorities(page), []);

@@ -157,6 +157,22 @@ describe('the Roadmap Board', () => {
     }
   });
 
+  test('shows every stage of the board side by side at 1280px, and names the Corporate Plan outcomes in the filters', async () => {
+    await open(`as=${DAN}`);
+    const stages = ['Yet to be proposed', 'Proposed', 'Approved', 'In delivery', 'Completed', 'On hold', 'Cancelled'];
+    for (const stage of stages) {
+      const box = await board().getByRole('heading', { name: new RegExp(`^${stage}\\s*\\d+`) }).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 1280, `${stage} is out of sight (${JSON.stringify(box)})`);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/roadmap-board-1280.png` });
+    await board().getByRole('button', { name: 'Filters' }).click();
+    const panel = page.getByRole('dialog', { name: 'Filters' });
+    await panel.getByRole('button', { name: 'Show 12 more with no initiatives' }).click();
+    await panel.getByText('9. We are digitally and physically well-connected and responsive (0)').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/roadmap-filters-outcomes.png` });
+    await panel.getByRole('button', { name: 'Close filters' }).click();
+  });
+
   for (const host of ['sharepoint', 'teams-dark']) {
     test(`has no accessibility violations in any view, panel or form (${host})`, async () => {
       for (const view of ['board', 'timeline', 'table', 'matrix', 'priorities']) {
@@ -192,6 +208,19 @@ describe('the Roadmap Board', () => {
       assert.ok(overflow <= 0, `the ${view} view scrolls the page sideways by ${overflow}px`);
       await phone.screenshot({ path: `${SCREENSHOTS}/roadmap-phone-${view}.png`, fullPage: true });
     }
+    // Teams dark at 380px: the board's actions are labelled, the details have Copy link, and axe finds nothing.
+    await phone.goto(`${BASE_URL}/?as=${DAN}&host=teams-dark&sel=${(await readInitiative('Full Intune Deployment')).Id}`);
+    const details = phone.getByRole('dialog', { name: 'Full Intune Deployment' });
+    await details.getByText(/^Not recorded:/).waitFor({ timeout: 20_000 });
+    await details.getByRole('button', { name: 'Copy link' }).waitFor();
+    assert.match(await details.innerText(), /2021 \(a timeframe only: no start or end date is recorded\)/);
+    assert.deepEqual(await axeViolations(phone), [], 'details at 380px, Teams dark');
+    await phone.screenshot({ path: `${SCREENSHOTS}/roadmap-phone-details-teams-dark.png` });
+    await details.getByRole('button', { name: 'Close details' }).click();
+    const region = phone.getByRole('region', { name: 'Roadmap Board' });
+    for (const label of ['Copy link', 'Export', 'Print']) assert.equal(await region.getByRole('button', { name: label }).first().locator('.ms-Button-label').innerText(), label);
+    assert.deepEqual(await axeViolations(phone), [], 'board at 380px, Teams dark');
+    await phone.screenshot({ path: `${SCREENSHOTS}/roadmap-phone-board-teams-dark.png` });
     await phone.close();
   });
 });

@@ -1,22 +1,36 @@
 import { IEntity } from '../../src/domain/entities';
-import { IHubServices, IListQuery, IRepository, ISetupService } from '../../src/domain/services';
+import { IFoundOrCreated, IHubServices, IListQuery, IRepository, ISetupService } from '../../src/domain/services';
+import { applyQuery, matchesWhere } from './fakeQuery';
 import { createTheme } from '@fluentui/react';
 import { IHubContext } from '../../src/features/shared/HubContext';
 import { memoryPageState } from '../../src/features/shared/pageState';
 import { createDraftStore, memoryStorage } from '../../src/data/localDrafts';
 
-/** An in-memory repository for component tests: holds items, or fails with a given error. */
+/**
+ * An in-memory repository for component tests: holds items, answers typed queries on them (fakeQuery.ts), or fails
+ * with a given error. findOrCreate finds by the key's values (and, when `keyAuthor` is set, the item's author).
+ */
 export class FakeRepository<T extends IEntity> implements IRepository<T> {
   public failWith: unknown;
   public reads = 0;
+  /** Who "created by me" is for findOrCreate, on lists whose unique key holds the author. */
+  public keyAuthor: (() => { id: number }) | undefined;
   public constructor(public items: T[] = []) {}
   private check(): void {
     if (this.failWith !== undefined) throw this.failWith;
   }
-  public async getAll(query?: IListQuery): Promise<T[]> {
+  public async getAll(query?: IListQuery<T>): Promise<T[]> {
     this.reads++;
     this.check();
-    return query?.top ? this.items.slice(0, query.top) : [...this.items];
+    return applyQuery(this.items, query);
+  }
+  public async findOrCreate(key: Partial<T>, values: Partial<T> = {}): Promise<IFoundOrCreated<T>> {
+    this.check();
+    const where = Object.fromEntries(Object.entries(key).map(([k, v]) => [k, v !== null && typeof v === 'object' && 'id' in v ? (v as { id: number }).id : v]));
+    const me = this.keyAuthor?.();
+    const found = this.items.filter((i) => matchesWhere(i, where as IListQuery<T>['where']) && (!me || i.author?.id === me.id)).sort((a, b) => a.id - b.id);
+    if (found.length) return { item: found[0], created: false };
+    return { item: await this.add({ ...values, ...key }), created: true };
   }
   public async getById(id: number): Promise<T> {
     this.check();
@@ -34,10 +48,10 @@ export class FakeRepository<T extends IEntity> implements IRepository<T> {
     this.items.push(item);
     return item;
   }
-  public async update(id: number, values: Partial<T>): Promise<{ etag: string }> {
+  public async update(id: number, values: Partial<T>, _etag?: string): Promise<T> {
     this.check();
-    this.items = this.items.map((i) => (i.id === id ? { ...i, ...values } : i));
-    return { etag: '"2"' };
+    this.items = this.items.map((i) => (i.id === id ? { ...i, ...values, etag: '"2"' } : i));
+    return this.getById(id);
   }
   public async delete(id: number): Promise<void> {
     this.check();
@@ -79,6 +93,20 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     activityPoints: empty(),
     techTalks: empty(),
     talkRegistrations: empty(),
+    talkFeedback: empty(),
+    talkAttendance: empty(),
+    talkProposals: empty(),
+    proposalDecisions: empty(),
+    talks: {
+      schedule: async () => ({ talks: [], registrations: new Map(), me: { id: 1, title: 'Alex Morgan' } }),
+      talkPage: async () => {
+        throw new Error('no talk');
+      },
+      ratingsOf: async () => new Map(),
+      saveAttendance: async () => {
+        throw new Error('not faked');
+      }
+    },
     scoringRounds: empty(),
     setup: fakeSetup(),
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
+import { internalNamesIn, odataIn } from './codeChecks';
 
 /** The layering of DEVELOPERS.md, checked on every import: webparts -> features -> domain; data -> domain. */
 
@@ -41,6 +42,26 @@ describe('architecture', () => {
 
   it('keeps src/data free of UI', () => {
     expect(offenders('data', /^(react|react-dom|@fluentui)|\/(features|webparts)\//)).toEqual([]);
+  });
+
+  it('keeps OData and SharePoint internal names in src/data (and local/): everything else asks in typed queries', () => {
+    const outside = ['features', 'domain', 'webparts'].flatMap(files).concat(sourceFiles(join(root, 'workbench')));
+    const found = outside.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return [...odataIn(text).map((t) => `${relative(root, file)}: OData ${t}`), ...internalNamesIn(text).map((t) => `${relative(root, file)}: internal name ${t}`)];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('has a test for the OData and internal-name check itself: it finds them, and passes typed queries', () => {
+    expect(odataIn("getAll({ filter: and(eq('RoundId', 3), `Status eq 'Submitted'`) })")).toEqual(["Status eq 'Submitted'"]);
+    expect(odataIn('const f = "PeriodStart ge datetime\'2026-04-01T00:00:00Z\'";')).toHaveLength(1);
+    expect(odataIn("items.select('Id').filter(x).orderBy('Modified'); const q = '?$filter=Title';")).toEqual(['?$filter=Title']);
+    expect(internalNamesIn("eq('RoundId', 3); clauses.push(eq('AuthorId', me)); orderBy: [{ field: 'PeriodStart' }]")).toEqual(['RoundId', 'AuthorId', 'PeriodStart']);
+    expect(internalNamesIn("const label = 'Status'; const h = 'Health';")).toEqual([]);
+    expect(odataIn('client.api(`/users/${id}?$select=id,mail`)')).toEqual([]); // Microsoft Graph, not SharePoint
+    const typed = "getAll({ where: { round: 3, status: 'Submitted', periodStart: { ge: '2026-04-01' } }, orderBy: [{ by: 'periodStart' }] }) // RoundId eq 3";
+    expect([...odataIn(typed), ...internalNamesIn(typed)]).toEqual([]);
   });
 
   it('has a test for the check itself: an sp-* import is found', () => {

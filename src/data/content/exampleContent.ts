@@ -2,7 +2,7 @@ import { ExampleContent } from './exampleContentTypes';
 
 /**
  * The example content: the strategy documents' roadmap, priorities, maturity model, outcomes and KPIs,
- * plus sample data (marked IsSample) for measurements, champions, talks and scores. Loaded on demand
+ * plus sample data (marked IsSample) for measurements, champions, talks, scores and who sits on the scoring panel. Loaded on demand
  * (it is only needed when a site owner chooses "Load example content").
  */
 export async function readExampleContent(): Promise<ExampleContent> {
@@ -20,10 +20,15 @@ export async function readExampleContent(): Promise<ExampleContent> {
     activityPoints,
     techTalks,
     talkRegistrations,
+    talkFeedback,
+    talkAttendance,
+    talkProposals,
+    proposalDecisions,
     assessmentRounds,
     maturityResponses,
     scoringRounds,
-    scores
+    scores,
+    groupMembers
   ] = await Promise.all([
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/departments.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/outcomes.json'),
@@ -38,14 +43,20 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/activityPoints.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/techTalks.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkRegistrations.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkFeedback.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkAttendance.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkProposals.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/proposalDecisions.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/assessmentRounds.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json'),
-    import(/* webpackChunkName: 'example-content' */ '../exampleContent/initiativeScores.json')
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/initiativeScores.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/siteGroupMembers.json')
   ]);
   const model = maturityModel.default as { model: Record<string, unknown>; dimensions: Record<string, unknown>[] };
   const modelTitle = String(model.model.Title);
   return {
+    groupMembers: groupMembers.default,
     departments: departments.default,
     outcomes: outcomes.default,
     priorities: priorities.default,
@@ -62,6 +73,10 @@ export async function readExampleContent(): Promise<ExampleContent> {
     activityPoints: activityPoints.default,
     techTalks: techTalks.default,
     talkRegistrations: talkRegistrations.default,
+    talkFeedback: talkFeedback.default,
+    talkAttendance: talkAttendance.default,
+    talkProposals: talkProposals.default,
+    proposalDecisions: proposalDecisions.default,
     assessmentRounds: assessmentRounds.default,
     maturityResponses: (maturityResponses.default as Record<string, unknown>[]).map((r) => ({
       ...r,

@@ -7,4 +7,11 @@ import { ListKey } from '../schema/fieldTypes';
  */
 export type ContentRecord = Readonly<Record<string, unknown>>;
 
-export type ExampleContent = Partial<Record<ListKey, readonly ContentRecord[]>>;
+/** Sample members of a SharePoint group set-up creates (e.g. who is on the scoring panel), by login email. */
+export interface IGroupMembers {
+  readonly Group: string;
+  readonly Members: readonly string[];
+  readonly IsSample: boolean;
+}
+
+export type ExampleContent = Partial<Record<ListKey, readonly ContentRecord[]>> & { readonly groupMembers?: readonly IGroupMembers[] };

@@ -1,15 +1,14 @@
 import { IContentReport, ProgressCallback } from '../../domain/services';
-import { IEntity } from '../../domain/entities';
+import { IAssessmentRound, IEntity } from '../../domain/entities';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
 import { createKpiSecurity } from '../kpi/kpiSecurity';
 import { createRoundLocks } from '../maturity/roundLocks';
-import { eq } from '../../domain/odata';
 import { propertyName } from '../mapping';
 import { IListDefinition, ListKey } from '../schema/fieldTypes';
 import { LISTS } from '../schema/lists';
 import { SPFI } from '../sp';
-import { ContentRecord, ExampleContent } from './exampleContentTypes';
+import { ContentRecord, ExampleContent, IGroupMembers } from './exampleContentTypes';
 
 export interface ILoadOptions {
   readonly onProgress?: ProgressCallback;
@@ -67,9 +66,20 @@ async function toValues(def: IListDefinition, record: ContentRecord, resolver: R
     else if (field.kind === 'User') values[key] = await resolver.person(String(raw));
     else if (field.kind === 'DateTime') values[key] = /^\d{4}-\d{2}-\d{2}$/.test(String(raw)) ? `${raw}T00:00:00Z` : raw;
     else if (field.kind === 'URL') values[key] = typeof raw === 'string' ? { url: raw } : raw;
+    else if (field.kind === 'Note' && Array.isArray(raw)) values[key] = JSON.stringify(await peopleIds(raw, resolver));
     else values[key] = raw;
   }
   return values;
+}
+
+/** A note holding people's site user ids as JSON (Talk Attendance's AttendeeIds) is given in the content as logins. */
+async function peopleIds(logins: readonly unknown[], resolver: ReferenceResolver): Promise<number[]> {
+  const ids: number[] = [];
+  for (const login of logins) {
+    const id = await resolver.person(String(login));
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
 }
 
 /**
@@ -79,6 +89,8 @@ async function toValues(def: IListDefinition, record: ContentRecord, resolver: R
 export async function loadExampleContent(sp: SPFI, content: ExampleContent, options: ILoadOptions = {}): Promise<IContentReport> {
   const report: IContentReport = { added: {}, skippedLists: [], warnings: [] };
   const resolver = new ReferenceResolver(sp, report.warnings);
+  // Group members first: only the scoring panel may add the example scores.
+  for (const entry of content.groupMembers ?? []) await addGroupMembers(sp, entry, report);
   const lists = LISTS.filter((l) => content[l.key]?.length);
   for (let i = 0; i < lists.length; i++) {
     const def = lists[i];
@@ -113,11 +125,24 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
 }
 
 
+/** Adds the sample members a group does not have yet (so loading twice adds nothing). */
+async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentReport): Promise<void> {
+  const group = sp.web.siteGroups.getByName(entry.Group);
+  try {
+    const present = new Set((await group.users.select('LoginName')<{ LoginName: string }[]>()).map((u) => u.LoginName.toLowerCase()));
+    const missing = entry.Members.filter((login) => !present.has(`${MEMBERSHIP}${login}`.toLowerCase()));
+    for (const login of missing) await group.users.add(`${MEMBERSHIP}${login}`);
+    if (missing.length) report.added[`${entry.Group} (group members)`] = missing.length;
+  } catch (error) {
+    report.warnings.push(`The ${entry.Group} group's members could not be added: ${toDataError(error).message}`);
+  }
+}
+
 /** Closed rounds in the example content are read-only on the server, as if the programme office had closed them. */
 async function lockClosedRounds(sp: SPFI, report: IContentReport): Promise<void> {
-  const rounds = new ListRepository<IEntity>(sp, listByKey('assessmentRounds'));
+  const rounds = new ListRepository<IAssessmentRound>(sp, listByKey('assessmentRounds'));
   const locks = createRoundLocks(sp);
-  for (const round of await rounds.getAll({ filter: eq('Status', 'Closed') })) {
+  for (const round of await rounds.getAll({ where: { status: 'Closed' } })) {
     try {
       await locks.lock(round.id);
     } catch (error) {

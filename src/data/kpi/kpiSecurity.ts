@@ -1,5 +1,5 @@
 import { IKpiSecurityService } from '../../domain/services';
-import { odataDate } from '../../domain/odata';
+import { odataDate } from '../odata';
 import { toDataError } from '../errors';
 import { PROGRAMME_OFFICE_GROUP } from '../provisioning/listPermissions';
 import { listDefinition } from '../schema/lists';

@@ -1,6 +1,6 @@
 import { IRoundLockService, ProgressCallback } from '../../domain/services';
 import { DataError, toDataError } from '../errors';
-import { eq } from '../../domain/odata';
+import { eq } from '../odata';
 import { listDefinition } from '../schema/lists';
 import { PermissionKind, SPFI } from '../sp';
 import { PROGRAMME_OFFICE_GROUP } from '../provisioning/listPermissions';

@@ -2,9 +2,67 @@ import { SPFI } from '../sp';
 
 /** SharePoint's built-in role types (SP.RoleType). */
 const ROLE_READER = 2;
+const ROLE_CONTRIBUTOR = 3;
 const ROLE_ADMINISTRATOR = 5;
 const ROLE_EDITOR = 6;
 export const PROGRAMME_OFFICE_GROUP = 'Programme Office';
+/** The representative group that scores the roadmap's initiatives (the Dudley update's "agreed scoring system"). */
+export const SCORING_PANEL_GROUP = 'Scoring Panel';
+
+/** The SharePoint groups set-up creates when the site lacks them, with what each is for. */
+export const HUB_GROUPS: readonly { readonly title: string; readonly description: string }[] = [
+  { title: PROGRAMME_OFFICE_GROUP, description: 'The people who run the digital strategy: they edit the roadmap, KPIs, models, rounds and departments.' },
+  { title: SCORING_PANEL_GROUP, description: 'The representative group that scores the roadmap\'s initiatives in each scoring round. Only its members may add scores.' }
+];
+
+/**
+ * Creates the hub's SharePoint groups that the site does not have yet (siteGroups.add: the creator, a site owner,
+ * owns the group and is its first member). Returns what it changed.
+ */
+export async function ensureHubGroups(sp: SPFI): Promise<string[]> {
+  const changes: string[] = [];
+  for (const group of HUB_GROUPS) {
+    const found = await sp.web.siteGroups.getByName(group.title).select('Id')<IPrincipal>().catch(() => undefined);
+    if (found) continue;
+    await sp.web.siteGroups.add({ Title: group.title, Description: group.description });
+    changes.push(`Created the "${group.title}" group. Add its members in Site settings > People and groups.`);
+  }
+  return changes;
+}
+
+/**
+ * A list only one group adds to (Initiative Scores: the scoring panel). The list stops inheriting, copying the
+ * site's assignments; site members keep only Read, and the group gets Contribute. Idempotent. Returns what it changed.
+ */
+export async function ensureGroupContributes(sp: SPFI, listTitle: string, groupTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
+  const list = sp.web.lists.getByTitle(listTitle);
+  const group = await sp.web.siteGroups.getByName(groupTitle).select('Id')<IPrincipal>().catch(() => undefined);
+  if (!group) return [`${listTitle}: there is no "${groupTitle}" group; run set-up again as a site owner to create it.`];
+  const [members, reader, contributor] = await Promise.all([
+    sp.web.associatedMemberGroup.select('Id')<IPrincipal>(),
+    sp.web.roleDefinitions.getByType(ROLE_READER).select('Id')<IPrincipal>(),
+    sp.web.roleDefinitions.getByType(ROLE_CONTRIBUTOR).select('Id')<IPrincipal>()
+  ]);
+  if (!hasUniquePermissions) await list.breakRoleInheritance(true, false);
+  const assignments = await list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+    { PrincipalId: number; RoleDefinitionBindings: IPrincipal[] }[]
+  >();
+  const bindingsOf = (id: number): IPrincipal[] => assignments.find((a) => a.PrincipalId === id)?.RoleDefinitionBindings ?? [];
+  const changes: string[] = [];
+  const memberBindings = bindingsOf(members.Id);
+  if (memberBindings.some((b) => b.Id !== reader.Id) || !memberBindings.some((b) => b.Id === reader.Id)) {
+    for (const binding of memberBindings) {
+      if (binding.Id !== reader.Id) await list.roleAssignments.remove(members.Id, binding.Id);
+    }
+    if (!memberBindings.some((b) => b.Id === reader.Id)) await list.roleAssignments.add(members.Id, reader.Id);
+    changes.push(`${listTitle}: site members can read it; only the "${groupTitle}" group adds to it.`);
+  }
+  if (!bindingsOf(group.Id).some((b) => b.Id === contributor.Id)) {
+    await list.roleAssignments.add(group.Id, contributor.Id);
+    changes.push(`${listTitle}: the "${groupTitle}" group can add to it (Contribute), each member editing only their own items.`);
+  }
+  return changes;
+}
 
 interface IPrincipal {
   Id: number;
@@ -47,7 +105,7 @@ export async function ensureCuratedPermissions(sp: SPFI, listTitle: string, hasU
 export async function ensureProgrammeOfficeLocks(sp: SPFI, listTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
   const list = sp.web.lists.getByTitle(listTitle);
   const office = await sp.web.siteGroups.getByName(PROGRAMME_OFFICE_GROUP).select('Id')<IPrincipal>().catch(() => undefined);
-  if (!office) return [`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Full Control of this list so it can close rounds.`];
+  if (!office) return [`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Full Control of this list so it can make items read-only or open them to one person (closed rounds, a talk's speaker).`];
   const fullControl = await sp.web.roleDefinitions.getByType(ROLE_ADMINISTRATOR).select('Id')<IPrincipal>();
   if (hasUniquePermissions) {
     const assignments = await list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
@@ -59,5 +117,5 @@ export async function ensureProgrammeOfficeLocks(sp: SPFI, listTitle: string, ha
     await list.breakRoleInheritance(true, false);
   }
   await list.roleAssignments.add(office.Id, fullControl.Id);
-  return [`${listTitle}: the ${PROGRAMME_OFFICE_GROUP} can now close rounds (Full Control of this list).`];
+  return [`${listTitle}: the ${PROGRAMME_OFFICE_GROUP} can now set item permissions here (Full Control of this list).`];
 }

@@ -4,7 +4,7 @@ import { fieldSchemaXml } from '../schema/fieldXml';
 import { DataError, toDataError } from '../errors';
 import { body, headers, PermissionKind, SPFI, spPostMerge } from '../sp';
 import { IProvisioningReport, ProgressCallback } from '../../domain/services';
-import { ensureCuratedPermissions, ensureProgrammeOfficeLocks } from './listPermissions';
+import { ensureCuratedPermissions, ensureGroupContributes, ensureHubGroups, ensureProgrammeOfficeLocks } from './listPermissions';
 
 /**
  * Creates or brings up to date every list of the schema, with the signed-in user's rights (a site owner).
@@ -110,6 +110,9 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   if (def.programmeOfficeLocksItems) {
     changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, !!existing.HasUniqueRoleAssignments)));
   }
+  if (def.contributorsGroup) {
+    changes.push(...(await ensureGroupContributes(sp, def.title, def.contributorsGroup, !!existing.HasUniqueRoleAssignments)));
+  }
   if (def.editors === 'programmeOffice' || def.editors === 'namedWriters') {
     changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
   }
@@ -130,6 +133,12 @@ export async function provisionLists(
     throw new DataError('AccessDenied', 'Only a site owner can set up the lists. Ask the owner of this site to open this page and choose "Set up lists".');
   }
   const report: IProvisioningReport = { createdLists: [], changes: [], unchangedLists: [] };
+  onProgress?.({ done: 0, total: lists.length, message: 'Setting up the site\'s groups' });
+  try {
+    report.changes.push(...(await ensureHubGroups(sp)));
+  } catch (error) {
+    throw toDataError(error, 'the site\'s groups');
+  }
   const listIds = new Map<string, string>();
   for (let i = 0; i < lists.length; i++) {
     onProgress?.({ done: i, total: lists.length, message: `Setting up ${lists[i].title}` });

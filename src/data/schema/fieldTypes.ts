@@ -1,4 +1,5 @@
 /** The shapes the list schema is written in. One definition feeds provisioning, mapping and validation. */
+import type { HubList } from '../../domain/services';
 
 export type FieldKind =
   | 'Text'
@@ -12,26 +13,8 @@ export type FieldKind =
   | 'User'
   | 'URL';
 
-export type ListKey =
-  | 'departments'
-  | 'outcomes'
-  | 'priorities'
-  | 'initiatives'
-  | 'criteria'
-  | 'scoringRounds'
-  | 'scores'
-  | 'maturityModels'
-  | 'maturityDimensions'
-  | 'assessmentRounds'
-  | 'maturityResponses'
-  | 'kpis'
-  | 'kpiMeasurements'
-  | 'kpiPacks'
-  | 'champions'
-  | 'activities'
-  | 'activityPoints'
-  | 'techTalks'
-  | 'talkRegistrations';
+/** The suite's lists: one name per list, shared with the services that read them (`HubList`). */
+export type ListKey = HubList;
 
 export interface IFieldDefinition {
   /** SharePoint internal name: no spaces, never changes once provisioned. */
@@ -94,4 +77,9 @@ export interface IListDefinition {
   readonly programmeOfficeLocksItems?: boolean;
   /** SharePoint keeps a version of every change (version history: who changed what, and when). */
   readonly versioning?: boolean;
+  /**
+   * Only this SharePoint group (created by set-up) adds items: the list stops inheriting, site members and visitors
+   * read it, the group gets Contribute. With `editors: 'ownItems'` each member still edits only their own items.
+   */
+  readonly contributorsGroup?: string;
 }

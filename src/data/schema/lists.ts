@@ -116,6 +116,7 @@ const scoringRounds: IListDefinition = {
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
+    { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, defaultValue: '3' },
     isSample
   ]
 };
@@ -126,6 +127,7 @@ const scores: IListDefinition = {
   description: 'Scorers\' scores of initiatives against the prioritisation criteria. Scorer = Created By.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
   editors: 'ownItems',
+  contributorsGroup: 'Scoring Panel',
   large: true,
   uniqueKeys: [['Initiative', 'Criterion', 'ScoringRound', 'Author']],
   fields: [
@@ -330,10 +332,11 @@ const activityPoints: IListDefinition = {
   ]
 };
 
+// ---- Tech Talks (issue 11). Who may write what is set by the lists' permissions, see README "Tech Talks".
 const techTalks: IListDefinition = {
   key: 'techTalks',
   title: 'Tech Talks',
-  description: 'The monthly Tech Talks.',
+  description: 'The monthly Tech Talks. The item\'s version (its ETag) is the calendar invitation\'s SEQUENCE.',
   titleField: { title: 'Talk', required: true, maxLength: 255 },
   editors: 'programmeOffice',
   fields: [
@@ -342,11 +345,14 @@ const techTalks: IListDefinition = {
     { internalName: 'SpeakerName', title: 'Speaker name', kind: 'Text', maxLength: 255 },
     { internalName: 'StartsAt', title: 'Starts at', kind: 'DateTime', indexed: true, required: true },
     { internalName: 'DurationMinutes', title: 'Duration (minutes)', kind: 'Number', min: 5, max: 480, defaultValue: '45' },
+    { internalName: 'Format', title: 'Format', kind: 'Choice', choices: C.TALK_FORMATS, defaultValue: 'Teams' },
+    { internalName: 'Location', title: 'Location', kind: 'Text', maxLength: 255 },
     { internalName: 'JoinUrl', title: 'Join link', kind: 'URL' },
     { internalName: 'RecordingUrl', title: 'Recording', kind: 'URL', httpsOnly: true },
     { internalName: 'SlidesUrl', title: 'Slides', kind: 'URL', httpsOnly: true },
     { internalName: 'Topics', title: 'Topics', kind: 'MultiChoice', choices: C.TALK_TOPICS, fillIn: true },
-    { internalName: 'Capacity', title: 'Capacity', kind: 'Number', min: 0, max: 10000 },
+    { internalName: 'Capacity', title: 'Capacity', kind: 'Number', min: 0, max: 5000 },
+    { internalName: 'RegistrationClosesAt', title: 'Registration closes', kind: 'DateTime' },
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.TALK_STATUSES, indexed: true, required: true, defaultValue: 'Scheduled' },
     isSample
   ]
@@ -355,17 +361,77 @@ const techTalks: IListDefinition = {
 const talkRegistrations: IListDefinition = {
   key: 'talkRegistrations',
   title: 'Talk Registrations',
-  description: 'Registrations, attendance and feedback for Tech Talks. Attendee = Created By.',
+  description: 'Registrations for Tech Talks. Attendee = Created By; a place or the waitlist follows the item ids.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
   editors: 'ownItems',
   large: true,
   uniqueKeys: [['Talk', 'Author']],
   fields: [
     { internalName: 'Talk', title: 'Talk', kind: 'Lookup', lookupList: 'techTalks', indexed: true, required: true },
-    { internalName: 'Attended', title: 'Attended', kind: 'Boolean', defaultValue: '0' },
-    { internalName: 'Rating', title: 'Rating', kind: 'Number', min: 1, max: 5 },
-    { internalName: 'Feedback', title: 'Feedback', kind: 'Note' },
-    { internalName: 'Waitlisted', title: 'Waitlisted', kind: 'Boolean', defaultValue: '0' },
+    isSample
+  ]
+};
+
+const talkFeedback: IListDefinition = {
+  key: 'talkFeedback',
+  title: 'Talk Feedback',
+  description: 'Attendees\' ratings and comments on Tech Talks, one per talk and person. Attendee = Created By.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  large: true,
+  uniqueKeys: [['Talk', 'Author']],
+  fields: [
+    { internalName: 'Talk', title: 'Talk', kind: 'Lookup', lookupList: 'techTalks', indexed: true, required: true },
+    { internalName: 'Rating', title: 'Rating', kind: 'Number', required: true, min: 1, max: 5 },
+    { internalName: 'Comment', title: 'Comment', kind: 'Note' },
+    isSample
+  ]
+};
+
+const talkAttendance: IListDefinition = {
+  key: 'talkAttendance',
+  title: 'Talk Attendance',
+  description: 'Who attended each Tech Talk, one item per talk, kept by the Programme Office and the talk\'s speaker.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'programmeOffice',
+  programmeOfficeLocksItems: true,
+  uniqueKeys: [['Talk']],
+  fields: [
+    { internalName: 'Talk', title: 'Talk', kind: 'Lookup', lookupList: 'techTalks', indexed: true, required: true },
+    { internalName: 'AttendeeIds', title: 'Attendees (user ids)', kind: 'Note' },
+    { internalName: 'WalkIns', title: 'Walk-ins not named', kind: 'Number', min: 0, max: 10000, defaultValue: '0' },
+    isSample
+  ]
+};
+
+const talkProposals: IListDefinition = {
+  key: 'talkProposals',
+  title: 'Talk Proposals',
+  description: 'Proposed Tech Talks. Proposer = Created By; the decision is in Talk Proposal Decisions.',
+  titleField: { title: 'Talk title', required: true, maxLength: 255 },
+  editors: 'ownItems',
+  fields: [
+    { internalName: 'Abstract', title: 'Abstract', kind: 'Note', required: true },
+    { internalName: 'Speakers', title: 'Speaker(s)', kind: 'Text', maxLength: 255, required: true },
+    { internalName: 'PreferredMonth', title: 'Preferred month', kind: 'Text', maxLength: 7 },
+    { internalName: 'AudienceLevel', title: 'Audience level', kind: 'Choice', choices: C.AUDIENCE_LEVELS, defaultValue: 'Introductory' },
+    { internalName: 'Topics', title: 'Topics', kind: 'MultiChoice', choices: C.TALK_TOPICS, fillIn: true },
+    isSample
+  ]
+};
+
+const proposalDecisions: IListDefinition = {
+  key: 'proposalDecisions',
+  title: 'Talk Proposal Decisions',
+  description: 'The Programme Office\'s decision on each talk proposal: accepted, scheduled (with its talk) or declined (with a reason).',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['Proposal']],
+  fields: [
+    { internalName: 'Proposal', title: 'Proposal', kind: 'Lookup', lookupList: 'talkProposals', indexed: true, required: true },
+    { internalName: 'Status', title: 'Decision', kind: 'Choice', choices: C.PROPOSAL_DECISIONS, required: true, indexed: true },
+    { internalName: 'Reason', title: 'Reason', kind: 'Note' },
+    { internalName: 'Talk', title: 'Talk', kind: 'Lookup', lookupList: 'techTalks' },
     isSample
   ]
 };
@@ -390,7 +456,11 @@ export const LISTS: readonly IListDefinition[] = [
   activities,
   activityPoints,
   techTalks,
-  talkRegistrations
+  talkRegistrations,
+  talkFeedback,
+  talkAttendance,
+  talkProposals,
+  proposalDecisions
 ];
 
 const byKey = new Map<ListKey, IListDefinition>(LISTS.map((l) => [l.key, l]));

@@ -1,4 +1,5 @@
-import { IInitiative, ITalkRegistration, ITechTalk } from '../entities';
+import { IInitiative, ITalkAttendance, ITechTalk } from '../entities';
+import { attendancePerTalk } from '../talks/figures';
 import { IQuarter, quarterOf, shiftQuarter } from './periods';
 
 /**
@@ -17,22 +18,21 @@ export interface IComputedMeasureProvider {
 const endOf = (quarter: IQuarter): string => shiftQuarter(quarter.start, 1).start;
 
 /**
- * Tech Talk attendance: the registrations marked Attended for talks that started in the quarter (cancelled talks
- * excluded).
+ * Tech Talk attendance: the people recorded in Talk Attendance (named attendees plus unnamed walk-ins, counted by
+ * `attendancePerTalk` of src/domain/talks/figures.ts) at talks that started in the quarter (cancelled talks left
+ * out). A quarter whose talks have no attendance recorded is left out (not recorded is not zero).
  */
 export function talkAttendanceByQuarter(
-  talks: readonly Pick<ITechTalk, 'id' | 'startsAt' | 'status'>[],
-  registrations: readonly Pick<ITalkRegistration, 'talk' | 'attended'>[],
+  talks: readonly ITechTalk[],
+  attendance: readonly ITalkAttendance[],
   quarters: readonly IQuarter[]
 ): Map<string, number> {
-  const quarterOfTalk = new Map<number, string>();
-  for (const talk of talks) if (talk.startsAt && talk.status !== 'Cancelled') quarterOfTalk.set(talk.id, quarterOf(talk.startsAt).start);
   const wanted = new Set(quarters.map((q) => q.start));
+  const held = talks.filter((t) => t.startsAt && t.status !== 'Cancelled');
   const out = new Map<string, number>();
-  for (const q of quarters) if (Array.from(quarterOfTalk.values()).includes(q.start)) out.set(q.start, 0);
-  for (const r of registrations) {
-    const start = r.attended ? quarterOfTalk.get(r.talk.id) : undefined;
-    if (start && wanted.has(start)) out.set(start, (out.get(start) ?? 0) + 1);
+  for (const figure of attendancePerTalk(held, attendance)) {
+    const start = quarterOf(figure.startsAt).start;
+    if (wanted.has(start)) out.set(start, (out.get(start) ?? 0) + figure.total);
   }
   return out;
 }

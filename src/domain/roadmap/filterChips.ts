@@ -1,4 +1,5 @@
 import { IInitiative } from '../entities';
+import { corporatePlanOutcomeLabel } from '../vocabulary';
 import { IRoadmapFilter, RoadmapFacet } from './roadmapFilter';
 
 /**
@@ -42,7 +43,7 @@ export function filterChips(filter: IRoadmapFilter, items: readonly IInitiative[
   const chips: IFilterChip[] = [];
   const add = (facet: ListFacet): void => {
     for (const value of (filter[facet] ?? []) as readonly (string | number)[]) {
-      const shown = typeof value === 'number' ? names.get(`${facet}:${value}`) || `#${value}` : value;
+      const shown = typeof value === 'number' ? names.get(`${facet}:${value}`) || `#${value}` : facet === 'outcomes' ? corporatePlanOutcomeLabel(value) : value;
       chips.push({ key: facet, value, label: `${FACET_LABELS[facet]}: ${shown}` });
     }
   };

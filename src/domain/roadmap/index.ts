@@ -17,10 +17,12 @@ export {
   withRoadmapQuery
 } from './roadmapUrlState';
 
-export type { ICriterionMean, InitiativeStanding, IPrioritisation, IRankedInitiative, IScoringOptions, IValueEffortPoint, ValueEffortQuadrant } from './prioritisation';
+export type { ICriterionMean, InitiativeStanding, IPrioritisation, IProvisionalInitiative, IRankedInitiative, IScoringOptions, IValueEffortPoint, ValueEffortQuadrant } from './prioritisation';
 export {
+  DEFAULT_QUORUM,
   DEFAULT_SCALE,
   SCORING_RULE,
+  quorumOf,
   VALUE_EFFORT_MIDPOINT,
   VALUE_EFFORT_QUADRANTS,
   initiativeStanding,

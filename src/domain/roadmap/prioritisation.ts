@@ -8,6 +8,7 @@
  * 5. An initiative's score is 100 x sum(weight x mean) / sum(weight), over the criteria that have at least one score, to one decimal place. The benefit and cost sub-scores use the same sum over the benefit criteria alone and the cost criteria alone (for cost, higher means cheaper).
  * 6. An initiative with no scores is listed as unscored. Must-do initiatives are listed apart and never scored, even if they have scores. Initiatives under one month's effort are left out unless you ask to see them.
  * 7. Ties (the same score to one decimal place) are broken by the higher benefit sub-score, then the fewer effort months (unknown effort last), then the title A to Z.
+ * 8. An initiative is ranked only when at least the round's quorum of scorers (3 unless the round sets another number) have each scored every active criterion. An initiative with scores from fewer complete scorers is provisional: it is listed apart with its score and how many complete scorers it has (for example "2 of 3 scorers"), below every ranked initiative and without a rank, in the same order as rule 7.
  */
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion } from '../entities';
 import { isSmall } from './roadmapFilter';
@@ -21,9 +22,13 @@ export const SCORING_RULE = `How scores work
 4. For each criterion, take the mean over the scorers who scored it. A scorer who did not score a criterion is left out of that criterion's mean. If a scorer scored the same initiative and criterion more than once, only their latest score counts.
 5. An initiative's score is 100 x sum(weight x mean) / sum(weight), over the criteria that have at least one score, to one decimal place. The benefit and cost sub-scores use the same sum over the benefit criteria alone and the cost criteria alone (for cost, higher means cheaper).
 6. An initiative with no scores is listed as unscored. Must-do initiatives are listed apart and never scored, even if they have scores. Initiatives under one month's effort are left out unless you ask to see them.
-7. Ties (the same score to one decimal place) are broken by the higher benefit sub-score, then the fewer effort months (unknown effort last), then the title A to Z.`;
+7. Ties (the same score to one decimal place) are broken by the higher benefit sub-score, then the fewer effort months (unknown effort last), then the title A to Z.
+8. An initiative is ranked only when at least the round's quorum of scorers (3 unless the round sets another number) have each scored every active criterion. An initiative with scores from fewer complete scorers is provisional: it is listed apart with its score and how many complete scorers it has (for example "2 of 3 scorers"), below every ranked initiative and without a rank, in the same order as rule 7.`;
 
 export const DEFAULT_SCALE = 5;
+
+/** How many scorers must score every active criterion before an initiative is ranked, unless the round says otherwise. */
+export const DEFAULT_QUORUM = 3;
 
 export interface ICriterionMean {
   readonly criterionId: number;
@@ -48,12 +53,21 @@ export interface IRankedInitiative {
   readonly cost: number | undefined;
   /** How many people scored it (on any active criterion). */
   readonly scorers: number;
+  /** How many people scored it on every active criterion (the quorum counts these). */
+  readonly completeScorers: number;
   /** One entry per active criterion that has a score, in the criteria's order. */
   readonly perCriterion: readonly ICriterionMean[];
 }
 
+/** A scored initiative below the quorum: listed apart, without a rank. */
+export type IProvisionalInitiative = Omit<IRankedInitiative, 'rank'>;
+
 export interface IPrioritisation {
   readonly ranked: readonly IRankedInitiative[];
+  /** Scored, but by fewer complete scorers than the quorum; in rule 7's order, never above a ranked one. */
+  readonly provisional: readonly IProvisionalInitiative[];
+  /** The quorum applied. */
+  readonly quorum: number;
   /** Must-do initiatives, never scored; in the order given. */
   readonly mustDo: readonly IInitiative[];
   /** Initiatives with no score on an active criterion; in the order given. */
@@ -67,7 +81,13 @@ export interface IScoringOptions {
   readonly includeSmall?: boolean;
   /** Use only this scoring round's scores. Without it every score given counts (each scorer's latest). */
   readonly round?: string;
+  /** Complete scorers needed for a rank (rule 8); DEFAULT_QUORUM when not given. 0 ranks every scored initiative. */
+  readonly quorum?: number;
 }
+
+/** The quorum a round sets, or the default when it sets none (or an unusable number). */
+export const quorumOf = (round: { readonly quorum?: number } | undefined): number =>
+  round?.quorum !== undefined && Number.isFinite(round.quorum) && round.quorum >= 0 ? Math.floor(round.quorum) : DEFAULT_QUORUM;
 
 /** Rounds to one decimal place without floating-point surprises (66.65 -> 66.7). */
 export const oneDecimal = (value: number): number => Math.round(Number((value * 10).toPrecision(12))) / 10;
@@ -192,6 +212,9 @@ export function scoreInitiatives(
       unscored.push(initiative);
       continue;
     }
+    const completeScorers = [...new Set(own.map(scorerOf))].filter((scorer) =>
+      active.every((criterion) => own.some((s) => s.criterion.id === criterion.id && scorerOf(s) === scorer))
+    ).length;
     const benefit = weighted(perCriterion.filter((m) => m.kind === 'Benefit'));
     const cost = weighted(perCriterion.filter((m) => m.kind === 'Cost'));
     scored.push({
@@ -200,12 +223,16 @@ export function scoreInitiatives(
       benefit: benefit === undefined ? undefined : oneDecimal(benefit),
       cost: cost === undefined ? undefined : oneDecimal(cost),
       scorers: new Set(own.map(scorerOf)).size,
+      completeScorers,
       perCriterion
     });
   }
 
-  const ranked = scored.sort(compareRanked).map((r, index) => ({ ...r, rank: index + 1 }));
-  return { ranked, mustDo, unscored, excludedSmall };
+  const quorum = options.quorum ?? DEFAULT_QUORUM;
+  const sorted = scored.sort(compareRanked);
+  const ranked = sorted.filter((r) => r.completeScorers >= quorum).map((r, index) => ({ ...r, rank: index + 1 }));
+  const provisional = sorted.filter((r) => r.completeScorers < quorum);
+  return { ranked, provisional, quorum, mustDo, unscored, excludedSmall };
 }
 
 export type ValueEffortQuadrant = 'Quick wins' | 'Major projects' | 'Fill-ins' | 'Money pit';
@@ -249,6 +276,7 @@ export function valueEffortPoint(ranked: Pick<IRankedInitiative, 'benefit' | 'co
 /** Where one initiative stands in a prioritisation: ranked (with how many were ranked), or why it is not. */
 export type InitiativeStanding =
   | { readonly kind: 'ranked'; readonly ranked: IRankedInitiative; readonly of: number }
+  | { readonly kind: 'provisional'; readonly provisional: IProvisionalInitiative; readonly quorum: number }
   | { readonly kind: 'mustDo' }
   | { readonly kind: 'small' }
   | { readonly kind: 'unscored' };
@@ -257,6 +285,8 @@ export type InitiativeStanding =
 export function initiativeStanding(result: IPrioritisation, initiativeId: number): InitiativeStanding | undefined {
   const ranked = result.ranked.find((r) => r.initiative.id === initiativeId);
   if (ranked) return { kind: 'ranked', ranked, of: result.ranked.length };
+  const provisional = result.provisional.find((r) => r.initiative.id === initiativeId);
+  if (provisional) return { kind: 'provisional', provisional, quorum: result.quorum };
   if (result.mustDo.some((i) => i.id === initiativeId)) return { kind: 'mustDo' };
   if (result.excludedSmall.some((i) => i.id === initiativeId)) return { kind: 'small' };
   if (result.unscored.some((i) => i.id === initiativeId)) return { kind: 'unscored' };

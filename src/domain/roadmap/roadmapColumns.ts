@@ -1,5 +1,5 @@
 import { IInitiative } from '../entities';
-import { HEALTH, STAGES, WORKSTREAMS } from '../vocabulary';
+import { corporatePlanOutcomeLabel, HEALTH, STAGES, WORKSTREAMS } from '../vocabulary';
 import { calendarDate } from './calendarDate';
 import { placeOnTimeline } from './timelinePlacement';
 
@@ -82,7 +82,7 @@ export function columnValue(item: IInitiative, column: RoadmapColumn): string | 
     case 'endDate':
       return calendarDate(item.endDate);
     case 'corporatePlanOutcomes':
-      return joined(item.corporatePlanOutcomes);
+      return joined(item.corporatePlanOutcomes?.map(corporatePlanOutcomeLabel));
     case 'department':
       return item.department?.title;
     case 'owner':

@@ -13,7 +13,7 @@ import { IFieldIssue } from '../dataErrors';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion, IScoringRound } from '../entities';
 import { DEFAULT_SCALE, latestScoresPerScorer } from './prioritisation';
 import { isSmall } from './roadmapFilter';
-import { and, eq } from '../odata';
+import { IListQuery } from '../query';
 
 const time = (iso: string | undefined): number => {
   const t = Date.parse(iso ?? '');
@@ -102,15 +102,14 @@ export function scoreFromKey(buffer: string, key: string, scale: number): IScore
   return { value, buffer: value * 10 <= scale && value > 0 ? key : '' };
 }
 
-/** The indexed filter for one round's scores (the title is quoted, single quotes doubled). */
-export const roundScoresFilter = (round: string): string => eq('ScoringRound', round);
+/** One round's scores (the round is indexed; the list can pass 5,000 items, so it is read in id windows). */
+export const roundScoresQuery = (round: string): IListQuery<IInitiativeScore> => ({ where: { scoringRound: round }, byIdWindows: true });
 
 /** One scorer's scores in a round; the round (indexed) comes first. */
-export const ownRoundScoresFilter = (round: string, scorerId: number): string => and(roundScoresFilter(round), eq('AuthorId', Math.trunc(scorerId)));
-
-/** One scorer's score for one cell of the grid. */
-export const ownCellFilter = (round: string, scorerId: number, initiativeId: number, criterionId: number): string =>
-  and(ownRoundScoresFilter(round, scorerId), eq('InitiativeId', Math.trunc(initiativeId)), eq('CriterionId', Math.trunc(criterionId)));
+export const ownRoundScoresQuery = (round: string, scorerId: number): IListQuery<IInitiativeScore> => ({
+  where: { scoringRound: round, author: Math.trunc(scorerId) },
+  byIdWindows: true
+});
 
 /** The fields the ranking needs from each score: a lean read of a large list. */
-export const RANKING_SCORE_FIELDS: readonly string[] = ['initiative', 'criterion', 'score', 'scoringRound', 'author'];
+export const RANKING_SCORE_FIELDS: readonly (keyof IInitiativeScore & string)[] = ['initiative', 'criterion', 'score', 'scoringRound', 'author'];

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { HubList } from '../../domain/services';
 import { activityPoints } from '../../domain/rules/championPoints';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { plural } from '../shared/format';
@@ -6,7 +7,9 @@ import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { SummaryList } from '../shared/SummaryList';
 import { useAsync } from '../shared/useAsync';
-import { onOrAfter } from '../../domain/odata';
+
+/** The lists this part reads: only these missing stop it. */
+export const CHAMPIONS_HUB_LISTS: readonly HubList[] = ['champions', 'activities', 'activityPoints', 'departments'];
 
 export interface IChampionsHubProps {
   readonly title: string;
@@ -19,7 +22,7 @@ const ChampionsSummary: React.FC = () => {
     const [champions, activityCount, recent, rule] = await Promise.all([
       services.champions.getAll(),
       services.activities.count(),
-      services.activities.getAll({ filter: onOrAfter('ActivityDate', since) }),
+      services.activities.getAll({ where: { activityDate: { ge: since.toISOString() } } }),
       services.activityPoints.getAll()
     ]);
     return { champions, activityCount, recent, rule };
@@ -45,7 +48,7 @@ const ChampionsSummary: React.FC = () => {
 
 /** Champions Hub: the digital champions directory, activity log and recognition. */
 export const ChampionsHub: React.FC<IChampionsHubProps> = ({ title }) => (
-  <FeatureFrame title={title}>
+  <FeatureFrame title={title} lists={CHAMPIONS_HUB_LISTS}>
     <ChampionsSummary />
   </FeatureFrame>
 );

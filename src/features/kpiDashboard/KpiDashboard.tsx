@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Dropdown, Pivot, PivotItem, Text, useTheme } from '@fluentui/react';
 import { IKpiPack } from '../../domain/entities';
 import { IQuarter, quarterOf, shiftQuarter } from '../../domain/kpi/periods';
+import type { HubList } from '../../domain/services';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
@@ -15,6 +16,9 @@ import { Scorecard } from './Scorecard';
 import { KpiView, useKpiPageState } from './useKpiPageState';
 import type * as PackModule from './pack/CommitteePack';
 import type * as ImportModule from './CsvImport';
+
+/** The lists this part reads: only these missing stop it. */
+export const KPI_DASHBOARD_LISTS: readonly HubList[] = ['kpis', 'kpiMeasurements', 'kpiPacks'];
 
 export interface IKpiDashboardProps {
   readonly title: string;
@@ -157,7 +161,7 @@ const Workspace: React.FC<{ defaultOutcome?: string }> = ({ defaultOutcome }) =>
 
 /** KPI Dashboard: the strategy's performance measures against targets, their check-ins and the committee pack. */
 export const KpiDashboard: React.FC<IKpiDashboardProps> = ({ title, outcome }) => (
-  <FeatureFrame title={title}>
+  <FeatureFrame title={title} lists={KPI_DASHBOARD_LISTS}>
     <Workspace defaultOutcome={outcome} />
   </FeatureFrame>
 );

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { HubList } from '../../domain/services';
 import { Pivot, PivotItem } from '@fluentui/react';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { useHub } from '../shared/HubContext';
@@ -7,6 +8,9 @@ import { useAsync } from '../shared/useAsync';
 import { RoundsTab } from './rounds/RoundsTab';
 import { SurveyTab } from './survey/SurveyTab';
 import { MaturityTab, useMaturityPageState } from './useMaturityPageState';
+
+/** The lists this part reads: only these missing stop it. */
+export const MATURITY_SURVEY_LISTS: readonly HubList[] = ['maturityModels', 'maturityDimensions', 'assessmentRounds', 'maturityResponses', 'departments'];
 
 export interface IMaturitySurveyProps {
   readonly title: string;
@@ -61,7 +65,7 @@ const Tabs: React.FC<Omit<IMaturitySurveyProps, 'title'>> = ({ modelId, roundId,
 
 /** The Maturity Survey: managers assess their department against the maturity model; results for everyone. */
 export const MaturitySurvey: React.FC<IMaturitySurveyProps> = ({ title, ...props }) => (
-  <FeatureFrame title={title}>
+  <FeatureFrame title={title} lists={MATURITY_SURVEY_LISTS}>
     <Tabs {...props} />
   </FeatureFrame>
 );

@@ -1,9 +1,13 @@
 import * as React from 'react';
+import type { HubList } from '../../domain/services';
 import { Workstream } from '../../domain/entities';
 import { RoadmapView } from '../../domain/roadmap';
 import { WORKSTREAMS } from '../../domain/vocabulary';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { RoadmapWorkspace } from './RoadmapWorkspace';
+
+/** The lists this part reads: only these missing stop it. */
+export const ROADMAP_BOARD_LISTS: readonly HubList[] = ['initiatives', 'departments', 'criteria', 'scoringRounds', 'scores'];
 
 export interface IRoadmapBoardProps {
   readonly title: string;
@@ -27,7 +31,7 @@ const knownWorkstreams = (values: readonly string[] | undefined): Workstream[] =
 export const RoadmapBoard: React.FC<IRoadmapBoardProps> = ({ title, defaultView, defaultQuery, workstreams, pageSize }) => {
   const shown = React.useMemo(() => knownWorkstreams(workstreams), [workstreams]);
   return (
-    <FeatureFrame title={title}>
+    <FeatureFrame title={title} lists={ROADMAP_BOARD_LISTS}>
       <RoadmapWorkspace title={title} defaultView={defaultView} defaultQuery={defaultQuery} workstreams={shown} pageSize={pageSize} />
     </FeatureFrame>
   );

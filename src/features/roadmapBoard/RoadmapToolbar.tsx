@@ -65,8 +65,9 @@ export const RoadmapToolbar: React.FC<IRoadmapToolbarProps> = (props) => {
     icon: { color: checked ? theme.semanticColors.link : theme.semanticColors.bodySubtext },
     iconChecked: { color: theme.semanticColors.link }
   });
-  const action = (text: string, iconName: string, onClick: () => void): JSX.Element => (
-    <CommandButton iconProps={{ iconName }} text={compact ? undefined : text} ariaLabel={text} title={compact ? text : undefined} onClick={onClick} styles={{ root: { minHeight: 32, minWidth: 32 } }} />
+  // Always labelled, on a phone too (a shorter label there; the accessible name starts with it).
+  const action = (text: string, short: string, iconName: string, onClick: () => void): JSX.Element => (
+    <CommandButton iconProps={{ iconName }} text={compact ? short : text} ariaLabel={text} onClick={onClick} styles={{ root: { minHeight: 32, minWidth: 32, padding: compact ? '0 4px' : undefined } }} />
   );
   return (
     <div className={`${classes.bar} ${noPrint}`}>
@@ -114,9 +115,9 @@ export const RoadmapToolbar: React.FC<IRoadmapToolbarProps> = (props) => {
         {canAdd && (
           <DefaultButton primary iconProps={{ iconName: 'Add' }} text="New initiative" onClick={props.onNew} />
         )}
-        {action('Copy link', 'Link', props.onCopyLink)}
-        {action('Export CSV', 'Download', props.onExport)}
-        {action('Print', 'Print', props.onPrint)}
+        {action('Copy link', 'Copy link', 'Link', props.onCopyLink)}
+        {action('Export CSV', 'Export', 'Download', props.onExport)}
+        {action('Print', 'Print', 'Print', props.onPrint)}
       </div>
     </div>
   );

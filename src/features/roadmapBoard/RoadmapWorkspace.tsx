@@ -22,7 +22,6 @@ import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { DeleteInitiativeDialog } from './edit/DeleteInitiativeDialog';
 import { CONFLICT_FIELDS, conflictRecord, fromConflictValues } from './edit/conflictRecords';
 import { InitiativeFormPanel } from './edit/InitiativeFormPanel';
-import { saveResolved } from './edit/saveResolved';
 import { useStageMoves } from './edit/useStageMoves';
 import { csvFileName, downloadText } from './exportCsv';
 import { FilterChips } from './filters/FilterChips';
@@ -159,19 +158,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
     announce(text);
     open(initiative.id);
   };
-  const resolveStageConflict = async (values: Record<string, unknown>): Promise<void> => {
-    const conflict = moves.conflict;
-    moves.closeConflict();
-    if (!conflict) return;
-    const outcome = await saveResolved(services.initiatives, conflict.theirs, fromConflictValues(values));
-    if (outcome.kind === 'saved') {
-      data.put(outcome.saved);
-      announce(`Saved: ${outcome.saved.title} is in ${outcome.saved.stage}.`);
-    } else {
-      if (outcome.theirs) data.put(outcome.theirs);
-      setNotice({ type: MessageBarType.warning, text: `“${conflict.base.title}” changed again while you chose. The board shows the latest version; move it again if you still need to.` });
-    }
-  };
+  const resolveStageConflict = (values: Record<string, unknown>): Promise<void> => moves.resolve(fromConflictValues(values));
 
   let body: React.ReactNode;
   if (data.loading) body = <Loading label="Loading the roadmap…" />;
@@ -252,7 +239,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
       )}
       {moves.notice && (
         <div className={noPrint} role="alert">
-          <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={moves.dismissNotice} dismissButtonAriaLabel="Close message">
+          <MessageBar messageBarType={moves.notice.kind === 'warning' ? MessageBarType.warning : MessageBarType.error} isMultiline onDismiss={moves.dismissNotice} dismissButtonAriaLabel="Close message">
             {moves.notice.text}
           </MessageBar>
           {moves.notice.error !== undefined && <ErrorNotice error={moves.notice.error} />}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { mergeStyleSets, Text } from '@fluentui/react';
+import { HubList } from '../../domain/services';
 import { useHub } from './HubContext';
 import { SetupPlaceholder } from './SetupPlaceholder';
 import { ErrorNotice, Loading } from './StatusViews';
@@ -9,19 +10,23 @@ export interface IFeatureFrameProps {
   readonly title: string;
   /** Hide the heading when the host already shows the web part's title. */
   readonly hideTitle?: boolean;
+  /** The lists this web part reads: only these being missing stops it (another part's missing list does not). */
+  readonly lists: readonly HubList[];
 }
 
 /**
- * Every feature's outer frame: its heading, and the set-up placeholder instead of the feature while the
- * site lacks the suite's lists. Colours come from the host's theme, so section backgrounds and Teams themes apply.
+ * Every feature's outer frame: its heading, and the set-up placeholder instead of the feature while the site lacks
+ * one of the feature's own lists (the site's lists are read once per page, shared by its parts). Colours come from
+ * the host's theme, so section backgrounds and Teams themes apply.
  */
-export const FeatureFrame: React.FC<IFeatureFrameProps> = ({ title, hideTitle, children }) => {
+export const FeatureFrame: React.FC<IFeatureFrameProps> = ({ title, hideTitle, lists: needed, children }) => {
+  const listKey = needed.join();
   const { services, host } = useHub();
   const [readyGeneration, setReadyGeneration] = React.useState(0);
   const lists = useAsync(async () => {
-    const missing = await services.setup.missingLists();
+    const missing = await services.setup.missingLists(listKey.split(',') as HubList[]);
     return { missing, canManage: missing.length ? await services.setup.canManageLists() : false };
-  }, [services, readyGeneration]);
+  }, [services, readyGeneration, listKey]);
   const classes = React.useMemo(
     () =>
       mergeStyleSets({

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Stack, Text } from '@fluentui/react';
 import { IContentReport, IProgress, IProvisioningReport } from '../../domain/services';
+import { plural } from './format';
 import { useHub } from './HubContext';
 import { ErrorNotice } from './StatusViews';
 
@@ -43,7 +44,7 @@ export const SetupPlaceholder: React.FC<ISetupPlaceholderProps> = ({ missing, ca
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text variant="large" as="h3">Set up Digital Strategy Hub</Text>
-      {!report && <Text>This site needs {missing.length} lists: {missing.join(', ')}. Setting them up changes nothing that is already here.</Text>}
+      {!report && <Text>This site needs {plural(missing.length, 'list')}: {missing.join(', ')}. Setting them up changes nothing that is already here.</Text>}
       {error !== undefined && <ErrorNotice error={error} />}
       {progress && <ProgressIndicator label={progress.message} percentComplete={progress.total ? progress.done / progress.total : undefined} />}
       {!report && !progress && <PrimaryButton text="Set up lists" onClick={() => { setUp().catch(setError); }} />}

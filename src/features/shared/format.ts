@@ -16,3 +16,8 @@ export const formatDateTime = (iso: string): string => dateTimeFormat.format(new
 
 /** "1 initiative", "17 initiatives". */
 export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+/** "10:42" in UK time. */
+export function timeOfDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(new Date(iso));
+}

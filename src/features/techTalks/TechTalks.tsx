@@ -1,10 +1,14 @@
 import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react';
+import type { HubList } from '../../domain/services';
 import { FeatureFrame } from '../shared/FeatureFrame';
-import { formatDateTime, plural } from '../shared/format';
-import { useHub } from '../shared/HubContext';
-import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
-import { SummaryList } from '../shared/SummaryList';
-import { useAsync } from '../shared/useAsync';
+import { Loading } from '../shared/StatusViews';
+import { ScheduleView } from './ScheduleView';
+import { TalkPage } from './TalkPage';
+import { TalksTab, useTalksPageState } from './useTalksPageState';
+
+/** The lists this part reads: only these missing stop it. */
+export const TECH_TALKS_LISTS: readonly HubList[] = ['techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions'];
 
 export interface ITechTalksProps {
   readonly title: string;
@@ -12,32 +16,46 @@ export interface ITechTalksProps {
   readonly now?: Date;
 }
 
-const TalksSummary: React.FC<{ now: Date }> = ({ now }) => {
-  const { services } = useHub();
-  const state = useAsync(() => services.techTalks.getAll({ orderBy: [{ field: 'StartsAt', ascending: true }] }), [services]);
-  if (state.loading) return <Loading label="Loading Tech Talks…" />;
-  if (state.error !== undefined) return <ErrorNotice error={state.error} onRetry={state.reload} />;
-  const talks = state.value ?? [];
-  if (!talks.length) return <Empty message="No Tech Talks have been planned yet." />;
-  const upcoming = talks.filter((t) => t.status === 'Scheduled' && new Date(t.startsAt) >= now);
-  const recordings = talks.filter((t) => t.recordingUrl);
-  const next = upcoming[0];
+// Views other than the schedule load when first opened.
+const SeriesView = React.lazy(() => import(/* webpackChunkName: 'tech-talks-series' */ './SeriesView').then((m) => ({ default: m.SeriesView })));
+const PastTalks = React.lazy(() => import(/* webpackChunkName: 'tech-talks-past' */ './PastTalks').then((m) => ({ default: m.PastTalks })));
+const ProposalsView = React.lazy(() => import(/* webpackChunkName: 'tech-talks-proposals' */ './ProposalsView').then((m) => ({ default: m.ProposalsView })));
+
+const Workspace: React.FC<{ now: Date }> = ({ now }) => {
+  const { state, update, linkToTalk } = useTalksPageState();
+  const open = React.useCallback((talkId: number) => update({ talkId }), [update]);
+  if (state.talkId) return <TalkPage talkId={state.talkId} now={now} linkToTalk={linkToTalk} onBack={() => update({ talkId: undefined })} />;
+  const tab: TalksTab = state.tab ?? 'schedule';
   return (
-    <SummaryList
-      headline={`${plural(upcoming.length, 'talk')} coming up`}
-      label="Tech Talks at a glance"
-      rows={[
-        { label: 'Next talk', value: next ? `${next.title}, ${formatDateTime(next.startsAt)}` : 'None scheduled' },
-        { label: 'Talks delivered', value: talks.filter((t) => t.status === 'Delivered').length },
-        { label: 'Recordings available', value: recordings.length }
-      ]}
-    />
+    <Pivot aria-label="Tech Talks views" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && update({ tab: item.props.itemKey as TalksTab })} overflowBehavior="menu" overflowAriaLabel="More Tech Talks views">
+      <PivotItem itemKey="schedule" headerText="Schedule">
+        <ScheduleView now={now} linkToTalk={linkToTalk} onOpen={open} />
+      </PivotItem>
+      <PivotItem itemKey="series" headerText="By month">
+        <React.Suspense fallback={<Loading label="Loading…" />}>
+          <SeriesView now={now} linkToTalk={linkToTalk} onOpen={open} />
+        </React.Suspense>
+      </PivotItem>
+      <PivotItem itemKey="past" headerText="Past talks">
+        <React.Suspense fallback={<Loading label="Loading…" />}>
+          <PastTalks now={now} linkToTalk={linkToTalk} onOpen={open} />
+        </React.Suspense>
+      </PivotItem>
+      <PivotItem itemKey="proposals" headerText="Proposals">
+        <React.Suspense fallback={<Loading label="Loading…" />}>
+          <ProposalsView onOpenTalk={open} />
+        </React.Suspense>
+      </PivotItem>
+    </Pivot>
   );
 };
 
-/** Tech Talks: the monthly talks schedule, registration and recordings. */
-export const TechTalks: React.FC<ITechTalksProps> = ({ title, now }) => (
-  <FeatureFrame title={title}>
-    <TalksSummary now={now ?? new Date()} />
-  </FeatureFrame>
-);
+/** Tech Talks: the monthly series from proposal to registration, calendar, recording and feedback. */
+export const TechTalks: React.FC<ITechTalksProps> = ({ title, now }) => {
+  const [clock] = React.useState(() => now ?? new Date());
+  return (
+    <FeatureFrame title={title} lists={TECH_TALKS_LISTS}>
+      <Workspace now={now ?? clock} />
+    </FeatureFrame>
+  );
+};

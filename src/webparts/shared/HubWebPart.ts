@@ -69,10 +69,11 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
       });
     }
     // The lists live on the strategy site: the tenant property names it (needed in Teams, where personal tabs run on
-    // the root site and channel tabs on the team's site); without it, the site the web part runs on.
+    // the root site and channel tabs on the team's site); without it, the site the web part runs on. Every web part
+    // of the page shares one read of the site's lists and of the signed-in person, and batches its first reads.
     const here = spfi().using(SPFx(this.context));
     const site = await strategySiteUrl(here);
-    this.services = createHubServices(site ? spfi(site).using(SPFx(this.context)) : here);
+    this.services = createHubServices(site ? spfi(site).using(SPFx(this.context)) : here, site ?? this.context.pageContext.web.absoluteUrl);
   }
 
   private readonly people = graphPeopleDirectory(() => this.context.msGraphClientFactory.getClient('3'));

@@ -27,18 +27,21 @@ describe('the committee pack in Word', () => {
 });
 
 describe('computed measures', () => {
-  it('Tech Talk attendance equals the attended registrations in the Talk Registrations list', async () => {
+  it('Tech Talk attendance equals the people recorded in the Talk Attendance list', async () => {
     const site = await provisionedSite();
     await loadExampleContent(site.sp(OWNER), await readExampleContent(), { actAs: (login) => inProcessSP(site.local, SITE_URL, login) });
     const office = site.services(OFFICE);
     const computed = await office.kpis.add({ title: 'Tech Talk attendance', outcome: 'Digital Skills & Expertise', unit: 'Count', polarity: 'Data only', computedFrom: 'Tech Talk attendance' });
 
-    // Count straight from the lists: registrations marked attended, for talks held in 2026-27 Q2 that were not cancelled.
+    // Count straight from the lists: named attendees plus walk-ins in Talk Attendance, for talks held in 2026-27 Q2
+    // that were not cancelled.
     const sp = site.sp(OWNER);
     const talks = await sp.web.lists.getByTitle('Tech Talks').items.select('Id', 'StartsAt', 'Status').top(5000)<{ Id: number; StartsAt: string; Status: string }[]>();
     const inQuarter = new Set(talks.filter((t) => t.StartsAt >= '2026-07-01' && t.StartsAt < '2026-10-01' && t.Status !== 'Cancelled').map((t) => t.Id));
-    const registrations = await sp.web.lists.getByTitle('Talk Registrations').items.select('TalkId', 'Attended').top(5000)<{ TalkId: number; Attended: boolean }[]>();
-    const expected = registrations.filter((r) => r.Attended && inQuarter.has(r.TalkId)).length;
+    const attendance = await sp.web.lists.getByTitle('Talk Attendance').items.select('TalkId', 'AttendeeIds', 'WalkIns').top(5000)<{ TalkId: number; AttendeeIds: string | null; WalkIns: number | null }[]>();
+    const expected = attendance
+      .filter((a) => inQuarter.has(a.TalkId))
+      .reduce((sum, a) => sum + new Set(JSON.parse(a.AttendeeIds ?? '[]') as number[]).size + (a.WalkIns ?? 0), 0);
     expect(expected).toBeGreaterThan(0);
 
     const { rows } = await loadScorecard(office, '2026-07-01');

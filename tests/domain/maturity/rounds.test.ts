@@ -1,7 +1,7 @@
 import { IAssessmentRound, IMaturityModel, IMaturityResponse } from '../../../src/domain/entities';
 import { chooseOwnResponse } from '../../../src/domain/maturity/ownResponse';
 import { acceptsResponses, closedOn, previousRound, roundPhase, roundsByModel, surveyRound, whyNotOpen } from '../../../src/domain/maturity/roundStatus';
-import { retryDelayMs } from '../../../src/domain/maturity/saveRetry';
+import { retryDelayMs } from '../../../src/domain/saving/retryDelay';
 
 const round = (id: number, title: string, status: IAssessmentRound['status'], opensOn: string, closesOn: string, modelId = 1): IAssessmentRound => ({
   id,

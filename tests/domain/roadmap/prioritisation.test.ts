@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion } from '../../../src/domain/entities';
-import { IPrioritisation, SCORING_RULE, initiativeStanding, latestScoresPerScorer, scoreInitiatives, valueEffortPoint } from '../../../src/domain/roadmap';
+import { IPrioritisation, SCORING_RULE, initiativeStanding, latestScoresPerScorer, quorumOf, scoreInitiatives, valueEffortPoint } from '../../../src/domain/roadmap';
 import { assetsRegister, dataWarehouse, intune, passwordReset, telephony } from './roadmapData';
 
 const criterion = (
@@ -98,7 +98,7 @@ describe('scoreInitiatives: a worked example with three scorers', () => {
    * Self-service password reset (0.5 months, so only with includeSmall)
    *   1.0, 1.0, 0.8 -> 100 x (3 + 2 + 0.8) / 6 = 96.67 -> 96.7; benefit 100; cost 80
    */
-  const result = scoreInitiatives(initiatives, criteria, scores);
+  const result = scoreInitiatives(initiatives, criteria, scores, { quorum: 0 });
   const summary = (r: (typeof result.ranked)[number]) => [r.rank, r.initiative.title, r.score, r.benefit, r.cost, r.scorers];
 
   it('ranks by the weighted, normalised mean', () => {
@@ -135,7 +135,7 @@ describe('scoreInitiatives: a worked example with three scorers', () => {
 
   it('leaves out an initiative under one month of effort unless asked to include it', () => {
     expect(result.excludedSmall).toEqual([smallOne]);
-    const withSmall = scoreInitiatives(initiatives, criteria, scores, { includeSmall: true });
+    const withSmall = scoreInitiatives(initiatives, criteria, scores, { includeSmall: true, quorum: 0 });
     expect(withSmall.excludedSmall).toEqual([]);
     expect(withSmall.ranked.map(summary)[0]).toEqual([1, 'Self-service password reset', 96.7, 100, 80, 3]);
     expect(withSmall.ranked.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
@@ -153,18 +153,18 @@ describe('scoreInitiatives: one score on one criterion', () => {
     ['above the scale is clamped to 1', 'Benefit', 5, 7, 100],
     ['below zero is clamped to 0, then turned round for a cost', 'Cost', 5, -1, 100]
   ])('%s', (_, kind, scale, value, expected) => {
-    const result = scoreInitiatives([one], [criterion(1, 'C', kind, 2, { scale })], [score(one, 1, asha, value)]);
+    const result = scoreInitiatives([one], [criterion(1, 'C', kind, 2, { scale })], [score(one, 1, asha, value)], { quorum: 0 });
     expect(result.ranked[0].score).toBe(expected);
   });
 
   it('leaves out criteria whose weight is zero', () => {
     const criteria = [criterion(1, 'Counts', 'Benefit', 1), criterion(2, 'Weightless', 'Benefit', 0)];
-    const result = scoreInitiatives([one], criteria, [score(one, 1, asha, 5), score(one, 2, asha, 0)]);
+    const result = scoreInitiatives([one], criteria, [score(one, 1, asha, 5), score(one, 2, asha, 0)], { quorum: 0 });
     expect(result.ranked[0].score).toBe(100);
   });
 
   it('lists as unscored an initiative whose only scores are on inactive criteria', () => {
-    const result = scoreInitiatives([one], [criterion(1, 'Old', 'Benefit', 1, { active: false })], [score(one, 1, asha, 5)]);
+    const result = scoreInitiatives([one], [criterion(1, 'Old', 'Benefit', 1, { active: false })], [score(one, 1, asha, 5)], { quorum: 0 });
     expect(result.unscored).toEqual([one]);
   });
 });
@@ -180,7 +180,7 @@ describe('scoreInitiatives: ties', () => {
     const zulu = make(1, 'Zulu');
     const alpha = make(2, 'Alpha');
     const scores = [score(zulu, 1, asha, 4), score(zulu, 2, asha, 3), score(alpha, 1, asha, 3), score(alpha, 2, asha, 2)];
-    const result = scoreInitiatives([alpha, zulu], [benefit, cost], scores);
+    const result = scoreInitiatives([alpha, zulu], [benefit, cost], scores, { quorum: 0 });
     expect(result.ranked.map((r) => [r.rank, r.initiative.title, r.score, r.benefit])).toEqual([
       [1, 'Zulu', 60, 80],
       [2, 'Alpha', 60, 60]
@@ -193,7 +193,7 @@ describe('scoreInitiatives: ties', () => {
     ['then the title A-Z', [make(1, 'Beta', 3), make(2, 'alpha', 3)], ['alpha', 'Beta']]
   ])('equal score and benefit: %s', (_, items, expected) => {
     const scores = items.flatMap((i) => [score(i, 1, asha, 4), score(i, 2, asha, 2)]);
-    const result = scoreInitiatives(items, [benefit, cost], scores);
+    const result = scoreInitiatives(items, [benefit, cost], scores, { quorum: 0 });
     expect(result.ranked.map((r) => r.initiative.title)).toEqual(expected);
     expect(result.ranked.map((r) => r.rank)).toEqual([1, 2]);
   });
@@ -210,19 +210,19 @@ describe('scoreInitiatives: repeated scores and rounds', () => {
       score(one, 1, asha, 5, { modified: '2024-06-01T09:00:00Z' }),
       score(one, 1, ben, 3, { modified: '2024-05-02T09:00:00Z' })
     ];
-    const result = scoreInitiatives([one], [c], scores);
+    const result = scoreInitiatives([one], [c], scores, { quorum: 0 });
     expect([result.ranked[0].score, result.ranked[0].scorers]).toEqual([80, 2]);
   });
 
   it('uses only the chosen round when one is given', () => {
     const scores = [score(one, 1, asha, 1, { scoringRound: '2023-24' }), score(one, 1, ben, 5, { scoringRound: '2024-25' })];
-    expect(scoreInitiatives([one], [c], scores, { round: '2024-25' }).ranked[0].score).toBe(100);
-    expect(scoreInitiatives([one], [c], scores, { round: '2023-24' }).ranked[0].score).toBe(20);
+    expect(scoreInitiatives([one], [c], scores, { round: '2024-25', quorum: 0 }).ranked[0].score).toBe(100);
+    expect(scoreInitiatives([one], [c], scores, { round: '2023-24', quorum: 0 }).ranked[0].score).toBe(20);
   });
 
   it('counts scores with no author as separate scorers', () => {
     const scores = [score(one, 1, undefined, 5), score(one, 1, undefined, 3)];
-    expect(scoreInitiatives([one], [c], scores).ranked[0].scorers).toBe(2);
+    expect(scoreInitiatives([one], [c], scores, { quorum: 0 }).ranked[0].scorers).toBe(2);
   });
 });
 
@@ -281,9 +281,11 @@ describe('initiativeStanding', () => {
   const item = (id: number, extra: Partial<IInitiative> = {}): IInitiative => ({ id, title: `I${id}`, workstream: 'Digital Workplace', stage: 'Approved', ...extra });
   const result: IPrioritisation = {
     ranked: [
-      { initiative: item(1), score: 80, rank: 1, benefit: 80, cost: 80, scorers: 2, perCriterion: [] },
-      { initiative: item(2), score: 60, rank: 2, benefit: 60, cost: 60, scorers: 1, perCriterion: [] }
+      { initiative: item(1), score: 80, rank: 1, benefit: 80, cost: 80, scorers: 3, completeScorers: 3, perCriterion: [] },
+      { initiative: item(2), score: 60, rank: 2, benefit: 60, cost: 60, scorers: 3, completeScorers: 3, perCriterion: [] }
     ],
+    provisional: [{ initiative: item(6), score: 100, benefit: 100, cost: undefined, scorers: 1, completeScorers: 0, perCriterion: [] }],
+    quorum: 3,
     mustDo: [item(3, { mustDo: true })],
     unscored: [item(4)],
     excludedSmall: [item(5, { effortMonths: 0.5 })]
@@ -292,7 +294,8 @@ describe('initiativeStanding', () => {
     [2, { kind: 'ranked', of: 2 }],
     [3, { kind: 'mustDo' }],
     [4, { kind: 'unscored' }],
-    [5, { kind: 'small' }]
+    [5, { kind: 'small' }],
+    [6, { kind: 'provisional', quorum: 3, provisional: { completeScorers: 0 } }]
   ])('initiative %i stands as %o', (id, expected) => {
     expect(initiativeStanding(result, id)).toMatchObject(expected);
   });
@@ -301,5 +304,69 @@ describe('initiativeStanding', () => {
   });
   it('is undefined for an initiative that was not scored at all', () => {
     expect(initiativeStanding(result, 99)).toBeUndefined();
+  });
+});
+
+describe('rule 8: the quorum', () => {
+  const dan = { id: 14, title: 'Dan Evans' };
+  const strategic = criterion(1, 'Strategic alignment', 'Benefit', 3);
+  const residents = criterion(2, 'Benefit to residents', 'Benefit', 2);
+  const cost = criterion(3, 'Cost and effort', 'Cost', 1);
+  const retired = criterion(4, 'Retired', 'Benefit', 5, { active: false });
+  const criteria = [strategic, residents, cost, retired];
+  type Scorer = { id: number; title: string };
+  /** Each scorer scores the listed criteria with `value`. */
+  const sheet = (who: readonly [Scorer, readonly number[]][], value = 3): IInitiativeScore[] =>
+    who.flatMap(([scorer, ids]) => ids.map((id) => score(intune, id, scorer, value)));
+  const all = [1, 2, 3];
+
+  test.each<[string, readonly [Scorer, readonly number[]][], number | undefined, 'ranked' | 'provisional', number]>([
+    ['three scorers, every active criterion', [[asha, all], [ben, all], [chloe, all]], undefined, 'ranked', 3],
+    ['three scorers, one missed a criterion', [[asha, all], [ben, all], [chloe, [1, 2]]], undefined, 'provisional', 2],
+    ['one score on one criterion', [[dan, [1]]], undefined, 'provisional', 0],
+    ['four scorers, one incomplete', [[asha, all], [ben, all], [chloe, all], [dan, [3]]], undefined, 'ranked', 3],
+    ['the retired criterion is not needed', [[asha, all], [ben, all], [chloe, all]], 3, 'ranked', 3],
+    ['a round with a quorum of 2', [[asha, all], [ben, all]], 2, 'ranked', 2],
+    ['a round with a quorum of 4', [[asha, all], [ben, all], [chloe, all]], 4, 'provisional', 3],
+    ['a round with a quorum of 0', [[dan, [1]]], 0, 'ranked', 0]
+  ])('%s: %s', (_name, who, quorum, kind, complete) => {
+    const result = scoreInitiatives([intune], criteria, sheet(who), quorum === undefined ? {} : { quorum });
+    const standing = initiativeStanding(result, intune.id);
+    expect(standing?.kind).toBe(kind);
+    const entry = standing?.kind === 'ranked' ? standing.ranked : standing?.kind === 'provisional' ? standing.provisional : undefined;
+    expect(entry?.completeScorers).toBe(complete);
+    expect(result.quorum).toBe(quorum ?? 3);
+  });
+
+  it('lists a provisional initiative apart, never above a complete one, however high its score', () => {
+    const scores = [
+      score(dataWarehouse, 1, dan, 5), // Dan's single 5: 100.0, but provisional
+      ...[asha, ben, chloe].flatMap((s) => all.map((id) => score(intune, id, s, id === 3 ? 5 : 1)))
+    ];
+    const result = scoreInitiatives([dataWarehouse, intune], criteria, scores);
+    expect(result.ranked.map((r) => [r.initiative.title, r.rank])).toEqual([[intune.title, 1]]);
+    expect(result.ranked[0].score).toBeLessThan(50);
+    expect(result.provisional.map((r) => [r.initiative.title, r.score, r.completeScorers])).toEqual([[dataWarehouse.title, 100, 0]]);
+  });
+
+  it('keeps provisional initiatives in score order', () => {
+    const scores = [score(dataWarehouse, 1, dan, 2), score(intune, 1, dan, 4)];
+    expect(scoreInitiatives([dataWarehouse, intune], criteria, scores).provisional.map((r) => r.initiative.title)).toEqual([intune.title, dataWarehouse.title]);
+  });
+
+  test.each([
+    [undefined, 3],
+    [{}, 3],
+    [{ quorum: 2 }, 2],
+    [{ quorum: 0 }, 0],
+    [{ quorum: -1 }, 3],
+    [{ quorum: Number.NaN }, 3]
+  ])('a round %o needs %i complete scorers', (round, expected) => {
+    expect(quorumOf(round)).toBe(expected);
+  });
+
+  it('is written in "How scores work"', () => {
+    expect(SCORING_RULE).toMatch(/8\. An initiative is ranked only when at least the round's quorum of scorers \(3 unless/);
+    expect(SCORING_RULE).toContain('"2 of 3 scorers"');
   });
 });

@@ -8,10 +8,7 @@ import {
   scorableInitiatives,
   scoreFromKey,
   scoringCriteria,
-  sortRounds,
-  roundScoresFilter,
-  ownRoundScoresFilter,
-  ownCellFilter
+  sortRounds
 } from '../../../src/domain/roadmap/scoringRound';
 
 const round = (id: number, title: string, status: IScoringRound['status'], opensOn?: string, closesOn?: string): IScoringRound => ({ id, title, status, opensOn, closesOn });
@@ -146,16 +143,5 @@ describe('the score audit', () => {
         '2026 Autumn,Data Warehouse,Delivery cost,Tom Okafor,7,10,"\'=HYPERLINK(""x""), ""quoted""",2026-09-05T09:30:00Z\r\n' +
         '2026 Autumn,Full Intune Deployment,Delivery cost,Tom Okafor,3,10,,2026-09-01T08:00:00Z\r\n'
     );
-  });
-});
-
-describe('filters for a round', () => {
-  test.each([
-    ['a plain title', () => roundScoresFilter('2026 Autumn'), "ScoringRound eq '2026 Autumn'"],
-    ['a quote in the title cannot end the literal', () => roundScoresFilter("Lord Mayor's round' or 1 eq 1"), "ScoringRound eq 'Lord Mayor''s round'' or 1 eq 1'"],
-    ["a scorer's scores", () => ownRoundScoresFilter('2026 Autumn', 7), "ScoringRound eq '2026 Autumn' and AuthorId eq 7"],
-    ['one cell', () => ownCellFilter('2026 Autumn', 7, 12, 3), "ScoringRound eq '2026 Autumn' and AuthorId eq 7 and InitiativeId eq 12 and CriterionId eq 3"]
-  ])('%s', (_name, make, expected) => {
-    expect(make()).toBe(expected);
   });
 });

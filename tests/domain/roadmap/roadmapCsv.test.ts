@@ -45,7 +45,7 @@ describe('initiativesToCsv', () => {
   it('guards and quotes user text in any column', () => {
     const item: IInitiative = { ...intune, title: '=cmd|"/c calc"!A1', waysOfWorking: [], corporatePlanOutcomes: ['3', '9'] };
     expect(initiativesToCsv([item], ['title', 'waysOfWorking', 'corporatePlanOutcomes'])).toBe(
-      `${BOM}Initiative,Ways of working,Corporate Plan outcomes\r\n"'=cmd|""/c calc""!A1",,3; 9\r\n`
+      `${BOM}Initiative,Ways of working,Corporate Plan outcomes\r\n"'=cmd|""/c calc""!A1",,3. People have equal opportunities to enrich their lives and reach their full potential; 9. We are digitally and physically well-connected and responsive\r\n`
     );
   });
 

@@ -46,6 +46,7 @@ export class FakeResponses extends FakeRepository<IMaturityResponse> {
   private nextId = 100;
   public constructor(items: IMaturityResponse[] = [], private readonly me: IPersonRef = GRACE) {
     super(items);
+    this.keyAuthor = () => me;
   }
   private take(kind: 'add' | 'update' | 'getAll'): void {
     const failure = this.failNext[kind];
@@ -54,7 +55,7 @@ export class FakeResponses extends FakeRepository<IMaturityResponse> {
       throw failure;
     }
   }
-  public async getAll(query?: IListQuery): Promise<IMaturityResponse[]> {
+  public async getAll(query?: IListQuery<IMaturityResponse>): Promise<IMaturityResponse[]> {
     this.take('getAll');
     return super.getAll(query);
   }
@@ -65,7 +66,7 @@ export class FakeResponses extends FakeRepository<IMaturityResponse> {
     this.items.push(item);
     return item;
   }
-  public async update(id: number, values: Partial<IMaturityResponse>, etag?: string): Promise<{ etag: string }> {
+  public async update(id: number, values: Partial<IMaturityResponse>, etag?: string): Promise<IMaturityResponse> {
     this.take('update');
     const item = this.items.find((i) => i.id === id);
     if (!item) throw new DataError('NotFound', 'We could not find the item.', 404);
@@ -74,7 +75,7 @@ export class FakeResponses extends FakeRepository<IMaturityResponse> {
     const version = Number(String(item.etag ?? '"1"').replace(/"/g, '')) + 1;
     const next = { ...item, ...values, etag: `"${version}"`, editor: this.me } as IMaturityResponse;
     this.items = this.items.map((i) => (i.id === id ? next : i));
-    return { etag: next.etag as string };
+    return next;
   }
 }
 

@@ -51,14 +51,14 @@ export class RoadmapRepository extends FakeRepository<IInitiative> {
   public access: IListPermissions = { canAdd: true, canEditAll: true };
   private version = 1;
 
-  public async update(id: number, values: Partial<IInitiative>, etag = '(none)'): Promise<{ etag: string }> {
+  public async update(id: number, values: Partial<IInitiative>, etag = '(none)'): Promise<IInitiative> {
     this.updates.push({ id, values, etag });
     const failure = this.failUpdates.shift();
     if (failure !== undefined) throw failure;
     this.version += 1;
     const next = `"${this.version}"`;
     this.items = this.items.map((i) => (i.id === id ? { ...i, ...values, etag: next, editor: { id: 22, title: 'Priya Shah' }, modified: '2026-11-27T10:00:00Z' } : i));
-    return { etag: next };
+    return this.items.find((i) => i.id === id) as IInitiative;
   }
 
   public async add(values: Partial<IInitiative>): Promise<IInitiative> {

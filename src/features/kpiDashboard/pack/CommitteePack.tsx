@@ -5,7 +5,6 @@ import { buildPack, IPackSnapshot, readSnapshot } from '../../../domain/kpi/pack
 import { packCsvFileName, packToCsv } from '../../../domain/kpi/csv';
 import { IQuarter, quarterOf } from '../../../domain/kpi/periods';
 import { HISTORY_QUARTERS, IScorecardRow } from '../../../domain/kpi/scorecard';
-import { odataDate } from '../../../domain/odata';
 import { isDataError } from '../../../domain/dataErrors';
 import { downloadText } from '../../roadmapBoard/exportCsv';
 import { usePrinting } from '../../roadmapBoard/print/usePrinting';
@@ -30,7 +29,7 @@ export interface ICommitteePackProps {
 
 /** The signed-off pack of a quarter, read whole (with its snapshot), or undefined. */
 async function readPack(services: ReturnType<typeof useHub>['services'], periodStart: string): Promise<{ item: IKpiPack; pack: IPackSnapshot } | undefined> {
-  const [item] = await services.kpiPacks.getAll({ filter: `PeriodStart eq ${odataDate(quarterOf(periodStart).start)}`, top: 1 });
+  const [item] = await services.kpiPacks.getAll({ where: { periodStart: quarterOf(periodStart).start }, top: 1 });
   return item ? { item, pack: readSnapshot(item.snapshot) } : undefined;
 }
 

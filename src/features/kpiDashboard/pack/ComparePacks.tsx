@@ -2,7 +2,6 @@ import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import { comparePacks, IPackSnapshot, readSnapshot } from '../../../domain/kpi/pack';
 import { formatValue } from '../../../domain/kpi/scorecard';
-import { odataDate } from '../../../domain/odata';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -14,7 +13,7 @@ export const ComparePacks: React.FC<{ current: IPackSnapshot; otherStart: string
   const theme = useTheme();
   const classes = React.useMemo(() => kpiStyles(theme), [theme]);
   const other = useAsync(async () => {
-    const [item] = await services.kpiPacks.getAll({ filter: `PeriodStart eq ${odataDate(otherStart)}`, top: 1 });
+    const [item] = await services.kpiPacks.getAll({ where: { periodStart: otherStart }, top: 1 });
     return item ? readSnapshot(item.snapshot) : undefined;
   }, [services, otherStart]);
   if (other.loading) return <Loading label="Loading the other quarter's pack…" />;

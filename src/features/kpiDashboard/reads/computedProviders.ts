@@ -3,7 +3,6 @@ import { IComputedMeasureProvider, initiativesDeliveredByQuarter, maturityLevelB
 import { IQuarter } from '../../../domain/kpi/periods';
 import { ComputedValues } from '../../../domain/kpi/scorecard';
 import { rollupOrganisation } from '../../../domain/maturity/rollup';
-import { eq } from '../../../domain/odata';
 import { IHubServices } from '../../../domain/services';
 
 /**
@@ -14,13 +13,13 @@ export function computedProviders(services: IHubServices): IComputedMeasureProvi
   return [
     {
       source: 'Tech Talk attendance',
-      rule: 'Registrations marked as attended, for Tech Talks held in the quarter (cancelled talks left out).',
+      rule: 'People recorded in Talk Attendance (named attendees plus walk-ins) at Tech Talks held in the quarter (cancelled talks left out).',
       async values(quarters) {
-        const [talks, registrations] = await Promise.all([
-          services.techTalks.getAll({ fields: ['startsAt', 'status'] }),
-          services.talkRegistrations.getAll({ fields: ['talk', 'attended'], byIdWindows: true })
+        const [talks, attendance] = await Promise.all([
+          services.techTalks.getAll({ fields: ['title', 'startsAt', 'status'] }),
+          services.talkAttendance.getAll({ fields: ['talk', 'attendeeIds', 'walkIns'] })
         ]);
-        return talkAttendanceByQuarter(talks, registrations, quarters);
+        return talkAttendanceByQuarter(talks, attendance, quarters);
       }
     },
     {
@@ -34,13 +33,13 @@ export function computedProviders(services: IHubServices): IComputedMeasureProvi
       source: 'Organisation maturity level',
       rule: 'The organisation\'s overall current level in the last assessment round closed by the quarter\'s end (median roll-up).',
       async values(quarters) {
-        const rounds = (await services.assessmentRounds.getAll({ filter: eq('Status', 'Closed') })).filter((r) => r.closesOn);
+        const rounds = (await services.assessmentRounds.getAll({ where: { status: 'Closed' } })).filter((r) => r.closesOn);
         const levels: { closedOn: string; level: number }[] = [];
         for (const round of rounds) {
           const [dimensions, responses, models] = await Promise.all([
-            services.maturityDimensions.getAll({ filter: eq('ModelId', round.model.id), orderBy: [{ field: 'Order' }] }),
-            services.maturityResponses.getAll({ filter: eq('RoundId', round.id) }),
-            services.maturityModels.getAll({ filter: eq('ID', round.model.id) })
+            services.maturityDimensions.getAll({ where: { model: round.model.id }, orderBy: [{ by: 'order' }] }),
+            services.maturityResponses.getAll({ where: { round: round.id } }),
+            services.maturityModels.getAll({ where: { id: round.model.id } })
           ]);
           const levelCount = (models[0]?.levelNames ?? '').split('\n').filter(Boolean).length || 5;
           const submitted = responses.filter((r) => r.status === 'Submitted');

@@ -1,5 +1,4 @@
 import { IKpi, IKpiMeasurement } from '../../../domain/entities';
-import { and, odataDate } from '../../../domain/odata';
 import { IQuarter, quarterOf, shiftQuarter } from '../../../domain/kpi/periods';
 import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, scorecardWindow } from '../../../domain/kpi/scorecard';
 import { IHubServices } from '../../../domain/services';
@@ -19,7 +18,7 @@ export interface IScorecardData {
  * sources only when the register has one.
  */
 /** What the scorecard reads of a check-in (a lean read: people and lookups by id; no change log). */
-export const SCORECARD_FIELDS = ['kpi', 'periodStart', 'value', 'commentary', 'correctiveAction', 'actionOwner', 'actionDue', 'isSample'];
+export const SCORECARD_FIELDS: readonly (keyof IKpiMeasurement & string)[] = ['kpi', 'periodStart', 'value', 'commentary', 'correctiveAction', 'actionOwner', 'actionDue', 'isSample'];
 
 export async function loadScorecard(services: IHubServices, periodStart: string, historyQuarters = HISTORY_QUARTERS, lean = true): Promise<IScorecardData> {
   const quarter = quarterOf(periodStart);
@@ -27,7 +26,7 @@ export async function loadScorecard(services: IHubServices, periodStart: string,
   const [kpis, measurements] = await Promise.all([
     services.kpis.getAll(),
     services.kpiMeasurements.getAll({
-      filter: and(`PeriodStart ge ${odataDate(window.from)}`, `PeriodStart le ${odataDate(window.to)}`),
+      where: { periodStart: { ge: window.from, le: window.to } },
       fields: lean ? SCORECARD_FIELDS : undefined
     })
   ]);
@@ -39,5 +38,5 @@ export async function loadScorecard(services: IHubServices, periodStart: string,
 
 /** Every check-in of one measure (its detail view): one indexed read. */
 export function loadHistory(services: IHubServices, kpiId: number): Promise<IKpiMeasurement[]> {
-  return services.kpiMeasurements.getAll({ filter: `KpiId eq ${kpiId}`, orderBy: [{ field: 'PeriodStart', ascending: true }] });
+  return services.kpiMeasurements.getAll({ where: { kpi: kpiId }, orderBy: [{ by: 'periodStart' }] });
 }

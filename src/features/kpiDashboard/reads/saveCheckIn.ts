@@ -1,7 +1,6 @@
 import { IKpi, IKpiMeasurement, IPersonRef } from '../../../domain/entities';
 import { appendChange, checkCheckIn, describeChange, draftOf, ICheckInDraft } from '../../../domain/kpi/checkIn';
 import { quarterOf } from '../../../domain/kpi/periods';
-import { and, eq, odataDate } from '../../../domain/odata';
 import { DataError } from '../../../domain/dataErrors';
 import { IHubServices } from '../../../domain/services';
 
@@ -45,8 +44,7 @@ export async function saveCheckIn(
     isSample: false
   };
   if (existing) {
-    await services.kpiMeasurements.update(existing.id, values, existing.etag ?? '*');
-    return services.kpiMeasurements.getById(existing.id);
+    return services.kpiMeasurements.update(existing.id, values, existing.etag ?? '*');
   }
   return services.kpiMeasurements.add(values);
 }
@@ -54,7 +52,7 @@ export async function saveCheckIn(
 /** The measurement of a measure for a quarter, if one exists (read fresh, with its ETag). */
 export async function findCheckIn(services: IHubServices, kpiId: number, periodStart: string): Promise<IKpiMeasurement | undefined> {
   const [found] = await services.kpiMeasurements.getAll({
-    filter: and(eq('KpiId', kpiId), `PeriodStart eq ${odataDate(quarterOf(periodStart).start)}`),
+    where: { kpi: kpiId, periodStart: quarterOf(periodStart).start },
     top: 1
   });
   return found;

@@ -2,9 +2,9 @@ import { IAssessmentRound, IDepartment, IMaturityModel, IMaturityResponse, IPers
 import { defaultModel, defaultRound, latestOpenRound, resultRounds } from '../../../domain/maturity/resultsRounds';
 import { IOrganisationRollup, rollupOrganisation } from '../../../domain/maturity/rollup';
 import { levelNames } from '../../../domain/rules/maturityLevel';
+import { Where } from '../../../domain/query';
 import { IHubServices } from '../../../domain/services';
 import { useAsync, IAsyncState } from '../../shared/useAsync';
-import { and, eq } from '../../../domain/odata';
 
 /** What the results page knows before a round is chosen. */
 export interface IResultsSetting {
@@ -19,7 +19,7 @@ export interface IResultsSetting {
 }
 
 /** A round's submitted responses, filtered through the indexed Round column first (the list can pass 5,000 items). */
-const submittedFilter = (roundId: number): string => and(eq('RoundId', Math.trunc(roundId)), eq('Status', 'Submitted'));
+const submitted = (roundId: number): Where<IMaturityResponse> => ({ round: Math.trunc(roundId), status: 'Submitted' });
 
 export function useResultsSetting(services: IHubServices, modelId: number | undefined, roundId: number | undefined): IAsyncState<IResultsSetting> {
   return useAsync(async () => {
@@ -30,7 +30,7 @@ export function useResultsSetting(services: IHubServices, modelId: number | unde
       services.currentUser().catch(() => undefined)
     ]);
     const open = roundId === undefined ? latestOpenRound(rounds, modelId) : undefined;
-    const openHasResults = open ? (await services.maturityResponses.getAll({ filter: submittedFilter(open.id), top: 1 })).length > 0 : true;
+    const openHasResults = open ? (await services.maturityResponses.getAll({ where: submitted(open.id), top: 1 })).length > 0 : true;
     const initialRound = defaultRound(rounds, roundId, modelId, openHasResults);
     const model = defaultModel(models, initialRound, modelId);
     const offered = model ? resultRounds(rounds, model.id) : [];
@@ -58,13 +58,13 @@ export interface IRoundResults {
 /** Submitted responses of a round. */
 export function submittedResponses(services: IHubServices, roundId: number): Promise<IMaturityResponse[]> {
   return services.maturityResponses
-    .getAll({ filter: submittedFilter(roundId) })
+    .getAll({ where: submitted(roundId) })
     .then((items) => items.filter((r) => r.round?.id === roundId && r.status === 'Submitted'));
 }
 
 /** The model's dimension titles in order (Order, then title). */
 export async function modelDimensions(services: IHubServices, modelId: number): Promise<string[]> {
-  const dimensions = await services.maturityDimensions.getAll({ filter: eq('ModelId', Math.trunc(modelId)) });
+  const dimensions = await services.maturityDimensions.getAll({ where: { model: Math.trunc(modelId) } });
   return dimensions
     .filter((d) => d.model?.id === modelId)
     .sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title, 'en-GB'))

@@ -6,7 +6,6 @@ import { IProgress } from '../../../domain/services';
 import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { useAsync } from '../../shared/useAsync';
-import { eq } from '../../../domain/odata';
 
 export type RoundAction = 'open' | 'close' | 'reopen';
 
@@ -27,7 +26,7 @@ const TITLES: Record<RoundAction, string> = { open: 'Open', close: 'Close', reop
  */
 export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, round, onCancel, onDone }) => {
   const { services } = useHub();
-  const responses = useAsync(() => services.maturityResponses.getAll({ filter: eq('RoundId', round.id) }), [services, round.id]);
+  const responses = useAsync(() => services.maturityResponses.getAll({ where: { round: round.id } }), [services, round.id]);
   const [running, setRunning] = React.useState(false);
   const [progress, setProgress] = React.useState<IProgress | undefined>();
   const [error, setError] = React.useState<{ message: string; retry: boolean } | undefined>();

@@ -8,16 +8,17 @@ import { checkResponse } from '../../../domain/maturity/validateResponse';
 import { ConflictDialog } from '../../shared/conflict/ConflictDialog';
 import { useHub } from '../../shared/HubContext';
 import { CopyItemLinkButton, useLinkedItem } from '../../shared/itemLinks';
+import { ISaveWording, SaveStatusLine } from '../../shared/saving/SaveStatusLine';
 import { answerFields, answersFromRecord, answersRecord, theirRecord } from './conflictFields';
 import { DimensionStep } from './DimensionStep';
 import { ReviewStep } from './ReviewStep';
-import { SaveStatusLine } from './SaveStatusLine';
 import { SurveyStepper } from './SurveyStepper';
 import { surveyStyles } from './surveyStyles';
 import { useResponseSaver } from './useResponseSaver';
 
 /** The page-state parameter of a link to a survey step (1 = the first dimension). */
 export const STEP_PARAM = 'mstep';
+const SURVEY_WORDING: ISaveWording = { yours: 'Your answers', item: 'this response', idle: 'Your answers are saved as you go.' };
 
 export interface IPreviousAnswers {
   readonly roundTitle: string;
@@ -94,7 +95,7 @@ export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, depar
 
   return (
     <div>
-      {!readOnly && <SaveStatusLine save={state.save} classes={classes} onRetry={() => saver.retryNow()} onCompare={() => saver.showConflict(true)} />}
+      {!readOnly && <SaveStatusLine status={state.save} wording={SURVEY_WORDING} onRetry={() => saver.retryNow()} onCompare={() => saver.showConflict(true)} />}
       {offerPrevious && previous && (
         <MessageBar
           messageBarType={MessageBarType.info}

@@ -10,7 +10,6 @@ import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
 import { surveyDraftKey } from './draftKeys';
 import { IPreviousAnswers, SurveyEditor } from './SurveyEditor';
-import { and, eq } from '../../../domain/odata';
 
 export interface ISurveyResponseProps {
   readonly model: ISurveyModel;
@@ -43,8 +42,8 @@ export const SurveyResponse: React.FC<ISurveyResponseProps> = ({ model, round, p
   const state = useAsync(async () => {
     const responses = services.maturityResponses;
     const [own, before] = await Promise.all([
-      responses.getAll({ filter: and(eq('RoundId', round.id), eq('DepartmentId', department.id), eq('AuthorId', respondentId)) }),
-      previousRound ? responses.getAll({ filter: and(eq('RoundId', previousRound.id), eq('DepartmentId', department.id)) }) : Promise.resolve([])
+      responses.getAll({ where: { round: round.id, department: department.id, author: respondentId } }),
+      previousRound ? responses.getAll({ where: { round: previousRound.id, department: department.id } }) : Promise.resolve([])
     ]);
     const choice = chooseOwnResponse(own, round.id, department.id, respondentId);
     if (!readOnly) await Promise.all(choice.duplicates.map((d) => responses.delete(d.id, d.etag).catch(() => undefined)));

@@ -11,11 +11,6 @@ export function describeAnswer(model: ISurveyModel, answer: ISurveyAnswer | unde
   return parts.join('; ');
 }
 
-/** "10:42" in UK time. */
-export function timeOfDay(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(new Date(iso));
-}
-
 /** An overall level, which can sit between levels: "2", "2.5". */
 export function formatOverall(level: number): string {
   return String(Math.round(level * 100) / 100);

@@ -4,24 +4,14 @@ import { ISurveyAnswer, readAnswers, sameAnswers, writeAnswers } from '../../../
 import { ILocalDraft, IResumePoint } from '../../../domain/maturity/draftResume';
 import { submissionValues } from '../../../domain/maturity/overallLevels';
 import { chooseOwnResponse } from '../../../domain/maturity/ownResponse';
-import { retryDelayMs } from '../../../domain/maturity/saveRetry';
+import { retryDelayMs } from '../../../domain/saving/retryDelay';
 import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { checkResponse } from '../../../domain/maturity/validateResponse';
 import { IDraftStore, IRepository } from '../../../domain/services';
-import { and, eq } from '../../../domain/odata';
 
-/** Where the manager's answers are: what the status line says. */
-export type SaveStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly at: string }
-  | { readonly kind: 'retrying'; readonly retryAt: number }
-  | { readonly kind: 'offline'; readonly retryAt: number }
-  | { readonly kind: 'denied' }
-  | { readonly kind: 'conflict' }
-  | { readonly kind: 'invalid' }
-  | { readonly kind: 'failed'; readonly message: string };
+/** Where the manager's answers are: what the status line says (the editing kit's statuses). */
+export type { SaveStatus } from '../../shared/saving/ItemSaver';
+import type { SaveStatus } from '../../shared/saving/ItemSaver';
 
 export interface IConflict {
   /** The answers as this device last read or saved them. */
@@ -315,7 +305,7 @@ export class ResponseSaver {
 
   private async findOwn(): Promise<IMaturityResponse[]> {
     const { round, department, respondentId } = this.options;
-    const found = await this.options.responses.getAll({ filter: and(eq('RoundId', round.id), eq('DepartmentId', department.id), eq('AuthorId', respondentId)) });
+    const found = await this.options.responses.getAll({ where: { round: round.id, department: department.id, author: respondentId } });
     return [...found];
   }
 

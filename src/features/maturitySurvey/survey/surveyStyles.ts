@@ -1,4 +1,4 @@
-import { hiddenContentStyle, ITheme, mergeStyleSets } from '@fluentui/react';
+import { ITheme, mergeStyleSets } from '@fluentui/react';
 
 /** The survey's styles, from the host's theme (SharePoint sections and Teams themes), never fixed colours. */
 export function surveyStyles(theme: ITheme) {
@@ -87,10 +87,7 @@ export function surveyStyles(theme: ITheme) {
     reviewFacts: { margin: '4px 0 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', selectors: { dd: { margin: 0, overflowWrap: 'anywhere' }, dt: { color: c.bodySubtext } } },
     missingList: { margin: '4px 0 0', paddingLeft: 20, selectors: { li: { margin: '2px 0' } } },
     // WCAG 2.5.8: a link in a list is at least 24px high.
-    listLink: { display: 'inline-flex', alignItems: 'center', minHeight: 24, minWidth: 24 },
-    status: { minHeight: 20, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, color: c.bodyText },
-    statusWarning: { fontWeight: 600 },
-    liveOnly: hiddenContentStyle
+    listLink: { display: 'inline-flex', alignItems: 'center', minHeight: 24, minWidth: 24 }
   });
 }
 

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, mergeStyleSets, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Stack, Text, useTheme } from '@fluentui/react';
 import { IInitiative } from '../../../domain/entities';
 import { calendarDate, relativeTime } from '../../../domain/roadmap';
+import { corporatePlanOutcomeLabel } from '../../../domain/vocabulary';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { CopyItemLinkButton } from '../../shared/itemLinks';
 import { PersonView } from '../../shared/people/PersonView';
@@ -16,6 +17,7 @@ export interface IInitiativeDetailsProps {
   /** Where the Priorities view adds the initiative's score and rank. */
   readonly renderScore?: (initiative: IInitiative) => React.ReactNode;
   onDismiss(): void;
+  /** Copies a link that opens this initiative's details (a Teams deep link in Teams). */
   onEdit(initiative: IInitiative): void;
   onDelete(initiative: IInitiative): void;
 }
@@ -38,7 +40,8 @@ export const InitiativeDetails: React.FC<IInitiativeDetailsProps> = ({ initiativ
         chip: { padding: '2px 10px', borderRadius: 12, border: `1px solid ${theme.semanticColors.inputBorder}`, fontSize: 12 },
         lead: { display: 'flex', flexWrap: 'wrap', gap: '6px 16px', alignItems: 'center', margin: '8px 0' },
         stage: { padding: '2px 10px', borderRadius: 12, background: subtleBackground(theme, 10), border: `1px solid ${theme.semanticColors.bodyDivider}`, color: theme.semanticColors.bodyText, fontWeight: 600, fontSize: 12 },
-        subtext: { color: theme.semanticColors.bodySubtext }
+        subtext: { color: theme.semanticColors.bodySubtext },
+        plain: { margin: 0, paddingLeft: 18 }
       }),
     [theme]
   );
@@ -51,14 +54,23 @@ export const InitiativeDetails: React.FC<IInitiativeDetailsProps> = ({ initiativ
         <CopyItemLinkButton param="sel" id={initiative.id} what="this initiative" />
       </Stack>
     ) : null;
-  const row = (term: string, value: React.ReactNode): React.ReactNode => (
-    <React.Fragment key={term}>
-      <dt className={classes.term}>{term}</dt>
-      <dd className={classes.value}>{value ?? 'Not set'}</dd>
-    </React.Fragment>
-  );
   const renderBody = (i: IInitiative): JSX.Element => {
     const changed = i.modified ? relativeTime(i.modified, new Date()) : undefined;
+    // Empty fields are not listed one by one: they are named once, quietly, at the end.
+    const empty: string[] = [];
+    const row = (term: string, value: React.ReactNode): React.ReactNode => {
+      if (value === undefined || value === null || value === '') {
+        empty.push(term);
+        return null;
+      }
+      return (
+        <React.Fragment key={term}>
+          <dt className={classes.term}>{term}</dt>
+          <dd className={classes.value}>{value}</dd>
+        </React.Fragment>
+      );
+    };
+    const timeframeOnly = Boolean(i.timeframeLabel) && !i.startDate && !i.endDate;
     return (
       <>
         <div className={classes.lead}>
@@ -70,7 +82,7 @@ export const InitiativeDetails: React.FC<IInitiativeDetailsProps> = ({ initiativ
         {i.description && <Text block styles={{ root: { whiteSpace: 'pre-wrap', marginTop: 8 } }}>{i.description}</Text>}
         {renderScore?.(i)}
         <dl className={classes.list}>
-          {row('Timeframe', i.timeframeLabel)}
+          {row('Timeframe', i.timeframeLabel ? (timeframeOnly ? `${i.timeframeLabel} (a timeframe only: no start or end date is recorded)` : i.timeframeLabel) : undefined)}
           {row('Start date', day(i.startDate))}
           {row('End date', day(i.endDate))}
           {row(
@@ -85,12 +97,21 @@ export const InitiativeDetails: React.FC<IInitiativeDetailsProps> = ({ initiativ
               </ul>
             ) : undefined
           )}
-          {row('Corporate Plan outcomes', i.corporatePlanOutcomes?.length ? i.corporatePlanOutcomes.map((o) => `Outcome ${o}`).join(', ') : undefined)}
+          {row(
+            'Corporate Plan outcomes',
+            i.corporatePlanOutcomes?.length ? (
+              <ul className={classes.plain} aria-label="Corporate Plan outcomes">
+                {i.corporatePlanOutcomes.map((o) => (
+                  <li key={o}>{corporatePlanOutcomeLabel(o)}</li>
+                ))}
+              </ul>
+            ) : undefined
+          )}
           {row('Department', i.department?.title)}
           {row('Owner', i.owner ? <PersonView person={i.owner} showEmail size="regular" /> : undefined)}
           {row('Sponsor', i.sponsor ? <PersonView person={i.sponsor} showEmail size="regular" /> : undefined)}
           {row('Governance tier', i.governanceTier)}
-          {row('Must do', i.mustDo ? 'Yes: statutory or committed, always in the plan and never scored' : 'No')}
+          {i.mustDo && row('Must do', 'Yes: statutory or committed, always in the plan and never scored')}
           {row('Effort', i.effortMonths === undefined ? undefined : `${i.effortMonths} ${i.effortMonths === 1 ? 'month' : 'months'}${i.effortMonths < 1 ? " (under a month: kept off the roadmap unless asked for)" : ''}`)}
           {row('Progress', i.progress === undefined ? undefined : <ProgressIndicator label={`${i.progress}% complete`} percentComplete={Math.min(100, Math.max(0, i.progress)) / 100} />)}
           {row('Health', i.health ? <HealthBadge health={i.health} /> : undefined)}
@@ -109,6 +130,7 @@ export const InitiativeDetails: React.FC<IInitiativeDetailsProps> = ({ initiativ
           )}
           {i.created && row('Added', `${formatDate(i.created)} by ${i.author?.title ?? 'someone'}`)}
         </dl>
+        {empty.length > 0 && <Text block className={classes.subtext}>Not recorded: {empty.join(', ')}.</Text>}
       </>
     );
   };

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
-import { ConflictError, ValidationError } from '../../../domain/dataErrors';
+import { ValidationError } from '../../../domain/dataErrors';
 import { IDepartment, IInitiative } from '../../../domain/entities';
 import {
   changedFields,
@@ -11,14 +11,15 @@ import {
   InitiativeFormField,
   InitiativeFormIssues,
   initiativeFromForm,
+  sameValue,
   validateInitiativeForm
 } from '../../../domain/roadmap';
 import { ConflictDialog } from '../../shared/conflict/ConflictDialog';
 import { useHub } from '../../shared/HubContext';
+import { useItemSaver } from '../../shared/saving/useItemSaver';
 import { ErrorNotice } from '../../shared/StatusViews';
 import { CONFLICT_FIELDS, conflictRecord, fromConflictValues } from './conflictRecords';
 import { fieldId, InitiativeFormFields } from './InitiativeFormFields';
-import { saveResolved } from './saveResolved';
 
 export interface IInitiativeFormPanelProps {
   /** The initiative to edit; a new one when undefined. */
@@ -27,12 +28,6 @@ export interface IInitiativeFormPanelProps {
   readonly departmentsError?: string;
   onSaved(initiative: IInitiative, created: boolean): void;
   onDismiss(): void;
-}
-
-interface IConflict {
-  readonly base: Record<string, unknown>;
-  readonly mine: Record<string, unknown>;
-  readonly theirs: IInitiative | undefined;
 }
 
 interface IDraft {
@@ -44,8 +39,9 @@ const FIELD_LABELS: Record<string, string> = Object.fromEntries(CONFLICT_FIELDS.
 
 /**
  * Adds or edits an initiative. Checks the form as the list's schema does, keeps what was typed on this device
- * until it is saved (a reload or a failed save loses nothing), and, when someone else saved the initiative
- * meanwhile, shows both versions to choose from.
+ * until it is saved (a reload or a failed save loses nothing), and saves through the editing kit's save path
+ * (useItemSaver): one request, and when someone else saved the initiative meanwhile, their changes to other fields
+ * merge by themselves and a field both changed shows both versions to choose from.
  */
 export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initiative, departments, departmentsError, onSaved, onDismiss }) => {
   const { services } = useHub();
@@ -57,7 +53,9 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
   const [checked, setChecked] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
-  const [conflict, setConflict] = React.useState<IConflict>();
+  const [saverState, saver] = useItemSaver<IInitiative>({ repository: services.initiatives, item: initiative, same: sameValue }, initiative?.id ?? 'new');
+  const conflict = saverState.conflict;
+  const [conflictOpen, setConflictOpen] = React.useState(false);
   const [confirmDiscard, setConfirmDiscard] = React.useState(false);
   const [draft, setDraft] = React.useState<IInitiativeFormValues | undefined>(() => {
     const kept = services.drafts.read<IDraft>(draftKey)?.values;
@@ -89,6 +87,26 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
     onSaved(saved, !initiative);
   };
 
+  /** After a save through the saver: finished, a conflict to show, or the failure to explain (input kept). */
+  const settle = (saved: IInitiative | undefined): void => {
+    if (saved) {
+      finish(saved);
+      return;
+    }
+    const state = saver.getState();
+    if (state.conflict) {
+      setConflictOpen(true);
+      return;
+    }
+    const failure = state.error;
+    if (failure instanceof ValidationError) {
+      const fromServer: Record<string, string> = {};
+      for (const issue of failure.issues) fromServer[issue.field] = issue.message;
+      setIssues(fromServer);
+    }
+    setError(failure ?? new Error('The initiative could not be saved.'));
+  };
+
   const save = async (): Promise<void> => {
     const found = validateInitiativeForm(values);
     setChecked(true);
@@ -98,36 +116,14 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
       return;
     }
     const mine = initiativeFromForm(values);
+    if (initiative && Object.keys(changedFields(initiative, mine)).length === 0) {
+      finish(initiative);
+      return;
+    }
     setSaving(true);
     setError(undefined);
     try {
-      if (!initiative) {
-        finish(await services.initiatives.add(mine));
-        return;
-      }
-      const changes = changedFields(initiative, mine);
-      if (Object.keys(changes).length === 0) {
-        finish(initiative);
-        return;
-      }
-      try {
-        await services.initiatives.update(initiative.id, changes, initiative.etag ?? '*');
-      } catch (e) {
-        if (e instanceof ConflictError) {
-          const theirs = e.theirs as IInitiative | undefined;
-          setConflict({ base: conflictRecord(initiative), mine: conflictRecord(theirs ? changes : mine), theirs });
-          return;
-        }
-        throw e;
-      }
-      finish(await services.initiatives.getById(initiative.id));
-    } catch (e) {
-      if (e instanceof ValidationError) {
-        const fromServer: Record<string, string> = {};
-        for (const issue of e.issues) fromServer[issue.field] = issue.message;
-        setIssues(fromServer);
-      }
-      setError(e);
+      settle(await saver.save(mine));
     } finally {
       setSaving(false);
     }
@@ -135,19 +131,11 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
 
   const resolve = async (chosen: Record<string, unknown>): Promise<void> => {
     if (!conflict) return;
-    const { theirs } = conflict;
-    setConflict(undefined);
+    setConflictOpen(false);
     setSaving(true);
     setError(undefined);
     try {
-      const outcome = await saveResolved(services.initiatives, theirs, fromConflictValues(chosen));
-      if (outcome.kind === 'conflict') {
-        setConflict({ base: conflictRecord(theirs ?? {}), mine: conflictRecord(outcome.mine), theirs: outcome.theirs });
-        return;
-      }
-      finish(outcome.saved);
-    } catch (e) {
-      setError(e);
+      settle(await saver.resolve(fromConflictValues(chosen)));
     } finally {
       setSaving(false);
     }
@@ -222,15 +210,18 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
           <button type="submit" hidden aria-hidden tabIndex={-1} />
         </form>
       </Panel>
-      {conflict && (
+      {conflict && conflictOpen && (
         <ConflictDialog
           title={initiative?.title ?? values.title}
           fields={CONFLICT_FIELDS}
-          base={conflict.base}
-          mine={conflict.mine}
+          base={conflictRecord(conflict.base ?? {})}
+          mine={conflictRecord(conflict.theirs ? conflict.mine : initiativeFromForm(values))}
           theirs={conflict.theirs ? conflictRecord(conflict.theirs) : undefined}
           onResolve={(chosen) => { resolve(chosen).catch(setError); }}
-          onCancel={() => setConflict(undefined)}
+          onCancel={() => {
+            setConflictOpen(false);
+            saver.cancelConflict();
+          }}
         />
       )}
       <Dialog

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link, Text, useTheme } from '@fluentui/react';
 import { IInitiative } from '../../../domain/entities';
-import { initiativeStanding, scoreInitiatives } from '../../../domain/roadmap/prioritisation';
+import { initiativeStanding, quorumOf, scoreInitiatives } from '../../../domain/roadmap/prioritisation';
 import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { usePrioritiesData } from './usePrioritiesData';
@@ -23,8 +23,8 @@ export const InitiativeScoreSummary: React.FC<IInitiativeScoreSummaryProps> = ({
   const { base, round, scores } = usePrioritiesData(services);
   const criteria = base.value?.criteria;
   const result = React.useMemo(
-    () => (criteria && scores.value ? scoreInitiatives(initiatives, criteria, scores.value, { round: round?.title }) : undefined),
-    [initiatives, criteria, scores.value, round?.title]
+    () => (criteria && scores.value ? scoreInitiatives(initiatives, criteria, scores.value, { round: round?.title, quorum: quorumOf(round) }) : undefined),
+    [initiatives, criteria, scores.value, round]
   );
   let text: React.ReactNode;
   if (base.error !== undefined || scores.error !== undefined) text = 'The priority score could not be read just now.';
@@ -38,6 +38,14 @@ export const InitiativeScoreSummary: React.FC<IInitiativeScoreSummaryProps> = ({
         <>
           <strong>Score {fmt(r.score)} out of 100, rank {r.rank} of {standing.of}</strong> in {round.title} (benefit {fmt(r.benefit)}, cost {fmt(r.cost)},{' '}
           {plural(r.scorers, 'scorer')}).
+        </>
+      );
+    } else if (standing?.kind === 'provisional') {
+      const r = standing.provisional;
+      text = (
+        <>
+          <strong>Provisional: {r.completeScorers} of {standing.quorum} scorers</strong> have scored it on every criterion in {round.title} (provisional score{' '}
+          {fmt(r.score)}); it is ranked once {standing.quorum} have.
         </>
       );
     } else if (standing?.kind === 'mustDo') text = `Must do: always in the plan, so it is not scored.`;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown, Pivot, PivotItem } from '@fluentui/react';
 import { IInitiative } from '../../../domain/entities';
-import { scoreInitiatives } from '../../../domain/roadmap/prioritisation';
+import { quorumOf, scoreInitiatives } from '../../../domain/roadmap/prioritisation';
 import { scorableInitiatives, scoringCriteria, sortRounds } from '../../../domain/roadmap/scoringRound';
 import { formatDate } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
@@ -52,8 +52,8 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
 
   const criteria = base.value?.criteria ?? [];
   const result = React.useMemo(
-    () => scoreInitiatives(initiatives, criteria, scores.value ?? [], { includeSmall, round: round?.title }),
-    [initiatives, criteria, scores.value, includeSmall, round?.title]
+    () => scoreInitiatives(initiatives, criteria, scores.value ?? [], { includeSmall, round: round?.title, quorum: quorumOf(round) }),
+    [initiatives, criteria, scores.value, includeSmall, round]
   );
 
   const frame = (content: React.ReactNode): JSX.Element => (
@@ -112,14 +112,19 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
           options={sortRounds(rounds).map((r) => ({ key: r.title, text: `${r.title} (${r.status.toLowerCase()})` }))}
           onChange={(_e, o) => o && data.chooseRound(String(o.key))}
         />
-        <span className={classes.roundNote}>{roundStatus(round.status, round.opensOn, round.closesOn)}</span>
+        <span className={classes.roundNote}>
+          <span>{roundStatus(round.status, round.opensOn, round.closesOn)}</span>{' '}
+          <span>Quorum: {quorumOf(round)} scorers (an initiative is ranked once {quorumOf(round)} scorers have scored every criterion).</span>
+        </span>
       </div>
       <Pivot
         aria-label="Prioritisation"
         selectedKey={current}
         onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
         headersOnly
-        styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
+        // One line on a phone: tabs that do not fit go into a "More tabs" menu instead of wrapping.
+        overflowBehavior={width > 0 && compact ? 'menu' : 'none'}
+        overflowAriaLabel="More tabs"
       >
         {tabs.map((t) => (
           <PivotItem key={t.key} itemKey={t.key} headerText={t.text} />

@@ -24,13 +24,15 @@ export const InitiativeLink: React.FC<{ initiative: IInitiative; classes: Priori
 
 /** The ranked list: rank, title, score, benefit and cost sub-scores, scorers; then must-do, unscored and small ones. */
 export const RankedList: React.FC<IRankedListProps> = ({ result, round, classes, compact, onOpenInitiative }) => {
-  const { ranked, mustDo, unscored, excludedSmall } = result;
+  const { ranked, provisional, quorum, mustDo, unscored, excludedSmall } = result;
   return (
     <div className={classes.section}>
       <p className={classes.subtext}>
         {ranked.length
           ? `${plural(ranked.length, 'initiative')} ranked by the scores given in ${round}.`
-          : `No initiative in this view has been scored in ${round} yet.`}
+          : provisional.length
+            ? `No initiative in this view has been scored by ${plural(quorum, 'scorer')} on every criterion in ${round} yet.`
+            : `No initiative in this view has been scored in ${round} yet.`}
         {excludedSmall.length > 0 &&
           ` ${plural(excludedSmall.length, 'initiative')} under one month's effort ${excludedSmall.length === 1 ? 'is' : 'are'} left out; include small initiatives in the filters to see ${excludedSmall.length === 1 ? 'it' : 'them'}.`}
       </p>
@@ -94,6 +96,27 @@ export const RankedList: React.FC<IRankedListProps> = ({ result, round, classes,
           </table>
           <p className={classes.subtext}>Scores are out of 100. For cost, a higher number means cheaper and easier to deliver.</p>
         </div>
+      )}
+
+      {provisional.length > 0 && (
+        <>
+          <h3 className={classes.heading}>Provisional — below the quorum ({provisional.length})</h3>
+          <p className={classes.subtext}>
+            An initiative is ranked once {plural(quorum, 'scorer')} {quorum === 1 ? 'has' : 'have'} scored it on every criterion. Until then its score is
+            provisional and it is listed here, below every ranked initiative.
+          </p>
+          <ul className={classes.plainList} aria-label={`Provisional initiatives, below the quorum of ${quorum}`}>
+            {provisional.map((r) => (
+              <li key={r.initiative.id}>
+                <InitiativeLink initiative={r.initiative} classes={classes} onOpen={onOpenInitiative} />
+                <span className={classes.compactFigures}>
+                  {r.completeScorers} of {quorum} scorers · provisional score {fmt(r.score)}
+                  {r.scorers > r.completeScorers ? ` · ${plural(r.scorers - r.completeScorers, 'partial scorer')}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
 
       {mustDo.length > 0 && (

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, IDropdownOption, Stack } from '@fluentui/react';
 import { IInitiative, IPrioritisationCriterion } from '../../../domain/entities';
 import { auditScorers, scoreAuditCsv, scoreAuditRows } from '../../../domain/roadmap/scoreAudit';
-import { roundScoresFilter } from '../../../domain/roadmap/scoringRound';
+import { roundScoresQuery } from '../../../domain/roadmap/scoringRound';
 import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
@@ -34,7 +34,7 @@ const download = (fileName: string, text: string): void => {
 /** Programme office: who scored what, when, with what rationale; filter by initiative or scorer; CSV export. */
 export const ScoreAudit: React.FC<IScoreAuditProps> = ({ round, initiatives, criteria, classes }) => {
   const { services } = useHub();
-  const scores = useAsync(() => services.scores.getAll({ filter: roundScoresFilter(round), byIdWindows: true }), [services, round]);
+  const scores = useAsync(() => services.scores.getAll(roundScoresQuery(round)), [services, round]);
   const [initiativeId, setInitiativeId] = React.useState<number>();
   const [scorerId, setScorerId] = React.useState<number>();
   const [shown, setShown] = React.useState(PAGE);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Icon, MessageBar, MessageBarType } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
 import { IInitiative, IInitiativeScore, IPersonRef, IPrioritisationCriterion } from '../../../domain/entities';
-import { ownRoundScoresFilter, ownScores, scaleOf, scoreCellKey, scoreFromKey } from '../../../domain/roadmap/scoringRound';
+import { ownRoundScoresQuery, ownScores, scaleOf, scoreCellKey, scoreFromKey } from '../../../domain/roadmap/scoringRound';
 import { ConflictDialog } from '../../shared/conflict/ConflictDialog';
 import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
@@ -105,17 +105,17 @@ const sameView = (a: ICellView, b: ICellView): boolean => a.score === b.score &&
 export const ScoringGrid: React.FC<IScoringGridProps> = (props) => {
   const { services } = useHub();
   const { round, scorer } = props;
-  const own = useAsync(() => services.scores.getAll({ filter: ownRoundScoresFilter(round, scorer.id), byIdWindows: true }), [services, round, scorer.id]);
+  const own = useAsync(() => services.scores.getAll(ownRoundScoresQuery(round, scorer.id)), [services, round, scorer.id]);
   const initial = React.useMemo(() => ownScores(own.value ?? [], scorer.id, round), [own.value, scorer.id, round]);
   if (own.loading) return <Loading label="Loading your scores…" />;
   if (own.error !== undefined) return <ErrorNotice error={own.error} onRetry={own.reload} />;
   return <GridBody {...props} initial={initial} />;
 };
 
-const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IInitiativeScore> }> = ({ initiatives, criteria, round, scorer, classes: shared, onChanged, initial }) => {
+const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IInitiativeScore> }> = ({ initiatives, criteria, round, classes: shared, onChanged, initial }) => {
   const { services, host } = useHub();
   const classes = React.useMemo(() => gridStyles(host.theme), [host.theme]);
-  const saver = useScoreSaver({ repository: services.scores, round, scorerId: scorer.id, initial, onChanged });
+  const saver = useScoreSaver({ repository: services.scores, round, initial, onChanged });
   const [active, setActive] = React.useState({ row: 0, col: 0 });
   const [editing, setEditing] = React.useState<{ row: number; col: number; focusRationale: boolean }>();
   const [announcement, setAnnouncement] = React.useState('');

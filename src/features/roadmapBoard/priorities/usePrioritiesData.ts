@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { IInitiativeScore, IPersonRef, IPrioritisationCriterion, IScoringRound } from '../../../domain/entities';
-import { RANKING_SCORE_FIELDS, defaultRound, roundScoresFilter } from '../../../domain/roadmap/scoringRound';
+import { RANKING_SCORE_FIELDS, defaultRound, roundScoresQuery } from '../../../domain/roadmap/scoringRound';
 import { IHubServices } from '../../../domain/services';
 import { IAsyncState, useAsync } from '../../shared/useAsync';
 
@@ -43,7 +43,7 @@ export function usePrioritiesData(services: IHubServices): IPrioritiesData {
   const read = useAsync(
     async () => ({
       round: title,
-      scores: title === undefined ? [] : await services.scores.getAll({ filter: roundScoresFilter(title), byIdWindows: true, fields: RANKING_SCORE_FIELDS })
+      scores: title === undefined ? [] : await services.scores.getAll({ ...roundScoresQuery(title), fields: RANKING_SCORE_FIELDS })
     }),
     [services, title]
   );

@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { ConflictError, isDataError } from '../../../domain/dataErrors';
+import { isDataError } from '../../../domain/dataErrors';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion } from '../../../domain/entities';
 import { IRepository } from '../../../domain/services';
-import { ownCellFilter, scoreCellKey } from '../../../domain/roadmap/scoringRound';
+import { scoreCellKey } from '../../../domain/roadmap/scoringRound';
+import { IItemSaverState, ItemSaver } from '../../shared/saving/ItemSaver';
 
 export type CellStatus = 'saving' | 'saved' | 'error';
 
@@ -39,23 +40,44 @@ export interface IScoreSaver {
 interface IOptions {
   readonly repository: IRepository<IInitiativeScore>;
   readonly round: string;
-  readonly scorerId: number;
   readonly initial: ReadonlyMap<string, IInitiativeScore>;
   /** A score was added, changed or removed (undefined score = removed), so the ranking can follow. */
   onChanged(score: IInitiativeScore, removed?: boolean): void;
 }
 
+type Values = { score: number | undefined; rationale: string | undefined };
+
 const message = (error: unknown): string => (isDataError(error) ? error.message : 'Something went wrong. Try again.');
 
+/** A cell's save state from its saver's status. */
+function cellOf(values: Values, state: IItemSaverState<IInitiativeScore>): ICellState {
+  switch (state.status.kind) {
+    case 'saved':
+      return { ...values, status: Object.keys(state.mine).length ? 'saving' : 'saved' };
+    case 'conflict':
+      return { ...values, status: 'error', error: 'Not saved: this score was changed elsewhere.' };
+    case 'retrying':
+    case 'offline':
+    case 'failed':
+    case 'denied':
+      return { ...values, status: 'error', error: message(state.error) };
+    default:
+      return { ...values, status: 'saving' };
+  }
+}
+
 /**
- * Saves the scorer's grid input cell by cell: adds their score the first time, then updates that same item
- * with its ETag, so a (initiative, criterion, round, scorer) never has two scores. Saves of one cell run one
- * after another. A failed save keeps the input and can be retried; a concurrent change of the same score
- * (another tab or device) opens the conflict view.
+ * Saves the scorer's grid input cell by cell through the editing kit's save path (one ItemSaver per cell): the
+ * first save finds or creates the one score per (initiative, criterion, round, scorer) (`findOrCreate`, so a
+ * score saved from another tab is updated, never doubled), later ones update it with its ETag, the score and its
+ * rationale written together. Saves of one cell run one after another. A failed save keeps the input, is
+ * retried with backoff and on "Try again"; a concurrent change of the same score opens the conflict view.
  */
-export function useScoreSaver({ repository, round, scorerId, initial, onChanged }: IOptions): IScoreSaver {
+export function useScoreSaver({ repository, round, initial, onChanged }: IOptions): IScoreSaver {
   const saved = React.useRef(new Map(initial));
+  const savers = React.useRef(new Map<string, ItemSaver<IInitiativeScore>>());
   const queues = React.useRef(new Map<string, Promise<void>>());
+  const requested = React.useRef(new Map<string, Values>());
   const targets = React.useRef(new Map<string, { initiative: IInitiative; criterion: IPrioritisationCriterion }>());
   const [cells, setCells] = React.useState<Record<string, ICellState>>({});
   const [conflict, setConflict] = React.useState<IScoreConflict>();
@@ -65,70 +87,75 @@ export function useScoreSaver({ repository, round, scorerId, initial, onChanged 
 
   React.useEffect(() => {
     saved.current = new Map(initial);
+    savers.current.forEach((s) => s.dispose());
+    savers.current.clear();
     setCells({});
     setVersion((v) => v + 1);
   }, [initial]);
+  React.useEffect(() => {
+    const all = savers.current;
+    return () => all.forEach((s) => s.dispose());
+  }, []);
 
   const setCell = (key: string, cell: ICellState): void => setCells((c) => ({ ...c, [key]: cell }));
 
-  const write = async (key: string, initiative: IInitiative, criterion: IPrioritisationCriterion, score: number | undefined, rationale: string | undefined): Promise<void> => {
-    let existing = saved.current.get(key);
-    if (score === undefined) {
-      if (existing) await repository.delete(existing.id, existing.etag ?? '*');
-      if (existing) changed.current(existing, true);
-      saved.current.delete(key);
-      return;
-    }
-    if (!existing) {
-      try {
-        const added = await repository.add({
-          initiative: { id: initiative.id, title: initiative.title },
-          criterion: { id: criterion.id, title: criterion.title },
-          score,
-          rationale: rationale || undefined,
-          scoringRound: round
-        });
-        saved.current.set(key, added);
-        changed.current(added);
-        return;
-      } catch (error) {
-        if (!isDataError(error, 'Duplicate')) throw error;
-        // Saved from another tab or device meanwhile: update that one instead of adding a second.
-        [existing] = await repository.getAll({ filter: ownCellFilter(round, scorerId, initiative.id, criterion.id), byIdWindows: true });
-        if (!existing) throw error;
-        saved.current.set(key, existing);
+  const saverFor = (key: string): ItemSaver<IInitiativeScore> => {
+    const existing = savers.current.get(key);
+    if (existing) return existing;
+    const { initiative, criterion } = targets.current.get(key) as { initiative: IInitiative; criterion: IPrioritisationCriterion };
+    const saver = new ItemSaver<IInitiativeScore>({
+      repository,
+      item: saved.current.get(key),
+      key: { initiative: { id: initiative.id, title: initiative.title }, criterion: { id: criterion.id, title: criterion.title }, scoringRound: round },
+      existing: 'overwrite',
+      together: ['score', 'rationale'],
+      onSaved: (item) => {
+        saved.current.set(key, item);
+        changed.current(item);
       }
+    });
+    saver.subscribe((state) => {
+      const values = requested.current.get(key) ?? { score: undefined, rationale: undefined };
+      setCell(key, cellOf(values, state));
+      if (state.status.kind === 'conflict' && state.conflict) {
+        const theirs = state.conflict.theirs;
+        if (theirs) saved.current.set(key, theirs);
+        else saved.current.delete(key);
+        setConflict({ key, initiative, criterion, base: state.conflict.base, mine: values, theirs });
+      }
+    });
+    savers.current.set(key, saver);
+    return saver;
+  };
+
+  /** Removes the scorer's score for the cell (after any save of it still on its way). */
+  const remove = async (key: string): Promise<void> => {
+    const existing = saved.current.get(key);
+    savers.current.get(key)?.dispose();
+    savers.current.delete(key);
+    if (existing) {
+      try {
+        await repository.delete(existing.id, existing.etag ?? '*');
+      } catch (error) {
+        setCell(key, { score: undefined, rationale: undefined, status: 'error', error: message(error) });
+        return;
+      }
+      changed.current(existing, true);
     }
-    const values = { score, rationale: rationale || undefined };
-    const { etag } = await repository.update(existing.id, values, existing.etag ?? '*');
-    const updated: IInitiativeScore = { ...existing, ...values, etag, modified: new Date().toISOString() };
-    saved.current.set(key, updated);
-    changed.current(updated);
+    saved.current.delete(key);
+    setCell(key, { score: undefined, rationale: undefined, status: 'saved' });
   };
 
   const run = (key: string, score: number | undefined, rationale: string | undefined): void => {
-    const target = targets.current.get(key);
-    if (!target) return;
+    if (!targets.current.has(key)) return;
+    requested.current.set(key, { score, rationale });
     setCell(key, { score, rationale, status: 'saving' });
     const previous = queues.current.get(key) ?? Promise.resolve();
     const next = previous.then(async () => {
-      const base = saved.current.get(key);
-      try {
-        await write(key, target.initiative, target.criterion, score, rationale);
-        setCell(key, { score, rationale, status: 'saved' });
-      } catch (error) {
-        if (error instanceof ConflictError) {
-          const theirs = error.theirs as IInitiativeScore | undefined;
-          if (theirs) saved.current.set(key, theirs);
-          else saved.current.delete(key);
-          setCell(key, { score, rationale, status: 'error', error: 'Not saved: this score was changed elsewhere.' });
-          setConflict({ key, ...target, base, mine: { score, rationale }, theirs });
-        } else {
-          setCell(key, { score, rationale, status: 'error', error: message(error) });
-        }
-      }
+      if (score === undefined) await remove(key);
+      else await saverFor(key).save({ score, rationale: rationale || undefined });
     });
-    queues.current.set(key, next);
+    queues.current.set(key, next.catch(() => undefined));
   };
 
   const save: IScoreSaver['save'] = (initiative, criterion, change) => {
@@ -145,19 +172,36 @@ export function useScoreSaver({ repository, round, scorerId, initial, onChanged 
   };
 
   const retryFailed = (): void => {
-    for (const [key, cell] of Object.entries(cells)) if (cell.status === 'error') run(key, cell.score, cell.rationale);
+    for (const [key, cell] of Object.entries(cells)) {
+      if (cell.status !== 'error') continue;
+      const saver = savers.current.get(key);
+      if (saver && !saver.getState().conflict && saver.getState().status.kind !== 'conflict') saver.retryNow();
+      else run(key, cell.score, cell.rationale);
+    }
   };
 
   const resolveConflict = (values: Record<string, unknown>): void => {
     if (!conflict) return;
     setConflict(undefined);
-    run(conflict.key, values.score as number | undefined, values.rationale as string | undefined);
+    const { key } = conflict;
+    const chosen = { score: values.score as number | undefined, rationale: values.rationale as string | undefined };
+    requested.current.set(key, chosen);
+    const saver = savers.current.get(key);
+    if (!saver || chosen.score === undefined) {
+      run(key, chosen.score, chosen.rationale);
+      return;
+    }
+    setCell(key, { ...chosen, status: 'saving' });
+    saver.resolve({ score: chosen.score, rationale: chosen.rationale || undefined }).catch(() => undefined);
   };
 
   const cancelConflict = (): void => {
     if (!conflict) return;
     setConflict(undefined);
     // The scorer's input stays in the cell, marked not saved; "Try again" saves it over the other version.
+    const saver = savers.current.get(conflict.key);
+    saver?.dispose();
+    savers.current.delete(conflict.key);
     if (conflict.theirs) changed.current(conflict.theirs);
   };
 

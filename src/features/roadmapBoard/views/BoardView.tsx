@@ -110,7 +110,10 @@ export const BoardView: React.FC<IBoardViewProps> = (props) => {
 
   const renderLane = (lane: IBoardLane): JSX.Element => (
     <div className={classes.scroller} key={laneKey(lane)} role="group" aria-label={lane.workstream ? `${lane.workstream} swimlane` : 'Stages'} tabIndex={stacked ? undefined : 0}>
-      <div className={classes.columns}>
+      <div
+        className={classes.columns}
+        style={stacked ? undefined : { gridTemplateColumns: lane.columns.map((c) => (c.items.length ? 'minmax(156px, 1fr)' : 'minmax(104px, 0.5fr)')).join(' ') }}
+      >
         {lane.columns.map((column) => {
           const key = `${laneKey(lane)}|${column.stage}`;
           const limit = shown[key] ?? pageSize;

@@ -32,7 +32,8 @@ export interface ITableViewProps {
   onOpen(id: number): void;
 }
 
-export const DEFAULT_TABLE_COLUMNS: readonly RoadmapColumn[] = ['title', 'workstream', 'stage', 'timeframe', 'department', 'owner', 'health', 'mustDo', 'progress'];
+/** What the table shows until someone chooses: the fields the roadmap's own tables fill (Appendix C). */
+export const DEFAULT_TABLE_COLUMNS: readonly RoadmapColumn[] = ['title', 'workstream', 'stage', 'waysOfWorking', 'timeframe'];
 
 const WIDTHS: Partial<Record<RoadmapColumn, [number, number]>> = {
   id: [40, 60],

@@ -17,7 +17,9 @@ export const boardStyles = (theme: ITheme, stacked: boolean) => {
     },
     columns: stacked
       ? { display: 'grid', gap: 12, gridTemplateColumns: 'minmax(0, 1fr)' }
-      : { display: 'grid', gap: 12, gridAutoFlow: 'column', gridAutoColumns: 'minmax(232px, 1fr)' },
+      : // Compact columns, and narrow empty ones, so all seven stages fit a 1,200px page area side by side.
+        { display: 'grid', gap: 8, gridAutoFlow: 'column', gridAutoColumns: 'minmax(156px, 1fr)' },
+
     column: {
       background: subtleBackground(theme),
       border: `1px solid ${s.bodyDivider}`,

@@ -74,6 +74,8 @@ export const PersonCard: React.FC<IPersonCardProps> = ({ person, showEmail, size
         size={size === 'small' ? PersonaSize.size24 : PersonaSize.size40}
         imageUrl={details.photoUrl}
         imageAlt=""
+        // Fluent's coin colours are made for white initials; the theme's 'white' is dark in Teams dark.
+        initialsTextColor="#ffffff"
         presence={PRESENCE[presence]}
         presenceTitle={PRESENCE_TEXT[presence] || undefined}
         styles={{ root: { display: 'inline-flex', maxWidth: '100%', minWidth: 0 } }}
@@ -101,6 +103,7 @@ export const PersonCard: React.FC<IPersonCardProps> = ({ person, showEmail, size
               size={PersonaSize.size48}
               imageUrl={details.photoUrl}
               imageAlt=""
+              initialsTextColor="#ffffff"
               presence={PRESENCE[presence]}
               presenceTitle={PRESENCE_TEXT[presence] || undefined}
               onRenderPrimaryText={() => (

@@ -52,8 +52,8 @@ describe('Maturity results', () => {
     const world = resultsWorld([...closedRound, ...openRound]);
     show(world);
     await headline();
-    expect(world.responses.queries[0].filter).toBe("RoundId eq 2 and Status eq 'Submitted'");
-    expect(world.dimensions.queries.map((q) => q.filter)).toEqual(['ModelId eq 1']);
+    expect(world.responses.queries[0].where).toEqual({ round: 2, status: 'Submitted' });
+    expect(world.dimensions.queries.map((q) => q.where)).toEqual([{ model: 1 }]);
     const grid = gridNumbers();
     expect(Object.keys(grid)).toEqual(["Chamberlain's", 'Organisation median']);
     // dimensions in the model's Order, whatever order the list holds them in
@@ -111,7 +111,7 @@ describe('Maturity results', () => {
     const world = resultsWorld([response(3, FINANCE, [[2, 4]], { dimensions: ['Data quality'], authorId: TOM })]);
     show(world, { roundId: 3 });
     expect(await headline()).toHaveTextContent('Organisation level: 2 — Aware · target 4 · 1 of 4 departments responded');
-    expect(world.dimensions.queries.map((q) => q.filter)).toEqual(['ModelId eq 2']);
+    expect(world.dimensions.queries.map((q) => q.where)).toEqual([{ model: 2 }]);
     const radarSection = screen.getByRole('region', { name: 'By department' });
     expect(within(radarSection).queryByRole('button', { name: 'Show as table' })).not.toBeInTheDocument();
     expect(within(radarSection).getByRole('table')).toHaveTextContent('Data quality24');

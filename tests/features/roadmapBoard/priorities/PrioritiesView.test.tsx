@@ -25,7 +25,7 @@ describe('Priorities view: the ranking', () => {
     expect(within(screen.getByRole('list', { name: 'Initiatives not scored yet' })).getByRole('button', { name: 'Intranet search' })).toBeInTheDocument();
     expect(screen.getByText(/1 initiative under one month's effort is left out/)).toBeInTheDocument();
     // Only the open round's scores were read, in id windows, lean.
-    expect(scores.queries).toEqual([expect.objectContaining({ filter: "ScoringRound eq '2026 Autumn'", byIdWindows: true, fields: expect.arrayContaining(['score', 'author']) })]);
+    expect(scores.queries).toEqual([expect.objectContaining({ where: { scoringRound: '2026 Autumn' }, byIdWindows: true, fields: expect.arrayContaining(['score', 'author']) })]);
   });
 
   it('explains how scores work, word for word', async () => {
@@ -33,7 +33,7 @@ describe('Priorities view: the ranking', () => {
     const summary = await screen.findByText('How scores work');
     const details = summary.closest('details') as HTMLElement;
     const items = within(details).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(8);
     for (const item of items) expect(SCORING_RULE).toContain(item as string);
   });
 
@@ -57,13 +57,13 @@ describe('Priorities view: the ranking', () => {
     fireEvent.click(await screen.findByRole('option', { name: '2025 Autumn (closed)' }));
     expect(await screen.findByRole('table', { name: 'Ranking, 2025 Autumn' })).toHaveTextContent('Intranet search');
     expect(screen.getByText(/Closed on 31 October 2025/)).toBeInTheDocument();
-    expect(scores.queries.map((q) => q.filter)).toEqual(["ScoringRound eq '2026 Autumn'", "ScoringRound eq '2025 Autumn'"]);
+    expect(scores.queries.map((q) => q.where)).toEqual([{ scoringRound: '2026 Autumn' }, { scoringRound: '2025 Autumn' }]);
     // No scoring in a closed round.
     expect(screen.queryByRole('tab', { name: 'Score initiatives' })).not.toBeInTheDocument();
   });
 
   it('defaults to the latest closed round when none is open', async () => {
-    renderPriorities({ scores: workedScores(), rounds: [{ id: 1, title: '2025 Autumn', status: 'Closed', closesOn: '2025-10-31T00:00:00Z' }] });
+    renderPriorities({ scores: workedScores(), rounds: [{ id: 1, title: '2025 Autumn', status: 'Closed', closesOn: '2025-10-31T00:00:00Z', quorum: 2 }] });
     expect(await screen.findByRole('table', { name: 'Ranking, 2025 Autumn' })).toBeInTheDocument();
   });
 
@@ -120,11 +120,11 @@ describe('Priorities view: the score audit', () => {
     await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
     fireEvent.click(screen.getByRole('tab', { name: 'Score audit' }));
     const table = await screen.findByRole('table', { name: 'Score audit, 2026 Autumn' });
-    expect(screen.getByText('34 scores in 2026 Autumn, newest first.')).toBeInTheDocument();
+    expect(screen.getByText('40 scores in 2026 Autumn, newest first.')).toBeInTheDocument();
     expect(within(table).getAllByRole('row')[1].textContent).toMatch(/Rationale/);
     fireEvent.click(screen.getByRole('combobox', { name: /^Scorer/ }));
     fireEvent.click(await screen.findByRole('option', { name: asha.title }));
-    await waitFor(() => expect(screen.getByText('12 scores of 34 in 2026 Autumn, newest first.')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('14 scores of 40 in 2026 Autumn, newest first.')).toBeInTheDocument());
     expect(within(table).getAllByRole('row').slice(1).every((r) => r.textContent?.includes('Asha Patel'))).toBe(true);
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
@@ -135,7 +135,7 @@ describe('Priorities view: the score audit', () => {
       reader.readAsText(created[0]);
     });
     expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Round,Initiative,Criterion,Scorer,Score,Out of,Rationale,Last changed');
-    expect(text.trim().split('\r\n')).toHaveLength(13);
+    expect(text.trim().split('\r\n')).toHaveLength(15);
     click.mockRestore();
   });
 });

@@ -93,8 +93,12 @@ describe('the scoring grid', () => {
     await waitFor(() => expect(cell(grid, 'Intranet search', 1)).toHaveTextContent('Saved'));
     fireEvent.click(screen.getByRole('tab', { name: 'Ranking' }));
     const rows = within(await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' })).getAllByRole('row').slice(1);
-    // 100 x (3 x 1.0 + 2 x 0.9) / 5 = 96.0, from one scorer: first.
-    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Intranet search', '96.0', '96.0', '–', '1']);
+    // 100 x (3 x 1.0 + 2 x 0.9) / 5 = 96.0 from one scorer on two of the three criteria: provisional, below every
+    // ranked initiative however high its score (rule 8).
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1].textContent)).not.toContain('Intranet search');
+    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Data Warehouse', '77.8', '92.0', '6.7', '3']);
+    const provisional = screen.getByRole('list', { name: 'Provisional initiatives, below the quorum of 2' });
+    expect(within(provisional).getByRole('listitem')).toHaveTextContent('Intranet search0 of 2 scorers · provisional score 96.0 · 1 partial scorer');
     expect(screen.queryByRole('list', { name: 'Initiatives not scored yet' })).not.toBeInTheDocument();
   });
 
@@ -120,6 +124,23 @@ describe('the scoring grid', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: '2' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(scores.writes).toEqual(['add 9/1 = 2']));
+  });
+
+  it('in the score dialog, a digit chooses that score and Enter saves it', async () => {
+    const { grid, scores } = await openGrid();
+    fireEvent.click(cell(grid, 'Modernise Telephony', 0));
+    const dialog = await screen.findByRole('dialog', { name: 'Score “Modernise Telephony”' });
+    const two = within(dialog).getByRole('radio', { name: '2' });
+    fireEvent.keyDown(two, { key: '4' });
+    expect(within(dialog).getByRole('radio', { name: '4' })).toBeChecked();
+    fireEvent.keyDown(two, { key: '9' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Scores for this criterion go from 0 to 5.');
+    expect(within(dialog).getByRole('radio', { name: '4' })).toBeChecked();
+    // Digits typed in the rationale are words, not scores.
+    fireEvent.keyDown(within(dialog).getByRole('textbox', { name: /Rationale/ }), { key: '1' });
+    expect(within(dialog).getByRole('radio', { name: '4' })).toBeChecked();
+    fireEvent.keyDown(two, { key: 'Enter' });
+    await waitFor(() => expect(scores.writes).toEqual(['add 9/1 = 4']));
   });
 
   it('removes the scorer\'s score with Delete', async () => {

@@ -1,6 +1,7 @@
 import { ConflictError, DataError } from '../../../../src/domain/dataErrors';
 import { IInitiative, IInitiativeScore, IPersonRef, IPrioritisationCriterion, IScoringRound } from '../../../../src/domain/entities';
 import { IListQuery } from '../../../../src/domain/services';
+import { applyQuery } from '../../fakeQuery';
 import { FakeRepository } from '../../fakeServices';
 
 /**
@@ -9,7 +10,7 @@ import { FakeRepository } from '../../fakeServices';
  * the next write. Records every query and write.
  */
 export class ScoresFake extends FakeRepository<IInitiativeScore> {
-  public queries: IListQuery[] = [];
+  public queries: IListQuery<IInitiativeScore>[] = [];
   public writes: string[] = [];
   public failNextWrite: unknown;
   private nextId = 1000;
@@ -17,24 +18,14 @@ export class ScoresFake extends FakeRepository<IInitiativeScore> {
 
   public constructor(items: IInitiativeScore[], private readonly me: () => IPersonRef) {
     super(items.map((i) => ({ ...i, etag: i.etag ?? '"1"' })));
+    this.keyAuthor = me;
     for (const item of items) this.version.set(item.id, 1);
   }
 
-  public async getAll(query: IListQuery = {}): Promise<IInitiativeScore[]> {
+  public async getAll(query: IListQuery<IInitiativeScore> = {}): Promise<IInitiativeScore[]> {
     this.queries.push(query);
     if (this.failWith !== undefined) throw this.failWith;
-    const filter = query.filter ?? '';
-    const round = /ScoringRound eq '((?:[^']|'')*)'/.exec(filter)?.[1]?.replace(/''/g, "'");
-    const author = /AuthorId eq (\d+)/.exec(filter)?.[1];
-    const initiative = /InitiativeId eq (\d+)/.exec(filter)?.[1];
-    const criterion = /CriterionId eq (\d+)/.exec(filter)?.[1];
-    return this.items.filter(
-      (s) =>
-        (round === undefined || s.scoringRound === round) &&
-        (author === undefined || s.author?.id === Number(author)) &&
-        (initiative === undefined || s.initiative.id === Number(initiative)) &&
-        (criterion === undefined || s.criterion.id === Number(criterion))
-    );
+    return applyQuery(this.items, query);
   }
 
   private failIfAsked(): void {
@@ -57,7 +48,7 @@ export class ScoresFake extends FakeRepository<IInitiativeScore> {
     return item;
   }
 
-  public async update(id: number, values: Partial<IInitiativeScore>, etag?: string): Promise<{ etag: string }> {
+  public async update(id: number, values: Partial<IInitiativeScore>, etag?: string): Promise<IInitiativeScore> {
     this.failIfAsked();
     const current = this.items.find((i) => i.id === id);
     if (!current) throw new DataError('NotFound', 'We could not find the item.');
@@ -67,7 +58,7 @@ export class ScoresFake extends FakeRepository<IInitiativeScore> {
     const next = { ...current, ...values, etag: `"${version + 1}"` };
     this.items = this.items.map((i) => (i.id === id ? next : i));
     this.writes.push(`update ${id} = ${values.score}${values.rationale ? ` (${values.rationale})` : ''} at ${etag}`);
-    return { etag: next.etag as string };
+    return next;
   }
 
   public async delete(id: number): Promise<void> {
@@ -104,8 +95,8 @@ export const intranet = initiative(13, 'Intranet search', { workstream: 'Digital
 export const INITIATIVES = [intune, telephony, warehouse, register, passwordReset, intranet];
 
 export const ROUNDS: IScoringRound[] = [
-  { id: 1, title: '2025 Autumn', status: 'Closed', opensOn: '2025-09-01T00:00:00Z', closesOn: '2025-10-31T00:00:00Z', etag: '"1"' },
-  { id: 2, title: '2026 Autumn', status: 'Open', opensOn: '2026-09-01T00:00:00Z', closesOn: '2026-12-18T00:00:00Z', etag: '"1"' }
+  { id: 1, title: '2025 Autumn', status: 'Closed', opensOn: '2025-09-01T00:00:00Z', closesOn: '2025-10-31T00:00:00Z', quorum: 2, etag: '"1"' },
+  { id: 2, title: '2026 Autumn', status: 'Open', opensOn: '2026-09-01T00:00:00Z', closesOn: '2026-12-18T00:00:00Z', quorum: 2, etag: '"1"' }
 ];
 
 let nextId = 1;
@@ -139,7 +130,11 @@ export function workedScores(): IInitiativeScore[] {
     ...byThree(telephony, 4, [5, 5, 5]),
     ...byThree(register, 1, [5, 5, 5]),
     ...byThree(passwordReset, 1, [5, 5, 5]),
+    ...byThree(passwordReset, 2, [6, 6, 6]),
+    ...byThree(passwordReset, 3, [1, 1, 1]),
     // Last year's round, which must not count this year: would put Intranet search on top.
-    ...byThree(intranet, 1, [5, 5, 5], '2025 Autumn')
+    ...byThree(intranet, 1, [5, 5, 5], '2025 Autumn'),
+    ...byThree(intranet, 2, [10, 10, 10], '2025 Autumn'),
+    ...byThree(intranet, 3, [0, 0, 0], '2025 Autumn')
   ];
 }

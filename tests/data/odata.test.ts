@@ -1,4 +1,4 @@
-import { and, anyOf, eq, odataDate, odataField, odataString, onOrAfter } from '../../src/domain/odata';
+import { and, anyOf, eq, odataDate, odataField, odataString, onOrAfter } from '../../src/data/odata';
 
 describe('OData filter pieces', () => {
   test.each([

@@ -1,0 +1,95 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text } from '@fluentui/react';
+import { ITalkPage } from '../../domain/services';
+import { allocatePlaces, describePlace, PlaceStatus } from '../../domain/talks/places';
+import { registrationOpen } from '../../domain/talks/schedule';
+import { isDataError } from '../../domain/dataErrors';
+import { formatDateTime } from '../shared/format';
+import { useHub } from '../shared/HubContext';
+import { talkStyles } from './talkStyles';
+
+export interface IRegistrationPanelProps {
+  readonly page: ITalkPage;
+  readonly now: Date;
+  /** Reads the page again after a change. */
+  readonly onChanged: () => void;
+}
+
+const placeKey = (talkId: number): string => `techTalks:place:${talkId}`;
+
+/**
+ * Register, cancel, and where you stand: a place, or the waitlist with your position. The outcome is read from the
+ * server's order of registrations every time (never from what this browser did), and a place that came free while
+ * you waited is announced: the last outcome seen is kept on this device to notice the change.
+ */
+export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now, onChanged }) => {
+  const { services, host } = useHub();
+  const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
+  const { talk, me } = page;
+  const places = allocatePlaces(page.registrations, talk.capacity, talk.registrationClosesAt);
+  const mine = places.of(me.id);
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string>();
+  const [news, setNews] = React.useState<string>();
+
+  React.useEffect(() => {
+    const before = services.drafts.read<PlaceStatus>(placeKey(talk.id));
+    if (before === 'waitlist' && mine?.status === 'place') setNews('Good news: a place came free and it is yours. You have a place.');
+    if (mine) services.drafts.write(placeKey(talk.id), mine.status);
+    else services.drafts.remove(placeKey(talk.id));
+  }, [services, talk.id, mine?.status]);
+
+  const act = async (work: () => Promise<unknown>, done: string): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    setNews(undefined);
+    try {
+      await work();
+      setNews(done);
+      onChanged();
+    } catch (e) {
+      setError(isDataError(e) ? e.message : 'That did not work. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = registrationOpen(talk, now);
+  const register = () =>
+    act(
+      // One registration per talk and person, even from two tabs at once (findOrCreate keeps the lowest id).
+      () => services.talkRegistrations.findOrCreate({ talk: { id: talk.id, title: talk.title } }),
+      'You are registered. Your place or waitlist position is shown below.'
+    );
+  const cancel = () => {
+    if (!mine) return Promise.resolve();
+    return act(() => services.talkRegistrations.delete(mine.registrationId), 'Your registration is cancelled.');
+  };
+  const full = places.left !== undefined && places.left <= 0;
+
+  return (
+    <section aria-labelledby="tt-registration" className={classes.card}>
+      <Text block as="h4" variant="mediumPlus" id="tt-registration" className={classes.title}>
+        Registration
+      </Text>
+      <div role="status" aria-live="polite">
+        {news && <MessageBar messageBarType={MessageBarType.success}>{news}</MessageBar>}
+        <Text block as="p" data-testid="tt-my-place">
+          {describePlace(mine)}
+        </Text>
+      </div>
+      {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
+      <Text block as="p" className={classes.meta}>
+        {talk.capacity !== undefined && talk.capacity !== null
+          ? `${places.taken} of ${talk.capacity} places taken${places.waiting ? `, ${places.waiting} on the waitlist` : ''}.`
+          : `${places.taken} registered.`}
+        {talk.registrationClosesAt ? ` Registration closes ${formatDateTime(talk.registrationClosesAt)}.` : ''}
+      </Text>
+      <div className={classes.row}>
+        {!mine && open && <PrimaryButton text={full ? 'Join the waitlist' : 'Register'} onClick={register} disabled={busy} />}
+        {mine && talk.status === 'Scheduled' && <DefaultButton text={mine.status === 'waitlist' ? 'Leave the waitlist' : 'Cancel my place'} onClick={cancel} disabled={busy} />}
+        {!mine && !open && <Text>{talk.status === 'Cancelled' ? 'This talk is cancelled.' : 'Registration is closed.'}</Text>}
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,153 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
+import { ITechTalk, TalkFormat, TalkStatus } from '../../domain/entities';
+import { ConflictError, isDataError, ValidationError } from '../../domain/dataErrors';
+import { linkProblem } from '../../domain/talks/talkLinks';
+import { fromUkInput, toUkInput } from '../../domain/talks/ukTime';
+import { TALK_FORMATS, TALK_STATUSES } from '../../domain/vocabulary';
+import { PersonPicker } from '../shared/people/PersonPicker';
+import { useHub } from '../shared/HubContext';
+import { talkStyles } from './talkStyles';
+
+export interface ITalkFormProps {
+  readonly initial: Partial<ITechTalk>;
+  readonly saveLabel: string;
+  /** Saves the values; throws a DataError to keep the form open with the message. */
+  readonly onSave: (values: Partial<ITechTalk>) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+interface IDraft {
+  title: string;
+  abstract: string;
+  speaker?: ITechTalk['speaker'];
+  speakerName: string;
+  startsAt: string;
+  durationMinutes: string;
+  format: TalkFormat;
+  location: string;
+  joinUrl: string;
+  capacity: string;
+  registrationClosesAt: string;
+  status: TalkStatus;
+  recordingUrl: string;
+  slidesUrl: string;
+}
+
+const toDraft = (t: Partial<ITechTalk>): IDraft => ({
+  title: t.title ?? '',
+  abstract: t.abstract ?? '',
+  speaker: t.speaker,
+  speakerName: t.speakerName ?? '',
+  startsAt: toUkInput(t.startsAt),
+  durationMinutes: String(t.durationMinutes ?? 45),
+  format: t.format ?? 'Teams',
+  location: t.location ?? '',
+  joinUrl: t.joinUrl?.url ?? '',
+  capacity: t.capacity === undefined || t.capacity === null ? '' : String(t.capacity),
+  registrationClosesAt: toUkInput(t.registrationClosesAt),
+  status: t.status ?? 'Scheduled',
+  recordingUrl: t.recordingUrl?.url ?? '',
+  slidesUrl: t.slidesUrl?.url ?? ''
+});
+
+type Problems = Partial<Record<keyof IDraft, string>>;
+
+function check(d: IDraft): Problems {
+  const problems: Problems = {};
+  if (!d.title.trim()) problems.title = 'Give the talk a title.';
+  if (!fromUkInput(d.startsAt)) problems.startsAt = 'Choose the date and time (UK time).';
+  if (d.registrationClosesAt && !fromUkInput(d.registrationClosesAt)) problems.registrationClosesAt = 'Choose a date and time, or leave it empty.';
+  const duration = Number(d.durationMinutes);
+  if (!Number.isInteger(duration) || duration < 5 || duration > 480) problems.durationMinutes = 'Between 5 and 480 minutes.';
+  if (d.capacity && (!Number.isInteger(Number(d.capacity)) || Number(d.capacity) < 0 || Number(d.capacity) > 5000)) problems.capacity = 'A whole number up to 5,000, or empty for no limit.';
+  for (const [key, label] of [['joinUrl', 'Join link'], ['recordingUrl', 'Recording'], ['slidesUrl', 'Slides']] as const) {
+    const problem = linkProblem(label, d[key]);
+    if (problem) problems[key] = problem;
+  }
+  return problems;
+}
+
+const link = (url: string) => (url.trim() ? { url: url.trim() } : undefined);
+
+function toValues(d: IDraft): Partial<ITechTalk> {
+  return {
+    title: d.title.trim(),
+    abstract: d.abstract,
+    speaker: d.speaker,
+    speakerName: d.speakerName.trim() || undefined,
+    startsAt: fromUkInput(d.startsAt),
+    durationMinutes: Number(d.durationMinutes),
+    format: d.format,
+    location: d.location.trim() || undefined,
+    joinUrl: link(d.joinUrl),
+    capacity: d.capacity ? Number(d.capacity) : undefined,
+    registrationClosesAt: d.registrationClosesAt ? fromUkInput(d.registrationClosesAt) : undefined,
+    status: d.status,
+    recordingUrl: link(d.recordingUrl),
+    slidesUrl: link(d.slidesUrl)
+  };
+}
+
+/** The programme office's form for a talk: everything a talk has, times in UK time, links https only. */
+export const TalkForm: React.FC<ITalkFormProps> = ({ initial, saveLabel, onSave, onCancel }) => {
+  const { host } = useHub();
+  const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
+  const [draft, setDraft] = React.useState(() => toDraft(initial));
+  const [problems, setProblems] = React.useState<Problems>({});
+  const [error, setError] = React.useState<string>();
+  const [busy, setBusy] = React.useState(false);
+  const set = <K extends keyof IDraft>(key: K) => (value: IDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const text = (key: keyof IDraft) => (_: unknown, v?: string) => set(key)((v ?? '') as never);
+
+  const save = async (): Promise<void> => {
+    const found = check(draft);
+    setProblems(found);
+    if (Object.keys(found).length) {
+      setError('Check the highlighted fields.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onSave(toValues(draft));
+    } catch (e) {
+      if (e instanceof ValidationError) setProblems(Object.fromEntries(e.issues.map((i) => [i.field, i.message])) as Problems);
+      if (e instanceof ConflictError) setError('Someone else changed this talk since you opened it. Your changes are still here: copy what you need, then reload the talk.');
+      else setError(isDataError(e) ? e.message : 'The talk was not saved. Try again; what you typed is kept.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className={classes.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save().catch(() => undefined);
+      }}
+      noValidate
+    >
+      <TextField label="Title" required value={draft.title} onChange={text('title')} errorMessage={problems.title} maxLength={255} />
+      <TextField label="Abstract" multiline rows={4} value={draft.abstract} onChange={text('abstract')} />
+      <PersonPicker label="Speaker" value={draft.speaker} onChange={(p) => set('speaker')(p)} />
+      <TextField label="Speaker name (for a guest speaker)" value={draft.speakerName} onChange={text('speakerName')} />
+      <TextField label="Starts at (UK time)" type="datetime-local" required value={draft.startsAt} onChange={text('startsAt')} errorMessage={problems.startsAt} />
+      <TextField label="Duration (minutes)" type="number" value={draft.durationMinutes} onChange={text('durationMinutes')} errorMessage={problems.durationMinutes} />
+      <Dropdown label="Format" selectedKey={draft.format} options={TALK_FORMATS.map((f) => ({ key: f, text: f }))} onChange={(_, o) => o && set('format')(o.key as TalkFormat)} />
+      <TextField label="Location (room)" value={draft.location} onChange={text('location')} />
+      <TextField label="Join link (Teams meeting)" value={draft.joinUrl} onChange={text('joinUrl')} errorMessage={problems.joinUrl} placeholder="https://teams.microsoft.com/l/meetup-join/…" />
+      <TextField label="Capacity (empty for no limit)" type="number" value={draft.capacity} onChange={text('capacity')} errorMessage={problems.capacity} />
+      <TextField label="Registration closes (UK time, optional)" type="datetime-local" value={draft.registrationClosesAt} onChange={text('registrationClosesAt')} errorMessage={problems.registrationClosesAt} />
+      <Dropdown label="Status" selectedKey={draft.status} options={TALK_STATUSES.filter((s) => s !== 'Proposed').map((s) => ({ key: s, text: s }))} onChange={(_, o) => o && set('status')(o.key as TalkStatus)} />
+      <TextField label="Recording link" value={draft.recordingUrl} onChange={text('recordingUrl')} errorMessage={problems.recordingUrl} />
+      <TextField label="Slides link" value={draft.slidesUrl} onChange={text('slidesUrl')} errorMessage={problems.slidesUrl} />
+      {error && <MessageBar messageBarType={MessageBarType.error} role="alert">{error}</MessageBar>}
+      <div className={classes.row}>
+        <PrimaryButton type="submit" text={saveLabel} disabled={busy} />
+        <DefaultButton text="Cancel" onClick={onCancel} disabled={busy} />
+      </div>
+    </form>
+  );
+};
