@@ -39,7 +39,7 @@ export const PackDocument: React.FC<{ pack: IPackSnapshot }> = ({ pack }) => {
             '.num': { textAlign: 'right', whiteSpace: 'nowrap' }
           }
         },
-        scroll: { overflowX: 'auto', maxWidth: '100%', selectors: { '@media print': { overflow: 'visible' } } },
+        scroll: { overflowX: 'auto', position: 'relative', maxWidth: '100%', selectors: { '@media print': { overflow: 'visible' } } },
         note: { fontStyle: 'italic' }
       }),
     [theme]
