@@ -352,6 +352,7 @@ const ship = shipBuildSizes();
 if (ship) table(`SPFx ship build output in ${ship.dir} (built ${ship.built} UTC; the shared bundle serves all five web parts)`, ['File', 'Minified', 'Gzipped'], ship.rows);
 else console.log('\nSPFx ship build: no temp/deploy or dist output with a roadmap file; run `npm run package` first to include it.');
 await (await import('./bench/localsp.mjs')).benchLocalSharePoint();
+await (await import('./bench/kpi.mjs')).printKpiBench(); // KPI Dashboard: scorecard and committee pack
 
 // Tech Talks: its own site and figures (scripts/bench/techTalks.mjs).
 await (await import('./bench/techTalks.mjs')).runTechTalksBench();

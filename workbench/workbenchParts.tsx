@@ -46,7 +46,7 @@ function properties(part: string, manifest: IManifest): any {
 
 export const WORKBENCH_PARTS: readonly IWorkbenchPart[] = [
   { title: 'Roadmap Board', wide: true, render: () => <RoadmapBoard {...properties('roadmapBoard', roadmapBoardManifest)} /> },
-  { title: 'KPI Dashboard', render: () => <KpiDashboard {...properties('kpiDashboard', kpiDashboardManifest)} /> },
+  { title: 'KPI Dashboard', wide: true, render: () => <KpiDashboard {...properties('kpiDashboard', kpiDashboardManifest)} /> },
   { title: 'Maturity Survey', render: () => <MaturitySurvey {...properties('maturitySurvey', maturitySurveyManifest)} /> },
   { title: 'Tech Talks', render: () => <TechTalks {...properties('techTalks', techTalksManifest)} /> },
   { title: 'Champions Hub', render: () => <ChampionsHub {...properties('championsHub', championsHubManifest)} /> }

@@ -6,6 +6,7 @@ import { toDataError } from './errors';
 import { createChampionsData } from './champions/championsData';
 import { createDraftStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
+import { createKpiSecurity } from './kpi/kpiSecurity';
 import { ReadBatcher } from './readBatcher';
 import { createRoundLocks } from './maturity/roundLocks';
 import { createTalkService } from './talks/talkService';
@@ -73,6 +74,8 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     maturityResponses: repository<E.IMaturityResponse>('maturityResponses'),
     kpis: repository<E.IKpi>('kpis'),
     kpiMeasurements: repository<E.IKpiMeasurement>('kpiMeasurements'),
+    kpiPacks: repository<E.IKpiPack>('kpiPacks'),
+    kpiSecurity: createKpiSecurity(sp),
     champions: repository<E.IChampion>('champions'),
     activities: repository<E.IChampionActivity>('activities'),
     activityPoints: repository<E.IActivityPoints>('activityPoints'),

@@ -92,11 +92,21 @@ export interface IKpi extends IEntity {
   readonly unit: KpiUnit;
   readonly polarity: KpiPolarity;
   readonly target?: number;
+  /** Targets that differ by financial year, a line each: "2025-26: 92". */
+  readonly targetsByYear?: string;
   readonly targetIsSample?: boolean;
   readonly tolerance?: number;
+  /** 'Percent' (of the target, the default) or 'Unit' (in the KPI's unit). */
+  readonly toleranceKind?: string;
   readonly frequency?: string;
   readonly owner?: IPersonRef;
+  readonly ownerIsSample?: boolean;
+  readonly baseline?: number;
+  readonly baselinePeriod?: string;
   readonly dataSource?: string;
+  /** The suite's own data the value comes from (no entry), e.g. 'Tech Talk attendance'. */
+  readonly computedFrom?: string;
+  readonly order?: number;
   readonly active?: boolean;
 }
 
@@ -107,6 +117,19 @@ export interface IKpiMeasurement extends IEntity {
   readonly value?: number;
   readonly commentary?: string;
   readonly correctiveAction?: string;
+  readonly actionOwner?: IPersonRef;
+  readonly actionDue?: string;
+  /** Who changed what and when, a JSON line per save (SharePoint's version history holds the same). */
+  readonly changeLog?: string;
+}
+
+/** A signed-off quarter: the frozen snapshot (JSON of IPackSnapshot) the committee was given. */
+export interface IKpiPack extends IEntity {
+  readonly periodStart: string;
+  readonly periodLabel?: string;
+  readonly snapshot: string;
+  readonly signedOffBy?: IPersonRef;
+  readonly signedOffAt?: string;
 }
 
 export interface IMaturityModel extends IEntity {

@@ -15,6 +15,7 @@ import {
   IInitiativeScore,
   IKpi,
   IKpiMeasurement,
+  IKpiPack,
   IMaturityDimension,
   IMaturityModel,
   IMaturityResponse,
@@ -117,6 +118,7 @@ export type HubList =
   | 'maturityResponses'
   | 'kpis'
   | 'kpiMeasurements'
+  | 'kpiPacks'
   | 'champions'
   | 'activities'
   | 'activityPoints'
@@ -171,6 +173,19 @@ export interface IRoundLockService {
   lock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
   /** Unlocks every response of the round; returns how many were unlocked. */
   unlock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
+}
+
+/**
+ * Who may write KPI values, kept by SharePoint: KPI owners get Contribute on KPI Measurements (their own values),
+ * and signing off a quarter makes its values read-only with item permissions.
+ */
+export interface IKpiSecurityService {
+  /** Gives every KPI owner in the register Contribute on KPI Measurements; returns who was newly given it. */
+  grantOwners(): Promise<string[]>;
+  /** Makes every value of the quarter read-only on the server; returns how many. */
+  lockQuarter(periodStart: string, onProgress?: ProgressCallback): Promise<number>;
+  /** Whether the signed-in user may sign quarters off (Manage permissions on KPI Measurements). */
+  canSignOff(): Promise<boolean>;
 }
 
 /** A rating as read for a talk's page: lean (ids only), with its ETag so its author can edit it. */
@@ -231,6 +246,8 @@ export interface IHubServices {
   readonly maturityResponses: IRepository<IMaturityResponse>;
   readonly kpis: IRepository<IKpi>;
   readonly kpiMeasurements: IRepository<IKpiMeasurement>;
+  readonly kpiPacks: IRepository<IKpiPack>;
+  readonly kpiSecurity: IKpiSecurityService;
   readonly champions: IRepository<IChampion>;
   readonly activities: IRepository<IChampionActivity>;
   readonly activityPoints: IRepository<IActivityPoints>;

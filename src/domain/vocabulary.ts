@@ -80,6 +80,18 @@ export const KPI_POLARITIES = ['Higher is better', 'Lower is better', 'Data only
 
 export const FREQUENCIES = ['Monthly', 'Quarterly', 'Annually'] as const;
 
+/** How a KPI's amber band is given: in the KPI's own unit, or as a percentage of its target. */
+export const TOLERANCE_KINDS = ['Percent', 'Unit'] as const;
+
+/** Where a computed KPI's value comes from (the suite's own lists), instead of being entered. */
+export const KPI_COMPUTED_SOURCES = [
+  'Tech Talk attendance',
+  'Organisation maturity level',
+  'Roadmap initiatives delivered',
+  'Active champions',
+  'Champion activities'
+] as const;
+
 export const EXPERTISE_AREAS = [
   'Microsoft 365',
   'Teams',

@@ -87,6 +87,7 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     maturityResponses: empty(),
     kpis: empty(),
     kpiMeasurements: empty(),
+    kpiPacks: empty(),
     champions: empty(),
     activities: empty(),
     activityPoints: empty(),
@@ -121,6 +122,7 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },
     drafts: createDraftStore(memoryStorage()),
     roundLocks: { lock: async () => 0, unlock: async () => 0 },
+    kpiSecurity: { grantOwners: async () => [], lockQuarter: async () => 0, canSignOff: async () => false },
     currentUser: async () => ({ id: 1, title: 'Alex Morgan' }),
     ...overrides
   };

@@ -2,6 +2,7 @@ import { IContentReport, ProgressCallback } from '../../domain/services';
 import { IAssessmentRound, IEntity } from '../../domain/entities';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
+import { createKpiSecurity } from '../kpi/kpiSecurity';
 import { createRoundLocks } from '../maturity/roundLocks';
 import { propertyName } from '../mapping';
 import { IListDefinition, ListKey } from '../schema/fieldTypes';
@@ -113,6 +114,7 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
         added += (await target.addMany(values as Partial<IEntity>[])).length;
       }
       report.added[def.title] = added;
+      if (def.key === 'kpis') await grantKpiOwners(sp, report);
     } catch (error) {
       throw toDataError(error, `the example content for ${def.title}`);
     }
@@ -146,5 +148,14 @@ async function lockClosedRounds(sp: SPFI, report: IContentReport): Promise<void>
     } catch (error) {
       report.warnings.push(`The closed round ${round.title} could not be made read-only: ${toDataError(error).message}`);
     }
+  }
+}
+
+/** KPI owners named in the example register may record their measures' values (Contribute on KPI Measurements). */
+async function grantKpiOwners(sp: SPFI, report: IContentReport): Promise<void> {
+  try {
+    await createKpiSecurity(sp).grantOwners();
+  } catch (error) {
+    report.warnings.push(`The KPI owners could not be given access to record values: ${toDataError(error).message}`);
   }
 }

@@ -21,6 +21,7 @@ interface IExistingField {
 
 interface IExistingList {
   Id: string;
+  EnableVersioning?: boolean;
   WriteSecurity?: number;
   HasUniqueRoleAssignments?: boolean;
 }
@@ -34,7 +35,7 @@ const choiceList = (field: IExistingField): string[] =>
 
 async function readList(sp: SPFI, title: string): Promise<IExistingList | undefined> {
   try {
-    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'HasUniqueRoleAssignments')<IExistingList>();
+    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableVersioning')<IExistingList>();
   } catch (error) {
     const dataError = toDataError(error);
     if (dataError.kind === 'NotFound') return undefined;
@@ -106,9 +107,13 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
     );
     changes.push(`${def.title}: indexed "Created By", so each person's items can be read however large the list grows.`);
   }
-  if (def.editors === 'ownItems' && existing.WriteSecurity !== 2) {
+  if ((def.editors === 'ownItems' || def.editors === 'namedWriters') && existing.WriteSecurity !== 2) {
     await list.update({ WriteSecurity: 2 });
     changes.push(`${def.title}: people can now edit only the items they created.`);
+  }
+  if (def.versioning && !existing.EnableVersioning) {
+    await list.update({ EnableVersioning: true });
+    changes.push(`${def.title}: keeps a version of every change (who and when).`);
   }
   if (def.programmeOfficeLocksItems) {
     changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, !!existing.HasUniqueRoleAssignments)));
@@ -116,7 +121,7 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   if (def.contributorsGroup) {
     changes.push(...(await ensureGroupContributes(sp, def.title, def.contributorsGroup, !!existing.HasUniqueRoleAssignments)));
   }
-  if (def.editors === 'programmeOffice') {
+  if (def.editors === 'programmeOffice' || def.editors === 'namedWriters') {
     changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
   }
   if (report.createdLists.includes(def.title)) report.changes.push(...changes.filter((c) => !c.includes('added the column')));

@@ -46,7 +46,12 @@ export type ListEditors =
   /** Curated content: everyone reads, the Programme Office and site owners edit. */
   | 'programmeOffice'
   /** Contributions: everyone adds, and edits only their own items (WriteSecurity = 2). */
-  | 'ownItems';
+  | 'ownItems'
+  /**
+   * Named writers: everyone reads; the Programme Office edits everything; people the app grants Contribute on the
+   * list (KPI owners) add items and edit only their own (WriteSecurity = 2).
+   */
+  | 'namedWriters';
 
 export interface IListDefinition {
   readonly key: ListKey;
@@ -72,6 +77,8 @@ export interface IListDefinition {
    * read-only: a closed maturity round's responses.
    */
   readonly programmeOfficeLocksItems?: boolean;
+  /** SharePoint keeps a version of every change (version history: who changed what, and when). */
+  readonly versioning?: boolean;
   /**
    * Only this SharePoint group (created by set-up) adds items: the list stops inheriting, site members and visitors
    * read it, the group gets Contribute. With `editors: 'ownItems'` each member still edits only their own items.

@@ -215,7 +215,7 @@ const maturityResponses: IListDefinition = {
 const kpis: IListDefinition = {
   key: 'kpis',
   title: 'Strategy KPIs',
-  description: 'The strategy\'s performance measures and their targets.',
+  description: 'The strategy\'s performance measures and their targets (the register).',
   titleField: { title: 'Measure', required: true, maxLength: 255 },
   editors: 'programmeOffice',
   fields: [
@@ -224,11 +224,18 @@ const kpis: IListDefinition = {
     { internalName: 'Unit', title: 'Unit', kind: 'Choice', choices: C.KPI_UNITS, required: true, defaultValue: 'Percent' },
     { internalName: 'Polarity', title: 'Polarity', kind: 'Choice', choices: C.KPI_POLARITIES, required: true, defaultValue: 'Higher is better' },
     { internalName: 'Target', title: 'Target', kind: 'Number' },
+    { internalName: 'TargetsByYear', title: 'Targets by year', kind: 'Note' },
     { internalName: 'TargetIsSample', title: 'Target is sample data', kind: 'Boolean', defaultValue: '0' },
-    { internalName: 'Tolerance', title: 'Tolerance (% of target)', kind: 'Number', min: 0, max: 100, defaultValue: '5' },
+    { internalName: 'Tolerance', title: 'Tolerance', kind: 'Number', min: 0, defaultValue: '5' },
+    { internalName: 'ToleranceKind', title: 'Tolerance is given', kind: 'Choice', choices: C.TOLERANCE_KINDS, defaultValue: 'Percent' },
     { internalName: 'Frequency', title: 'Frequency', kind: 'Choice', choices: C.FREQUENCIES, defaultValue: 'Quarterly' },
     { internalName: 'Owner', title: 'Owner', kind: 'User' },
+    { internalName: 'OwnerIsSample', title: 'Owner is sample data', kind: 'Boolean', defaultValue: '0' },
+    { internalName: 'Baseline', title: 'Baseline', kind: 'Number' },
+    { internalName: 'BaselinePeriod', title: 'Baseline period', kind: 'Text', maxLength: 40 },
     { internalName: 'DataSource', title: 'Data source', kind: 'Text', maxLength: 255 },
+    { internalName: 'ComputedFrom', title: 'Computed from', kind: 'Choice', choices: C.KPI_COMPUTED_SOURCES },
+    { internalName: 'Order', title: 'Order', kind: 'Number', min: 0 },
     { internalName: 'Active', title: 'Active', kind: 'Boolean', defaultValue: '1' },
     isSample,
     source
@@ -238,9 +245,12 @@ const kpis: IListDefinition = {
 const kpiMeasurements: IListDefinition = {
   key: 'kpiMeasurements',
   title: 'KPI Measurements',
-  description: 'Values of each KPI per reporting period.',
+  description: 'Check-ins: the value of each KPI per reporting period, with commentary and corrective actions.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
-  editors: 'programmeOffice',
+  editors: 'namedWriters',
+  programmeOfficeLocksItems: true,
+  versioning: true,
+  large: true,
   uniqueKeys: [['Kpi', 'PeriodStart']],
   fields: [
     { internalName: 'Kpi', title: 'KPI', kind: 'Lookup', lookupList: 'kpis', indexed: true, required: true },
@@ -249,6 +259,26 @@ const kpiMeasurements: IListDefinition = {
     { internalName: 'Value', title: 'Value', kind: 'Number' },
     { internalName: 'Commentary', title: 'Commentary', kind: 'Note' },
     { internalName: 'CorrectiveAction', title: 'Corrective action', kind: 'Note' },
+    { internalName: 'ActionOwner', title: 'Action owner', kind: 'User' },
+    { internalName: 'ActionDue', title: 'Action due', kind: 'DateTime', dateOnly: true },
+    { internalName: 'ChangeLog', title: 'Change log', kind: 'Note' },
+    isSample
+  ]
+};
+
+const kpiPacks: IListDefinition = {
+  key: 'kpiPacks',
+  title: 'KPI Committee Packs',
+  description: 'Signed-off quarters: a frozen snapshot of what the committee was told. Only the Programme Office writes here.',
+  titleField: { title: 'Pack', required: true, maxLength: 255 },
+  editors: 'programmeOffice',
+  uniqueKeys: [['PeriodStart']],
+  fields: [
+    { internalName: 'PeriodStart', title: 'Period start', kind: 'DateTime', dateOnly: true, indexed: true, required: true },
+    { internalName: 'PeriodLabel', title: 'Period', kind: 'Text', maxLength: 40 },
+    { internalName: 'Snapshot', title: 'Snapshot', kind: 'Note', required: true },
+    { internalName: 'SignedOffBy', title: 'Signed off by', kind: 'User' },
+    { internalName: 'SignedOffAt', title: 'Signed off at', kind: 'DateTime' },
     isSample
   ]
 };
@@ -503,6 +533,7 @@ export const LISTS: readonly IListDefinition[] = [
   maturityResponses,
   kpis,
   kpiMeasurements,
+  kpiPacks,
   championNominations,
   champions,
   championProfiles,

@@ -3,7 +3,7 @@ import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
 import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
 export interface IKpiDashboardWebPartProps extends IHubWebPartProps {
-  outcome: string;
+  outcome?: string;
   showTable: boolean;
 }
 

@@ -1,0 +1,174 @@
+import { IKpi, IKpiMeasurement } from '../entities';
+import { OUTCOMES } from '../vocabulary';
+import { IQuarter, quarterOf, shiftQuarter } from './periods';
+import { isRated, ITravel, kpiStatus, KpiStatus, STATUS_ORDER, targetFor, travel } from './status';
+
+/**
+ * The scorecard for a quarter: a row per active measure with its target, value, status, directions of travel,
+ * recent history (for the sparkline) and latest commentary; summary counts whose percentages use rated measures only.
+ */
+
+export interface IHistoryPoint {
+  readonly periodStart: string;
+  readonly label: string;
+  readonly value?: number;
+}
+
+export interface IScorecardRow {
+  readonly kpi: IKpi;
+  readonly quarter: IQuarter;
+  /** The check-in for the quarter, if one was recorded. */
+  readonly measurement?: IKpiMeasurement;
+  readonly value?: number;
+  readonly status: KpiStatus;
+  readonly target?: number;
+  readonly band?: { readonly from: number; readonly to: number };
+  readonly travel: ITravel;
+  /** Oldest first, ending at the quarter. */
+  readonly history: readonly IHistoryPoint[];
+  /** The value comes from the suite's own data (kpi.computedFrom), not from a check-in. */
+  readonly computed: boolean;
+  /** The most recent commentary at or before the quarter. */
+  readonly latestCommentary?: string;
+}
+
+export interface ISummaryCounts {
+  readonly total: number;
+  /** Green + Amber + Red: the denominator of the percentages. */
+  readonly rated: number;
+  readonly byStatus: Readonly<Record<KpiStatus, number>>;
+}
+
+/** Values computed from the suite's data: kpi id → period start → value. */
+export type ComputedValues = ReadonlyMap<number, ReadonlyMap<string, number>>;
+
+export const HISTORY_QUARTERS = 8;
+
+/** Quarters the scorecard for `periodStart` reads: the history window and the same quarter last year. */
+export function scorecardWindow(periodStart: string, historyQuarters = HISTORY_QUARTERS): { from: string; to: string } {
+  const back = Math.max(historyQuarters - 1, 4);
+  return { from: shiftQuarter(periodStart, -back).start, to: quarterOf(periodStart).start };
+}
+
+const dateKey = (value: string | undefined): string => (value ?? '').slice(0, 10);
+
+/** Measurements by kpi id and period start. */
+export function indexMeasurements(measurements: readonly IKpiMeasurement[]): Map<number, Map<string, IKpiMeasurement>> {
+  const out = new Map<number, Map<string, IKpiMeasurement>>();
+  for (const m of measurements) {
+    const byPeriod = out.get(m.kpi.id) ?? new Map<string, IKpiMeasurement>();
+    byPeriod.set(quarterOf(dateKey(m.periodStart)).start, m);
+    out.set(m.kpi.id, byPeriod);
+  }
+  return out;
+}
+
+const outcomeIndex = (outcome: string): number => {
+  const i = (OUTCOMES as readonly string[]).indexOf(outcome);
+  return i < 0 ? OUTCOMES.length : i;
+};
+
+/** Register order: by outcome as the strategy lists them, then the measure's order, then title. */
+export function compareRegister(a: IKpi, b: IKpi): number {
+  return outcomeIndex(a.outcome) - outcomeIndex(b.outcome) || (a.order ?? 999) - (b.order ?? 999) || a.id - b.id;
+}
+
+export function buildScorecard(
+  kpis: readonly IKpi[],
+  measurements: readonly IKpiMeasurement[],
+  periodStart: string,
+  computed: ComputedValues = new Map(),
+  historyQuarters = HISTORY_QUARTERS
+): IScorecardRow[] {
+  const quarter = quarterOf(periodStart);
+  const index = indexMeasurements(measurements);
+  return kpis
+    .filter((k) => k.active !== false)
+    .sort(compareRegister)
+    .map((kpi) => {
+      const own = index.get(kpi.id) ?? new Map<string, IKpiMeasurement>();
+      const computedOwn = kpi.computedFrom ? computed.get(kpi.id) : undefined;
+      const valueAt = (start: string): number | undefined => {
+        if (computedOwn) return computedOwn.get(start);
+        const v = own.get(start)?.value;
+        return v === null ? undefined : v;
+      };
+      const value = valueAt(quarter.start);
+      const result = kpiStatus(kpi, quarter.start, value);
+      const history: IHistoryPoint[] = [];
+      for (let i = historyQuarters - 1; i >= 0; i--) {
+        const q = shiftQuarter(quarter.start, -i);
+        history.push({ periodStart: q.start, label: q.label, value: valueAt(q.start) });
+      }
+      let latestCommentary: string | undefined;
+      for (let i = 0; i < historyQuarters && latestCommentary === undefined; i++) {
+        const text = own.get(shiftQuarter(quarter.start, -i).start)?.commentary;
+        if (text && text.trim()) latestCommentary = text;
+      }
+      return {
+        kpi,
+        quarter,
+        measurement: own.get(quarter.start),
+        value,
+        status: result.status,
+        target: result.target ?? (kpi.polarity === 'Data only' ? undefined : targetFor(kpi, quarter.start)),
+        band: result.band,
+        travel: travel(kpi, quarter.start, valueAt),
+        history,
+        computed: Boolean(computedOwn),
+        latestCommentary
+      };
+    });
+}
+
+export function summarise(rows: readonly IScorecardRow[]): ISummaryCounts {
+  const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<KpiStatus, number>;
+  for (const row of rows) byStatus[row.status] += 1;
+  return { total: rows.length, rated: rows.filter((r) => isRated(r.status)).length, byStatus };
+}
+
+/** "12 of 25 rated measures (48%)". */
+export function countWithDenominator(count: number, rated: number): string {
+  const percent = rated ? Math.round((count / rated) * 100) : 0;
+  return `${count} of ${rated} rated (${percent}%)`;
+}
+
+export interface IScorecardFilter {
+  readonly outcome?: string;
+  readonly ownerId?: number;
+  readonly status?: KpiStatus;
+}
+
+export function filterRows(rows: readonly IScorecardRow[], filter: IScorecardFilter): IScorecardRow[] {
+  return rows.filter(
+    (r) =>
+      (!filter.outcome || r.kpi.outcome === filter.outcome) &&
+      (filter.ownerId === undefined || r.kpi.owner?.id === filter.ownerId) &&
+      (!filter.status || r.status === filter.status)
+  );
+}
+
+/** Reds first, then amber, green and the unrated kinds; register order within a status. */
+export function exceptionsFirst(rows: readonly IScorecardRow[]): IScorecardRow[] {
+  return [...rows].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || compareRegister(a.kpi, b.kpi));
+}
+
+/** Formats a value in the measure's unit: "84%", "£100,000", "16 hours", "12". */
+export function formatValue(value: number | undefined, unit: string | undefined): string {
+  if (value === undefined || value === null) return '—';
+  const n = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  switch (unit) {
+    case 'Percent':
+      return `${n}%`;
+    case 'Currency':
+      return `£${n}`;
+    case 'Hours':
+      return `${n} ${value === 1 ? 'hour' : 'hours'}`;
+    case 'Days':
+      return `${n} ${value === 1 ? 'day' : 'days'}`;
+    case 'Minutes':
+      return `${n} ${value === 1 ? 'minute' : 'minutes'}`;
+    default:
+      return n;
+  }
+}

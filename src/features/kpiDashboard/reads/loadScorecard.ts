@@ -1,0 +1,42 @@
+import { IKpi, IKpiMeasurement } from '../../../domain/entities';
+import { IQuarter, quarterOf, shiftQuarter } from '../../../domain/kpi/periods';
+import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, scorecardWindow } from '../../../domain/kpi/scorecard';
+import { IHubServices } from '../../../domain/services';
+import { computedValues } from './computedProviders';
+
+export interface IScorecardData {
+  readonly kpis: IKpi[];
+  readonly measurements: IKpiMeasurement[];
+  readonly rows: IScorecardRow[];
+  readonly quarter: IQuarter;
+}
+
+/**
+ * Reads what the scorecard for a quarter needs, and no more: the register (one request up to 2,000 measures) and
+ * the check-ins of the history window only (an indexed PeriodStart range: 8 quarters of 500 measures is two pages),
+ * so a scorecard is at most three SharePoint requests whatever the list's size. Computed measures read their own
+ * sources only when the register has one.
+ */
+/** What the scorecard reads of a check-in (a lean read: people and lookups by id; no change log). */
+export const SCORECARD_FIELDS: readonly (keyof IKpiMeasurement & string)[] = ['kpi', 'periodStart', 'value', 'commentary', 'correctiveAction', 'actionOwner', 'actionDue', 'isSample'];
+
+export async function loadScorecard(services: IHubServices, periodStart: string, historyQuarters = HISTORY_QUARTERS, lean = true): Promise<IScorecardData> {
+  const quarter = quarterOf(periodStart);
+  const window = scorecardWindow(quarter.start, historyQuarters);
+  const [kpis, measurements] = await Promise.all([
+    services.kpis.getAll(),
+    services.kpiMeasurements.getAll({
+      where: { periodStart: { ge: window.from, le: window.to } },
+      fields: lean ? SCORECARD_FIELDS : undefined
+    })
+  ]);
+  const computed: ComputedValues = kpis.some((k) => k.computedFrom)
+    ? await computedValues(services, kpis, Array.from({ length: historyQuarters }, (_, i) => shiftQuarter(quarter.start, -i)).concat(shiftQuarter(quarter.start, -4)))
+    : new Map();
+  return { kpis, measurements, quarter, rows: buildScorecard(kpis, measurements, quarter.start, computed, historyQuarters) };
+}
+
+/** Every check-in of one measure (its detail view): one indexed read. */
+export function loadHistory(services: IHubServices, kpiId: number): Promise<IKpiMeasurement[]> {
+  return services.kpiMeasurements.getAll({ where: { kpi: kpiId }, orderBy: [{ by: 'periodStart' }] });
+}
