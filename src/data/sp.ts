@@ -11,6 +11,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/profiles';
+import '@pnp/sp/folders';
 
 export { spfi, SPBrowser, spPostMerge } from '@pnp/sp';
 export { body, headers } from '@pnp/queryable';

@@ -11,7 +11,8 @@ import { convertItemBody } from '../fieldValues';
 import { queryItems } from '../itemQuery';
 import { compileProjection, projectItem, type ProjectionContext } from '../itemProjection';
 import { nextLinkFor } from '../odataQuery';
-import { canAddItems, has, itemPermissions, PermissionKind } from '../permissions';
+import { canAddItems, has, PermissionKind } from '../permissions';
+import { itemMask } from '../folders';
 import type { ResourceNode } from '../router';
 import type { Segment } from '../pathParser';
 import { itemEntityType, MODERATION, type ListState } from '../store';
@@ -26,7 +27,7 @@ function projectionContext(ctx: RequestContext, list: ListState): ProjectionCont
     apiUrl: ctx.apiUrl,
     store: ctx.store,
     list,
-    permissionsOf: (item) => itemPermissions(ctx.store.site, list.data, item, ctx.user),
+    permissionsOf: (item) => itemMask(ctx.store.site, list, item, ctx.user),
   };
 }
 
@@ -45,7 +46,7 @@ function viewOf(ctx: RequestContext, list: ListState): (item: ItemRecord) => Ite
     || visibility === 0 || (visibility === 1 && has(mask, PermissionKind.EditListItems));
   return (item) => {
     if (item.roleAssignments) {
-      if (!has(itemPermissions(ctx.store.site, list.data, item, ctx.user), PermissionKind.ViewListItems)) return null;
+      if (!has(itemMask(ctx.store.site, list, item, ctx.user), PermissionKind.ViewListItems)) return null;
     } else if (ownOnly && item.authorId !== ctx.user.id) {
       return null;
     }
@@ -57,7 +58,7 @@ function viewOf(ctx: RequestContext, list: ListState): (item: ItemRecord) => Ite
 /** A write of OData__ModerationStatus needs ApproveItems (on the item). */
 function requireApproverFor(ctx: RequestContext, list: ListState, item: ItemRecord | null, write: ItemWrite): void {
   if (write.moderationStatus === undefined) return;
-  const mask = item ? itemPermissions(ctx.store.site, list.data, item, ctx.user) : listMask(ctx, list);
+  const mask = item ? itemMask(ctx.store.site, list, item, ctx.user) : listMask(ctx, list);
   if (!has(mask, PermissionKind.ApproveItems)) throw accessDenied();
 }
 
@@ -100,7 +101,7 @@ function addItem(ctx: RequestContext, list: ListState): SpResponse {
 }
 
 function writableItem(ctx: RequestContext, list: ListState, item: ItemRecord, kind: number): void {
-  const mask = itemPermissions(ctx.store.site, list.data, item, ctx.user);
+  const mask = itemMask(ctx.store.site, list, item, ctx.user);
   if (!has(mask, kind)) throw accessDenied();
   const stale = ifMatchFails(ctx.req.headers.get('if-match'), item.version);
   if (stale) throw etagMismatch(stale, etagOf(item.version));
@@ -142,7 +143,7 @@ function deleteItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpR
   return empty(200);
 }
 
-function itemNode(list: ListState, id: number): ResourceNode {
+export function itemNode(list: ListState, id: number): ResourceNode {
   /** what the caller sees of the item (GET) */
   const seen = (ctx: RequestContext): ItemRecord => {
     requireListPermission(ctx, list, PermissionKind.ViewListItems);
