@@ -8,7 +8,7 @@ import { randomUUID } from 'crypto';
 import { GROUP_DEFINITIONS, findPersonById, people, SITE_OWNER } from './directory';
 import { spException } from './errors';
 import { builtInFields, entityPropertyName, fieldFromSchemaXml, isMultiValue } from './fieldSchema';
-import { descendantsOf, isFolder } from './folders';
+import { descendantsOf, findFolder, isFolder, pathOf } from './folders';
 import { convertItemBody, defaultValueOf, emptyValueOf, isoSeconds, type ItemWrite } from './fieldValues';
 import type { AttachmentRecord, FieldDef, GroupRecord, ItemRecord, ListData, RoleAssignmentRecord, SiteData, StoredValue } from './types';
 import { UniqueValues } from './uniqueValues';
@@ -42,6 +42,8 @@ export interface CreateListOptions {
 export interface BulkAddOptions {
   /** default author/editor (person id); default the site owner */
   authorId?: number;
+  /** the folder (a path below the list's root folder, e.g. '14') the items go in; it must exist (ensureFolder) */
+  folder?: string;
 }
 
 /** EntityTypeName: the title without spaces/punctuation + 'List' (documented choice). */
@@ -400,15 +402,24 @@ export class LocalStore {
     const entityType = itemEntityType(list.data);
     const actor = options.authorId ?? SITE_OWNER.id;
     const added: ItemRecord[] = [];
+    const folder = options.folder ? findFolder(list, options.folder) : undefined;
+    if (options.folder && !folder) throw new Error(`Local SharePoint: no folder '${options.folder}' in '${listTitle}'`);
+    const place = folder ? { dir: pathOf(folder) } : {};
     for (const body of items) {
       const write = convertItemBody(list.data, body, {
         verbose: false,
         entityType,
         isPrincipal: (id, groups) => this.isPrincipal(id, groups),
       });
-      added.push(this.addItem(list, write, actor));
+      added.push(this.addItem(list, write, actor, place));
     }
     return added;
+  }
+
+  /** Seeding and benchmarks: a folder at the root of a list (created by `authorId`, default the site owner) unless it exists. */
+  ensureFolder(listTitle: string, name: string, authorId: number = SITE_OWNER.id): ItemRecord {
+    const list = this.list(listTitle);
+    return findFolder(list, name) ?? this.addItem(list, { values: {} }, authorId, { folder: name });
   }
 
   // ---------------------------------------------------------------- groups

@@ -206,6 +206,11 @@ export interface IChampionNomination extends IEntity {
 
 /** An activity a champion logged: the champion is its author. */
 export interface IChampionActivity extends IEntity {
+  /**
+   * The champion the activity counts for: the owner of the folder that holds it (set by the champions reads;
+   * never its author, which anyone who can edit an item can re-attribute). Absent: not known from this read.
+   */
+  readonly championId?: number;
   readonly activityType: ActivityType;
   readonly activityDate: string;
   readonly department?: ILookupRef;

@@ -107,7 +107,7 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
     );
     changes.push(`${def.title}: indexed "Created By", so each person's items can be read however large the list grows.`);
   }
-  if ((def.editors === 'ownItems' || def.editors === 'namedWriters') && existing.WriteSecurity !== 2) {
+  if ((def.editors === 'ownItems' || def.editors === 'namedWriters' || def.editors === 'ownFolders') && existing.WriteSecurity !== 2) {
     await list.update({ WriteSecurity: 2 });
     changes.push(`${def.title}: people can now edit only the items they created.`);
   }
@@ -123,6 +123,11 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   }
   if (def.editors === 'programmeOffice' || def.editors === 'namedWriters') {
     changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
+  }
+  if (def.editors === 'ownFolders') {
+    // Members read; the office gets Full Control (it creates the folders and sets their permissions).
+    changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
+    changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, true)));
   }
   if (report.createdLists.includes(def.title)) report.changes.push(...changes.filter((c) => !c.includes('added the column')));
   else if (changes.length) report.changes.push(...changes);

@@ -335,11 +335,10 @@ const championNominations: IListDefinition = {
 const activities: IListDefinition = {
   key: 'activities',
   title: 'Champion Activities',
-  description: 'Activities logged by digital champions. Champion = Created By.',
+  description: 'Activities logged by digital champions, one folder per champion (named by their user id) that only they add to. Champion = the folder\'s owner, never Created By.',
   titleField: { title: 'Activity', required: true, maxLength: 255 },
-  editors: 'ownItems',
+  editors: 'ownFolders',
   large: true,
-  indexAuthor: true,
   fields: [
     { internalName: 'ActivityType', title: 'Activity type', kind: 'Choice', choices: C.ACTIVITY_TYPES, required: true },
     { internalName: 'ActivityDate', title: 'Date', kind: 'DateTime', dateOnly: true, indexed: true, required: true },
