@@ -72,7 +72,11 @@ describe('provisioning the lists', () => {
     expect(await list(STAFF).currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
     expect(await list(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
     expect(await list(OFFICE).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
+    // Champion Activities: members read; only the office adds at its root (it opens each champion's own folder).
     const activities = (login: string) => site.sp(login).web.lists.getByTitle('Champion Activities');
-    expect(await activities(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
+    expect(await activities(STAFF).currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
+    expect(await activities(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
+    expect(await activities(OFFICE).currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(true);
+    expect((await activities(OWNER).select('WriteSecurity')<{ WriteSecurity: number }>()).WriteSecurity).toBe(2);
   });
 });
