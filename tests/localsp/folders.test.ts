@@ -152,6 +152,41 @@ describe('folders in lists', () => {
     expect(await list(OWNER).items()).toEqual([]);
   });
 
+  test('getItemsByCAMLQuery scoped to a folder: its items (Scope), RowLimit, $expand; a CAML <Query> is 400', async () => {
+    const { list, local } = await setup();
+    await list(OWNER).rootFolder.folders.addUsingPath('14');
+    await pnp(local, OWNER).web.getFolderByServerRelativePath(`${ROOT}/14`).addSubFolderUsingPath('2025');
+    const a = idOf(await list(OWNER).addValidateUpdateItemUsingPath(form('a'), `${ROOT}/14`));
+    const b = idOf(await list(OWNER).addValidateUpdateItemUsingPath(form('b'), `${ROOT}/14/2025`));
+    await list(OWNER).items.add({ Title: 'at the root' });
+    const caml = (scope: string, limit = '') => ({ ViewXml: `<View${scope ? ` Scope="${scope}"` : ''}>${limit}</View>`, FolderServerRelativeUrl: `${ROOT}/14` });
+    const titles = async (scope: string, limit = '') => ((await list(OWNER).getItemsByCAMLQuery(caml(scope, limit), 'Author')) as Row[]).map((r) => r.Title);
+    expect(await titles('')).toEqual(['2025', 'a']);
+    expect(await titles('FilesOnly')).toEqual(['a']);
+    expect(await titles('Recursive')).toEqual(['a', 'b']);
+    expect(await titles('RecursiveAll')).toEqual(['2025', 'a', 'b']);
+    expect(await titles('Recursive', '<RowLimit>1</RowLimit>')).toEqual(['a']);
+    const [row] = (await list(OWNER).getItemsByCAMLQuery(caml('FilesOnly'), 'Author')) as Row[];
+    expect(row).toEqual(expect.objectContaining({ Id: a, Effort: 3, Author: expect.objectContaining({ EMail: OWNER }) }));
+    expect(b).toBeGreaterThan(a);
+    const query = await failure(list(OWNER).getItemsByCAMLQuery({ ViewXml: '<View><Query><Where><Eq><FieldRef Name="Title"/><Value Type="Text">a</Value></Eq></Where></Query></View>' }));
+    expect(query.status).toBe(400);
+  });
+
+  test('past 5,000 items: a folder under the threshold is read by getItemsByCAMLQuery; a bigger folder, and $filter on FileDirRef alone, are refused', async () => {
+    const { local, list } = await setup();
+    local.store.ensureFolder(TASKS, '14');
+    local.store.ensureFolder(TASKS, '15');
+    local.store.bulkAddItems(TASKS, Array.from({ length: 5001 }, (_, i) => ({ Title: `big ${i}` })), { folder: '14' });
+    local.store.bulkAddItems(TASKS, [{ Title: 'small 1' }, { Title: 'small 2' }], { folder: '15' });
+    const small = (await list(OWNER).getItemsByCAMLQuery({ ViewXml: '<View Scope="Recursive"/>', FolderServerRelativeUrl: `${ROOT}/15` })) as Row[];
+    expect(small.map((r) => r.Title)).toEqual(['small 1', 'small 2']);
+    const big = await failure(list(OWNER).getItemsByCAMLQuery({ ViewXml: '<View Scope="Recursive"/>', FolderServerRelativeUrl: `${ROOT}/14` }));
+    expect(big.status).toBe(500);
+    expect(big.message).toContain('exceeds the list view threshold');
+    expect((await failure(list(OWNER).items.filter(`FileDirRef eq '${ROOT}/15'`)())).status).toBe(500);
+  });
+
   test('folders, their places and permissions survive a restart (journal and snapshot)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'localsp-folders-'));
     try {

@@ -17,7 +17,7 @@ import { itemEntityType, type ListState } from '../store';
 import type { ListData } from '../types';
 import { requested, sendCollection, sendEntity } from './common';
 import { fieldsChild } from './fields';
-import { itemNode, itemsChild } from './items';
+import { getItemsNode, itemNode, itemsChild } from './items';
 import { addValidateUpdateItemUsingPath, folderNode } from './folders';
 import { basePermissionsValue, scopeMask, securityChildren } from './security';
 
@@ -144,6 +144,7 @@ function listNode(find: (ctx: RequestContext) => ListState): ResourceNode {
     items: (seg, ctx) => itemsChild(visible(ctx), seg),
     fields: (seg, ctx) => fieldsChild(visible(ctx), seg),
     getitembyid: (seg, ctx) => itemsChild(visible(ctx), { ...seg, name: 'items' }),
+    getitems: (seg, ctx) => getItemsNode(visible(ctx)),
     rootfolder: () => folderNode((c) => ({ list: visible(c), folder: null }), itemNode),
     addvalidateupdateitemusingpath: () => ({ typeName: 'SP.List', methods: { POST: (c) => addValidateUpdateItemUsingPath(c, visible(c)) } }),
   };

@@ -3,12 +3,12 @@ import { IChampionsConfig, IChampionsData, IMyChampionData, IPeriodData } from '
 import { monthWindows } from '../../domain/champions/periods';
 import { Decision, IActivityFact } from '../../domain/champions/points';
 import { IActivityApproval, IActivityPoints, IChampion, IChampionActivity, IChampionProfile, IRecognitionLevel } from '../../domain/entities';
-import { and, eq, odataDate, odataString } from '../odata';
+import { and, eq, odataDate } from '../odata';
 import { toDataError } from '../errors';
 import { selectFor, toEntity } from '../mapping';
 import { IListDefinition } from '../schema/fieldTypes';
 import { listDefinition } from '../schema/lists';
-import { SPFI } from '../sp';
+import { body, List, SPFI, spPost } from '../sp';
 import { activityFolderName, ensureActivityFolder, folderOwner } from './activityFolders';
 
 /** SharePoint's largest page, and the list view threshold: a window answering this many rows may hold more. */
@@ -108,15 +108,14 @@ export function createChampionsData(sp: SPFI): IChampionsData {
       .filter(dateRange('ActivityDate', from, to))
       .top(WINDOW_LIMIT)
       .using(NO_METADATA)() as Promise<Raw[]>;
-  /** One ActivityDate window of the activities in one folder, whole (with ETags, for editing); the indexed window leads. */
-  const folderWindow = (folder: string) => (from: string, to: string): Read => (sp) => {
+  /**
+   * Every activity in one champion's folder (and below it), whole (with ETags, for editing): a CAML query scoped to the
+   * folder, which SharePoint serves whatever the list's size while the folder holds at most 5,000 items.
+   */
+  const folderItems = (folder: string): Read => (sp) => {
     const { select, expand } = selectFor(defs.activities);
-    return sp.web.lists
-      .getByTitle(defs.activities.title)
-      .items.select(...select, 'FileSystemObjectType')
-      .expand(...expand)
-      .filter(and(dateRange('ActivityDate', from, to), `FileDirRef eq ${odataString(folder)}`))
-      .top(WINDOW_LIMIT)() as Promise<Raw[]>;
+    const list = sp.web.lists.getByTitle(defs.activities.title);
+    return spPost(List(list, 'getitems').select(...select, 'FileSystemObjectType').expand(...expand), body({ query: { ViewXml: `<View Scope="Recursive"><RowLimit>${WINDOW_LIMIT}</RowLimit></View>`, FolderServerRelativeUrl: folder } })) as Promise<Raw[]>;
   };
   /** The list's root folder url, as a one-row read (for a $batch beside the others). */
   const rootFolder: Read = (sp) =>
@@ -224,37 +223,34 @@ export function createChampionsData(sp: SPFI): IChampionsData {
 
     async mine(): Promise<IMyChampionData> {
       try {
-        // One $batch: who I am, where the folders are, and the first page of activities by date (for the windows).
+        // One $batch: who I am and where the folders are; then one with my folder and the small lists.
         const [first, execute] = sp.batched();
         const meRead = first.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
         const rootRead = rootFolder(first);
-        const earliestRead = first.web.lists.getByTitle(defs.activities.title).items.select('ActivityDate', 'FileSystemObjectType').orderBy('ActivityDate', true).top(500)() as Promise<Raw[]>;
+        const folders = first.web.lists.getByTitle(defs.activities.title).rootFolder.folders.select('Name')<{ Name: string }[]>();
         await execute();
-        const [me, rootRows, earliestPage] = await Promise.all([meRead, rootRead, earliestRead]);
+        const [me, rootRows, named] = await Promise.all([meRead, rootRead, folders]);
         const root = String(rootRows[0]?.ServerRelativeUrl ?? '');
-        const dated = earliestPage.find((r) => isItem(r) && r.ActivityDate);
-        const earliest = dated ? String(dated.ActivityDate).slice(0, 10) : earliestPage.length >= 500 ? await firstActivityDate() : undefined;
-        const to = new Date(Date.now() + 86400000 * 32).toISOString().slice(0, 10);
-        // My activities: everything in my folder (whoever its author says), read in indexed ActivityDate windows.
-        const read = await readWindows(
-          [{ windows: earliest ? monthWindows(earliest, to) : [], read: folderWindow(`${root}/${activityFolderName(me.Id)}`) }],
-          [
+        // No folder yet (not an active champion): nothing of mine to read.
+        const hasFolder = named.some((f) => f.Name === activityFolderName(me.Id));
+        const answers = valuesOf(
+          await inBatches(sp, [
             ...configReads,
+            hasFolder ? folderItems(`${root}/${activityFolderName(me.Id)}`) : async () => [],
             whole(defs.approvals, eq('ChampionId', me.Id)),
             (batched) => batched.web.lists.getByTitle(defs.departments.title).items.select('Id', 'Title').top(WINDOW_LIMIT)() as Promise<Raw[]>
-          ]
+          ])
         );
-        const answers = read.extra;
         const config = toConfig(answers);
         // Everything in my folder counts for me, whatever its Created By says.
-        const activities = read.rows[0]
+        const activities = answers[4]
           .filter(isItem)
           .map((r): IChampionActivity => ({ ...toEntity<IChampionActivity>(defs.activities, r), championId: me.Id }))
           .sort((a, b) => b.activityDate.localeCompare(a.activityDate) || b.id - a.id);
-        const approvals = answers[4].map((r) => toEntity<IActivityApproval>(defs.approvals, r));
+        const approvals = answers[5].map((r) => toEntity<IActivityApproval>(defs.approvals, r));
         const champion = config.champions.find((c) => c.champion?.id === me.Id);
         const departmentName = champion?.department ? undefined : await directoryDepartment(me.Email);
-        const found = departmentName ? answers[5].find((d) => String(d.Title).toLowerCase() === departmentName.toLowerCase()) : undefined;
+        const found = departmentName ? answers[6].find((d) => String(d.Title).toLowerCase() === departmentName.toLowerCase()) : undefined;
         return {
           ...config,
           me: { id: me.Id, title: me.Title, email: me.Email },

@@ -197,6 +197,13 @@ describe('champions data reads', () => {
     expect(mine.levels.length).toBe(3);
   });
 
+  it('reads the own page of someone with no activity folder (not a champion): no activities, no error', async () => {
+    const mine = await site.services(STAFF).championsData.mine();
+    expect(mine.me.email).toBe(STAFF);
+    expect(mine.champion).toBeUndefined();
+    expect(mine.activities).toEqual([]);
+  });
+
   it('reads a period in month windows: every activity dated in it, and no other', async () => {
     const all = await site.services(OWNER).activities.getAll();
     const data = await site.services(STAFF).championsData.period('2025-04-01', '2026-04-01');
