@@ -1,10 +1,11 @@
-import { IChampionActivity } from '../../domain/entities';
+import { IChampion, IChampionActivity } from '../../domain/entities';
 import { IListQuery } from '../../domain/query';
 import { DataError, toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
 import { toListItem } from '../mapping';
 import { ReadBatcher } from '../readBatcher';
 import { IListDefinition } from '../schema/fieldTypes';
+import { listDefinition } from '../schema/lists';
 import { SPFI } from '../sp';
 import { assertValid } from '../validation';
 
@@ -154,4 +155,23 @@ export async function ensureActivityFolder(sp: SPFI, definition: IListDefinition
   } catch (error) {
     throw toDataError(error, 'the champion\u2019s activity folder');
   }
+}
+
+/**
+ * Set-up: opens the activity folder of every Active or Inactive champion who has none yet (a site set up before
+ * folders, or champions added to Digital Champions by hand). Champions whose folder exists are left as they are.
+ * Returns what it changed.
+ */
+export async function openMissingActivityFolders(sp: SPFI, definition: IListDefinition): Promise<string[]> {
+  const list = sp.web.lists.getByTitle(definition.title);
+  const existing = new Set((await list.rootFolder.folders.select('Name')<{ Name: string }[]>()).map((f) => f.Name));
+  const champions = await new ListRepository<IChampion>(sp, listDefinition('champions')).getAll();
+  const changes: string[] = [];
+  for (const c of champions) {
+    const id = c.champion?.id;
+    if (!id || existing.has(activityFolderName(id)) || (c.status !== 'Active' && c.status !== 'Inactive')) continue;
+    await ensureActivityFolder(sp, definition, id, c.status === 'Active' ? 'Contribute' : 'Read');
+    changes.push(`${definition.title}: opened ${c.champion.title}'s activity folder (${c.status === 'Active' ? 'they can log activities' : 'read-only: inactive'}).`);
+  }
+  return changes;
 }

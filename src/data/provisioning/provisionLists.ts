@@ -4,6 +4,7 @@ import { fieldSchemaXml } from '../schema/fieldXml';
 import { DataError, toDataError } from '../errors';
 import { body, headers, PermissionKind, SPFI, spPostMerge } from '../sp';
 import { IProvisioningReport, ProgressCallback } from '../../domain/services';
+import { openMissingActivityFolders } from '../champions/activityFolders';
 import { ensureCuratedPermissions, ensureGroupContributes, ensureHubGroups, ensureProgrammeOfficeLocks } from './listPermissions';
 
 /**
@@ -159,6 +160,14 @@ export async function provisionLists(
       await ensureList(sp, lists[i], listIds, report);
     } catch (error) {
       throw toDataError(error, `the ${lists[i].title} list`);
+    }
+  }
+  const folders = lists.find((l) => l.editors === 'ownFolders');
+  if (folders && lists.some((l) => l.key === 'champions')) {
+    try {
+      report.changes.push(...(await openMissingActivityFolders(sp, folders)));
+    } catch (error) {
+      throw toDataError(error, `the ${folders.title} list's folders`);
     }
   }
   onProgress?.({ done: lists.length, total: lists.length, message: 'All lists are set up' });
