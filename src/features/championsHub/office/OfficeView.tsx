@@ -72,17 +72,19 @@ export const OfficeView: React.FC<IOfficeViewProps> = ({ classes }) => {
   const nominate = (n: IChampionNomination, record: IChampion | undefined, status: 'Active' | 'Declined'): Promise<void> =>
     act(async () => {
       const values = { status, since: status === 'Active' ? `${todayIso()}T00:00:00Z` : undefined, department: n.department, nomination: { id: n.id, title: '' } };
+      // An active champion logs activities in a folder of their own, which only they (and the office) add to. The
+      // folder first: if the record's save then fails, doing it again repeats both (each is idempotent).
+      if (status === 'Active') await services.championsData.setActivityAccess(n.nominee.id, 'Contribute');
       if (record) await services.champions.update(record.id, values, record.etag ?? '*');
       else await services.champions.add({ ...values, title: n.nominee.title, champion: n.nominee });
-      // An active champion logs activities in a folder of their own, which only they (and the office) add to.
-      if (status === 'Active') await services.championsData.setActivityAccess(n.nominee.id, 'Contribute');
     }, `${n.nominee.title}: ${status === 'Active' ? 'approved, now an active champion who can log activities' : 'nomination declined'}.`);
 
   const setStatus = (c: IChampion, status: 'Active' | 'Inactive'): Promise<void> =>
     act(async () => {
-      await services.champions.update(c.id, { status }, c.etag ?? '*');
       // Inactive: their activity folder becomes read-only to them (their history still counts); active: open again.
+      // The folder first, so a failed save of the record leaves the button as it was, to try again.
       await services.championsData.setActivityAccess(c.champion.id, status === 'Active' ? 'Contribute' : 'Read');
+      await services.champions.update(c.id, { status }, c.etag ?? '*');
     }, `${c.champion.title} is now ${status === 'Active' ? 'active' : 'inactive (alumni): their activities stay, they can no longer log new ones'}.`);
 
   if (state.loading) return <Loading label="Loading the programme office's work…" />;
