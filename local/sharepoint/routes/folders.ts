@@ -24,10 +24,20 @@ import { sendCollection, sendEntity } from './common';
 
 type FolderRef = (ctx: RequestContext) => { list: ListState; folder: ItemRecord | null };
 
-function folderEntity(ctx: RequestContext, list: ListState, folder: ItemRecord | null): EntityValue {
+/** How many items and folders sit directly in each folder (by lower-cased path; '' the root), in one pass. */
+function childCounts(list: ListState): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of list.items.values()) {
+    const dir = (i.dir ?? '').toLowerCase();
+    counts.set(dir, (counts.get(dir) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function folderEntity(ctx: RequestContext, list: ListState, folder: ItemRecord | null, counts: Map<string, number> = childCounts(list)): EntityValue {
   const url = folder ? `${fileDirRef(ctx.store, list, folder)}/${folder.leaf ?? ''}` : rootFolderUrl(ctx.store, list);
   const path = folder ? pathOf(folder).toLowerCase() : '';
-  const children = [...list.items.values()].filter((i) => (i.dir ?? '').toLowerCase() === path).length;
+  const children = counts.get(path) ?? 0;
   return new EntityValue('SP.Folder', `${ctx.apiUrl}/Web/GetFolderByServerRelativePath(decodedurl='${encodeURIComponent(url)}')`, {
     Exists: true,
     IsWOPIEnabled: false,
@@ -128,10 +138,11 @@ function foldersCollection(ref: FolderRef): ResourceNode {
         const { list, folder } = visibleFolder(ctx, ref);
         const path = folder ? pathOf(folder).toLowerCase() : '';
         const lm = listMask(ctx, list);
+        const counts = childCounts(list);
         const rows = [...list.items.values()]
           .filter((i) => isFolder(i) && (i.dir ?? '').toLowerCase() === path)
           .filter((i) => has(folderMask(ctx.store.site, list, i, ctx.user, lm), PermissionKind.ViewListItems))
-          .map((i) => folderEntity(ctx, list, i));
+          .map((i) => folderEntity(ctx, list, i, counts));
         return sendCollection(ctx, rows, 'SP.ApiData.Folders');
       },
     },
