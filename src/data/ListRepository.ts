@@ -92,7 +92,9 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     const reference = (id: unknown): unknown => (typeof id === 'number' ? { Id: id, Title: '' } : undefined);
     for (const name of ['Author', 'Editor']) if (`${name}Id` in raw) shaped[name] = reference(raw[`${name}Id`]);
     for (const field of this.definition.fields) {
-      if ((field.kind === 'Lookup' || field.kind === 'User') && `${field.internalName}Id` in raw) shaped[field.internalName] = reference(raw[`${field.internalName}Id`]);
+      if (!(field.kind === 'Lookup' || field.kind === 'User') || !(`${field.internalName}Id` in raw)) continue;
+      const id = raw[`${field.internalName}Id`];
+      shaped[field.internalName] = field.multi ? (Array.isArray(id) ? id.map(reference) : []) : reference(id);
     }
     return toEntity<T>(this.definition, shaped);
   }

@@ -47,8 +47,11 @@ function fromField(field: IFieldDefinition, value: unknown): unknown {
   switch (field.kind) {
     case 'Lookup':
       return lookup(value);
-    case 'User':
-      return person(value);
+    case 'User': {
+      if (!field.multi) return person(value);
+      const list = Array.isArray(value) ? value : (value as { results?: unknown[] }).results;
+      return Array.isArray(list) ? list.map(person).filter((p): p is IPersonRef => p !== undefined) : [];
+    }
     case 'MultiChoice': {
       const list = Array.isArray(value) ? value : (value as { results?: unknown[] }).results;
       return Array.isArray(list) ? list.map(String) : undefined;
@@ -81,6 +84,10 @@ export function toEntity<T extends IEntity>(def: IListDefinition, raw: Raw): T {
 }
 
 function toField(field: IFieldDefinition, value: unknown): [string, unknown] {
+  if (field.kind === 'User' && field.multi) {
+    const people = Array.isArray(value) ? (value as (number | { id: number })[]) : [];
+    return [`${field.internalName}Id`, people.map((p) => (typeof p === 'number' ? p : p.id))];
+  }
   if (isReference(field)) {
     const id = value === undefined || value === null ? null : typeof value === 'number' ? value : (value as { id: number }).id;
     return [`${field.internalName}Id`, id];

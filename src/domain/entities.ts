@@ -53,6 +53,10 @@ export interface IDepartment extends IEntity {
   readonly shortName?: string;
   readonly group?: string;
   readonly active?: boolean;
+  /** Who answers the department's maturity survey (kept by the programme office). */
+  readonly respondents?: readonly IPersonRef[];
+  /** The respondents were invented for the demo. */
+  readonly respondentsAreSample?: boolean;
 }
 
 export interface IStrategyOutcome extends IEntity {
@@ -165,6 +169,8 @@ export interface IMaturityResponse extends IEntity {
   readonly answers?: string;
   readonly status: 'Draft' | 'Submitted';
   readonly submittedOn?: string;
+  /** Who submitted it (the department's respondents share one response per round). */
+  readonly submittedBy?: IPersonRef;
   readonly overallCurrent?: number;
   readonly overallTarget?: number;
 }

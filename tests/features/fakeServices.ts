@@ -121,7 +121,7 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     setup: fakeSetup(),
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },
     drafts: createDraftStore(memoryStorage()),
-    roundLocks: { lock: async () => 0, unlock: async () => 0 },
+    roundLocks: { lock: async () => 0, open: async () => 0 },
     kpiSecurity: { grantOwners: async () => [], lockQuarter: async () => 0, canSignOff: async () => false },
     currentUser: async () => ({ id: 1, title: 'Alex Morgan' }),
     ...overrides

@@ -31,6 +31,8 @@ export interface IFieldDefinition {
   readonly fillIn?: boolean;
   /** Lookup target. */
   readonly lookupList?: ListKey;
+  /** A person field holding several people (SharePoint's UserMulti); read and written as a list of people. */
+  readonly multi?: boolean;
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
