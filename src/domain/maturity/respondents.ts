@@ -52,3 +52,13 @@ export function responseActivity(response: IMaturityResponse, viewerId: number):
     untouched
   };
 }
+
+/**
+ * The department's response for a round: one per round and department, created when the round opens. Should a
+ * second exist (made by hand), the submitted one comes first, then the oldest (the item findOrCreate keeps).
+ */
+export function departmentResponse(responses: readonly IMaturityResponse[], roundId: number, departmentId: number): IMaturityResponse | undefined {
+  return responses
+    .filter((r) => r.round?.id === roundId && r.department?.id === departmentId)
+    .sort((a, b) => (a.status === b.status ? a.id - b.id : a.status === 'Submitted' ? -1 : 1))[0];
+}

@@ -97,6 +97,12 @@ export interface IItemSaverOptions<T extends IEntity> {
   /** Save this long after the last change; without it, saves only on save(). */
   readonly debounceMs?: number;
   readonly now?: () => Date;
+  /**
+   * A check before each save: when it answers a status (e.g. `{ kind: 'invalid' }`), the values are not sent and wait,
+   * kept on this device, with that status until the next change or save (a submitted survey response that must stay
+   * complete in the list).
+   */
+  hold?(mine: Partial<T>): SaveStatus | undefined;
   /** Called after every successful save with the saved item. */
   onSaved?(item: T, created: boolean): void;
 }
@@ -175,6 +181,11 @@ export class ItemSaver<T extends IEntity> {
     }
     if (this.disposed || this.state.conflict) return Promise.resolve(undefined);
     this.clearTimers();
+    const held = this.options.hold?.(this.state.mine);
+    if (held) {
+      this.set({ status: held });
+      return Promise.resolve(undefined);
+    }
     this.inFlight = this.run().finally(() => {
       this.inFlight = undefined;
       if (this.again) {
