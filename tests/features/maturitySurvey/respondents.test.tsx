@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { configure, render, screen } from '@testing-library/react';
+import { configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { IHubServices } from '../../../src/domain/services';
 import { MaturitySurvey } from '../../../src/features/maturitySurvey/MaturitySurvey';
 import { HubProvider } from '../../../src/features/shared/HubContext';
 import { FakeRepository, hubContext } from '../fakeServices';
-import { answered, CHAMBERLAINS, ENVIRONMENT, FakeResponses, openedResponse, surveyServices, TOM } from './maturityFakes';
+import { answered, CHAMBERLAINS, CLOSED, ENVIRONMENT, FakeResponses, OPEN, openedResponse, surveyServices, TOM } from './maturityFakes';
 
 configure({ defaultHidden: true });
 
@@ -56,5 +56,34 @@ describe('who answers a department\'s survey', () => {
     show(surveyServices({}, new FakeResponses([])), 'mdept=9');
     expect(await screen.findByText(/Environment's response for 2026 Q4 has not been set up yet/)).toBeInTheDocument();
     expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+  });
+
+  it('lets the programme office apply the Departments list\'s respondents to the open round again', async () => {
+    const open = jest.fn(async () => 9);
+    const services = Object.assign(surveyServices(), { roundLocks: { lock: jest.fn(async () => 0), open } });
+    show(services, 'mtab=rounds');
+    fireEvent.click(await screen.findByRole('button', { name: 'Update respondents for round 2026 Q4' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent("Gives each department's respondents, as listed now in the Departments list, edit rights");
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Update respondents' }));
+    expect(await screen.findByText('9 responses of 2026 Q4 now follow the respondents in the Departments list.')).toBeInTheDocument();
+    expect(open).toHaveBeenCalledWith(OPEN.id, expect.any(Function));
+  });
+
+  it('opens a draft round by giving each department its response first, then marking it Open', async () => {
+    const calls: string[] = [];
+    const services = surveyServices();
+    (services.assessmentRounds as unknown as { items: unknown[] }).items = [CLOSED, { ...OPEN, status: 'Draft' }];
+    const update = services.assessmentRounds.update.bind(services.assessmentRounds);
+    jest.spyOn(services.assessmentRounds, 'update').mockImplementation(async (...args) => {
+      calls.push(`status ${String(args[1].status)}`);
+      return update(...args);
+    });
+    Object.assign(services, { roundLocks: { lock: jest.fn(async () => 0), open: jest.fn(async () => { calls.push('open responses'); return 9; }) } });
+    show(services, 'mtab=rounds');
+    fireEvent.click(await screen.findByRole('button', { name: 'Open round 2026 Q4' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Open round' }));
+    expect(await screen.findByText(/2026 Q4 is open: 9 departments can give their response/)).toBeInTheDocument();
+    expect(calls).toEqual(['open responses', 'status Open']);
   });
 });
