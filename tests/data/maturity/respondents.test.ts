@@ -96,3 +96,27 @@ describe('department respondents on the example site', () => {
     expect(await forgeAdd(STAFF, 'Environment')).toBe(403);
   });
 });
+
+describe('upgrading a site set up before department respondents', () => {
+  it('brings Maturity Responses down to Read for members and lets respondents edit items they did not create', async () => {
+    const site = await provisionedSite();
+    const owner = site.sp(OWNER);
+    const list = owner.web.lists.getByTitle(RESPONSES);
+    // as the earlier version left it: everyone contributes, each editing only their own items
+    const [members, contribute] = await Promise.all([owner.web.associatedMemberGroup.select('Id')<{ Id: number }>(), owner.web.roleDefinitions.getByType(3).select('Id')<{ Id: number }>()]);
+    await list.roleAssignments.add(members.Id, contribute.Id);
+    await list.update({ WriteSecurity: 2 });
+    expect(await statusOf(site.sp(STAFF).web.lists.getByTitle(RESPONSES).items.add({ Title: 'before' }))).toBe(200);
+
+    const report = await provisionLists(owner);
+    expect(report.changes).toEqual(
+      expect.arrayContaining([
+        'Maturity Responses: people with edit rights on an item can edit it, whoever created it.',
+        'Maturity Responses: site members can read it; only the Programme Office and site owners edit it.'
+      ])
+    );
+    expect((await list.select('WriteSecurity')<{ WriteSecurity: number }>()).WriteSecurity).toBe(1);
+    expect(await statusOf(site.sp(STAFF).web.lists.getByTitle(RESPONSES).items.add({ Title: 'after' }))).toBe(403);
+    expect((await provisionLists(owner)).changes.filter((c) => c.startsWith(RESPONSES))).toEqual([]);
+  });
+});
