@@ -44,7 +44,8 @@ describe('the survey, by keyboard', () => {
   it('chooses levels with the arrow keys (one tab stop per group), moves on, and submits one response', async () => {
     const services = surveyServices();
     show(services);
-    await screen.findByRole('heading', { name: 'Value Focus' });
+    // the file's first render loads Fluent UI's styles (slow on a busy machine)
+    await screen.findByRole('heading', { name: 'Value Focus' }, { timeout: 5000 });
     expect(screen.getByText('Step 1 of 3: 0 of 3 dimensions answered')).toBeInTheDocument();
     const current = within(group(/Current level: where is Environment now/)).getAllByRole('radio');
     expect(current.map((r) => r.tabIndex)).toEqual([0, -1, -1, -1, -1]);

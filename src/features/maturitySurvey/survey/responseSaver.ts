@@ -110,8 +110,9 @@ export class ResponseSaver {
         itemId: response.id
       };
     }
+    if (legacy && !legacy.dirty) drafts.remove(draftKey); // nothing unsaved in it: the list has it all
     if (draft && draft.itemId !== undefined && draft.itemId !== response.id) draft = undefined;
-    this.step = legacy?.step ?? drafts.read<number>(stepKey(draftKey)) ?? 0;
+    this.step = drafts.read<number>(stepKey(draftKey)) ?? legacy?.step ?? 0;
     if (!Number.isInteger(this.step) || this.step < 0) this.step = 0;
     const usable = !options.readOnly && draft !== undefined;
     this.saver = new ItemSaver<IMaturityResponse>({
