@@ -44,6 +44,11 @@ export interface IEntity {
   readonly modified?: string;
   readonly author?: IPersonRef;
   readonly editor?: IPersonRef;
+  /**
+   * The id the app gave the item when it added it (a new one per add, kept with an unsaved draft): an add sent
+   * again finds the item made the first time instead of making a second.
+   */
+  readonly clientRequestId?: string;
   /** Invented for the demo, not the organisation's own figures. */
   readonly isSample?: boolean;
   readonly source?: string;
