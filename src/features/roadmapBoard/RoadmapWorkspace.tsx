@@ -230,6 +230,13 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
           {!state.filter.includeSmall && scoped.some((i) => i.effortMonths !== undefined && i.effortMonths < 1) ? " (initiatives under one month's effort are left out)" : ''}
         </Text>
       )}
+      {data.permissionsError !== undefined && (
+        <div className={noPrint}>
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<DefaultButton text="Check again" onClick={data.reload} />}>
+            We could not check what you may change on the roadmap, so adding and editing are hidden for now. You can still read it.
+          </MessageBar>
+        </div>
+      )}
       {notice && (
         <div className={noPrint}>
           <MessageBar messageBarType={notice.type} isMultiline onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Close message">
