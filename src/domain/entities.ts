@@ -1,3 +1,4 @@
+import type { IFieldIssue } from './dataErrors';
 import * as V from './vocabulary';
 
 /**
@@ -49,6 +50,11 @@ export interface IEntity {
    * again finds the item made the first time instead of making a second.
    */
   readonly clientRequestId?: string;
+  /**
+   * Values of this item that could not be used as read (a date SharePoint would not store, a `javascript:` link, a
+   * number out of range), left out of the item: the page shows the item without them and names it.
+   */
+  readonly readIssues?: readonly IFieldIssue[];
   /** Invented for the demo, not the organisation's own figures. */
   readonly isSample?: boolean;
   readonly source?: string;

@@ -18,6 +18,7 @@ import {
 import { ConflictDialog } from '../shared/conflict/ConflictDialog';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
+import { BrokenItemsNotice, brokenItems } from '../shared/BrokenItems';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { DeleteInitiativeDialog } from './edit/DeleteInitiativeDialog';
 import { CONFLICT_FIELDS, conflictRecord, fromConflictValues } from './edit/conflictRecords';
@@ -160,6 +161,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   };
   const resolveStageConflict = (values: Record<string, unknown>): Promise<void> => moves.resolve(fromConflictValues(values));
 
+  const broken = React.useMemo(() => brokenItems(data.initiatives), [data.initiatives]);
   let body: React.ReactNode;
   if (data.loading) body = <Loading label="Loading the roadmap…" />;
   else if (data.error !== undefined) body = <ErrorNotice error={data.error} onRetry={data.reload} />;
@@ -237,6 +239,9 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
           </MessageBar>
         </div>
       )}
+      <div className={noPrint}>
+        <BrokenItemsNotice items={broken} noun="initiative" />
+      </div>
       {notice && (
         <div className={noPrint}>
           <MessageBar messageBarType={notice.type} isMultiline onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Close message">

@@ -3,6 +3,7 @@ import { mergeStyleSets, Text } from '@fluentui/react';
 import { HubList } from '../../domain/services';
 import { useHub } from './HubContext';
 import { SetupPlaceholder } from './SetupPlaceholder';
+import { PartErrorBoundary } from './BrokenItems';
 import { ReadProgressArea } from './reading/ReadProgress';
 import { ErrorNotice, Loading } from './StatusViews';
 import { useAsync } from './useAsync';
@@ -56,7 +57,9 @@ export const FeatureFrame: React.FC<IFeatureFrameProps> = ({ title, hideTitle, l
           {title}
         </Text>
       )}
-      <ReadProgressArea>{body}</ReadProgressArea>
+      <PartErrorBoundary name={title}>
+        <ReadProgressArea>{body}</ReadProgressArea>
+      </PartErrorBoundary>
     </div>
   );
 };
