@@ -1,5 +1,8 @@
 import { IEntity, ILink, ILookupRef, IPersonRef } from '../domain/entities';
+import { IFieldIssue } from '../domain/dataErrors';
 import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
+import { propertyName } from './schema/propertyName';
+import { storedValueIssue } from './validation';
 
 /**
  * Schema-driven mapping between SharePoint list items (minimal metadata JSON) and domain records.
@@ -8,7 +11,7 @@ import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
 
 type Raw = Record<string, unknown>;
 
-export const propertyName = (internalName: string): string => internalName.charAt(0).toLowerCase() + internalName.slice(1);
+export { propertyName };
 
 const isReference = (field: IFieldDefinition): boolean => field.kind === 'Lookup' || field.kind === 'User';
 
@@ -76,10 +79,18 @@ export function toEntity<T extends IEntity>(def: IListDefinition, raw: Raw): T {
     author: person(raw.Author),
     editor: person(raw.Editor)
   };
+  const readIssues: IFieldIssue[] = [];
   for (const field of def.fields) {
     const value = fromField(field, raw[field.internalName]);
-    if (value !== undefined) entity[propertyName(field.internalName)] = value;
+    if (value === undefined) continue;
+    const key = propertyName(field.internalName);
+    // A value the app would never have written (put there another way) is left out and named, so one bad item cannot
+    // break a page or smuggle in a `javascript:` link: its other values still show.
+    const issue = storedValueIssue(field, value);
+    if (issue) readIssues.push({ field: key, message: issue });
+    else entity[key] = value;
   }
+  if (readIssues.length) entity.readIssues = readIssues;
   return entity as unknown as T;
 }
 

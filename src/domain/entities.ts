@@ -1,3 +1,4 @@
+import type { IFieldIssue } from './dataErrors';
 import * as V from './vocabulary';
 
 /**
@@ -44,6 +45,16 @@ export interface IEntity {
   readonly modified?: string;
   readonly author?: IPersonRef;
   readonly editor?: IPersonRef;
+  /**
+   * The id the app gave the item when it added it (a new one per add, kept with an unsaved draft): an add sent
+   * again finds the item made the first time instead of making a second.
+   */
+  readonly clientRequestId?: string;
+  /**
+   * Values of this item that could not be used as read (a date SharePoint would not store, a `javascript:` link, a
+   * number out of range), left out of the item: the page shows the item without them and names it.
+   */
+  readonly readIssues?: readonly IFieldIssue[];
   /** Invented for the demo, not the organisation's own figures. */
   readonly isSample?: boolean;
   readonly source?: string;

@@ -41,6 +41,8 @@ export interface IFieldDefinition {
   /** URL fields that take only https links (recordings, slides): plain http is refused too. */
   readonly httpsOnly?: boolean;
   readonly defaultValue?: string;
+  /** Not shown in SharePoint's own forms and views (the app's bookkeeping, like ClientRequestId). */
+  readonly hidden?: boolean;
 }
 
 /** Who may add and edit items. */

@@ -47,7 +47,8 @@ export function fieldSchemaXml(field: IFieldDefinition, lookupListId?: string): 
     `DisplayName="${escapeXml(field.title)}"`,
     `Required="${bool(field.required)}"`,
     `Indexed="${bool(field.indexed)}"`,
-    `EnforceUniqueValues="${bool(field.unique)}"`
+    `EnforceUniqueValues="${bool(field.unique)}"`,
+    ...(field.hidden ? ['Hidden="TRUE"'] : [])
   ];
   const choices = field.choices?.length
     ? `<CHOICES>${field.choices.map((c) => `<CHOICE>${escapeXml(c)}</CHOICE>`).join('')}</CHOICES>`

@@ -524,8 +524,25 @@ const proposalDecisions: IListDefinition = {
   ]
 };
 
+/**
+ * On every list: the id the app gives an item it adds (IEntity.clientRequestId), unique, so an add sent twice (PnPjs
+ * retrying an answer that was lost, the user pressing Add again, a draft saved again after a reload) makes one item:
+ * SharePoint refuses the second, and the repository then reads the first by this id (src/data/ListRepository.ts).
+ */
+export const clientRequestId: IFieldDefinition = {
+  internalName: 'ClientRequestId',
+  title: 'Client request id',
+  kind: 'Text',
+  maxLength: 64,
+  indexed: true,
+  unique: true,
+  hidden: true
+};
+
+const withClientRequestId = (def: IListDefinition): IListDefinition => ({ ...def, fields: [...def.fields, clientRequestId] });
+
 /** Every list, in provisioning order: a lookup's target comes before the list that points at it. */
-export const LISTS: readonly IListDefinition[] = [
+export const LISTS: readonly IListDefinition[] = ([
   departments,
   outcomes,
   priorities,
@@ -554,7 +571,7 @@ export const LISTS: readonly IListDefinition[] = [
   talkAttendance,
   talkProposals,
   proposalDecisions
-];
+] as const).map(withClientRequestId);
 
 const byKey = new Map<ListKey, IListDefinition>(LISTS.map((l) => [l.key, l]));
 
