@@ -343,6 +343,11 @@ export interface IScoringRound extends IEntity {
   readonly closesOn?: string;
   /** Scorers who must score every active criterion before an initiative is ranked (default 3). */
   readonly quorum?: number;
+  /**
+   * Set when the round is closed: the highest item id in Initiative Scores at that moment. A closed round counts only
+   * scores up to it (countedScores in src/domain/roadmap/scoringRound.ts), so a score added after closing changes nothing.
+   */
+  readonly lastScoreId?: number;
 }
 
 export interface IInitiativeScore extends IEntity {

@@ -1,5 +1,5 @@
 import { IContentReport, ProgressCallback } from '../../domain/services';
-import { IAssessmentRound, IChampion, IChampionActivity, IEntity } from '../../domain/entities';
+import { IAssessmentRound, IChampion, IChampionActivity, IEntity, IInitiativeScore, IScoringRound } from '../../domain/entities';
 import { ChampionActivityRepository, ensureActivityFolder } from '../champions/activityFolders';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
@@ -126,6 +126,7 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
     }
   }
   if (report.added[listByKey('maturityResponses').title] || report.added[listByKey('assessmentRounds').title]) await secureRounds(sp, report);
+  if (report.added[listByKey('scores').title] || report.added[listByKey('scoringRounds').title]) await markClosedScoringRounds(sp, report);
   options.onProgress?.({ done: lists.length, total: lists.length, message: 'Example content loaded' });
   return report;
 }
@@ -179,6 +180,23 @@ async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentR
     if (missing.length) report.added[`${entry.Group} (group members)`] = missing.length;
   } catch (error) {
     report.warnings.push(`The ${entry.Group} group's members could not be added: ${toDataError(error).message}`);
+  }
+}
+
+/**
+ * Closed scoring rounds in the example content get the mark closing gives a round (IScoringRound.lastScoreId): the
+ * highest score id once the example scores are in, so a score added later does not count in them.
+ */
+async function markClosedScoringRounds(sp: SPFI, report: IContentReport): Promise<void> {
+  const rounds = new ListRepository<IScoringRound>(sp, listByKey('scoringRounds'));
+  const scores = new ListRepository<IInitiativeScore>(sp, listByKey('scores'));
+  try {
+    const closed = (await rounds.getAll()).filter((r) => r.status === 'Closed' && r.lastScoreId === undefined);
+    if (!closed.length) return;
+    const [last] = await scores.getAll({ orderBy: [{ by: 'id', descending: true }], top: 1, fields: ['id'] });
+    for (const round of closed) await rounds.update(round.id, { lastScoreId: last?.id ?? 0 }, round.etag ?? '*');
+  } catch (error) {
+    report.warnings.push(`The closed scoring rounds could not be marked: ${toDataError(error).message}`);
   }
 }
 

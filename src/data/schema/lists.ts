@@ -120,6 +120,7 @@ const scoringRounds: IListDefinition = {
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
     { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, defaultValue: '3' },
+    { internalName: 'LastScoreId', title: 'Scores counted up to (item id)', kind: 'Number', min: 0 },
     isSample
   ]
 };
