@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Dropdown, IDropdownOption, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
 import { activityValues, DraftErrors, emptyDraft, IActivityDraft, likelyDuplicate, validateActivity } from '../../../domain/champions/activityForm';
-import { ConflictError, isDataError } from '../../../domain/dataErrors';
 import { IChampionActivity, ILookupRef } from '../../../domain/entities';
 import { ACTIVITY_TYPES, WAYS_OF_WORKING } from '../../../domain/vocabulary';
 import { ConflictDialog, IConflictField } from '../../shared/conflict/ConflictDialog';
 import { useHub } from '../../shared/HubContext';
+import { SaveStatusLine } from '../../shared/saving/SaveStatusLine';
+import { useItemSaver } from '../../shared/saving/useItemSaver';
 import { ErrorNotice } from '../../shared/StatusViews';
 import { ChampionsClasses } from '../championsStyles';
 
@@ -51,13 +52,12 @@ const CONFLICT_FIELDS: IConflictField[] = [
   { key: 'notes', label: 'Notes' }
 ];
 
-const RETRIES = 3;
-const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 /**
  * The quick activity form: type, date and people reached up front, more on demand. What is typed is kept on the
- * device until it is saved (a reload or a dropped network loses nothing); a busy or unreachable SharePoint is
- * retried; a likely duplicate is pointed out before saving; a conflicting edit shows both versions.
+ * device until it is saved (a reload or a dropped network loses nothing). Saving goes through the suite's one save
+ * path (ItemSaver, src/features/shared/saving): an add carries a request id, so a retried or doubled save logs it once;
+ * a busy or unreachable SharePoint is retried with backoff and said on the status line; an edit is saved at the
+ * activity's ETag, and a conflicting edit shows both versions. A likely duplicate is pointed out before saving.
  */
 export const ActivityForm: React.FC<IActivityFormProps> = ({ classes, editing, mine, departments, defaultDepartmentId, onSaved, onCancel }) => {
   const { services } = useHub();
@@ -68,11 +68,10 @@ export const ActivityForm: React.FC<IActivityFormProps> = ({ classes, editing, m
   const [restored] = React.useState(() => services.drafts.read<IActivityDraft>(key) !== undefined);
   const [more, setMore] = React.useState(() => !!editing || !!draft.notes || !!draft.link || !!draft.hours || draft.waysOfWorking.length > 0);
   const [errors, setErrors] = React.useState<DraftErrors>({});
-  const [saving, setSaving] = React.useState(false);
-  const [failure, setFailure] = React.useState<unknown>();
   const [duplicateOk, setDuplicateOk] = React.useState(false);
-  const [conflict, setConflict] = React.useState<ConflictError<IChampionActivity>>();
   const firstError = React.useRef<HTMLDivElement>(null);
+  const savedMessage = React.useRef('');
+  const [generation, setGeneration] = React.useState(0);
 
   const change = (patch: Partial<IActivityDraft>): void => {
     setDraft((d) => {
@@ -88,22 +87,15 @@ export const ActivityForm: React.FC<IActivityFormProps> = ({ classes, editing, m
     services.drafts.remove(key);
     setDraft({ ...emptyDraft(todayIso()), departmentId: defaultDepartmentId });
     setMore(false);
+    setGeneration((g) => g + 1); // the next activity is a new item, with its own request id
     onSaved(message);
   };
-
-  const write = async (values: Record<string, unknown>, etag: string): Promise<void> => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        if (editing) await services.activities.update(editing.id, values as Partial<IChampionActivity>, etag);
-        else await services.activities.add(values as Partial<IChampionActivity>);
-        return;
-      } catch (error) {
-        const transient = isDataError(error, 'Throttled') || isDataError(error, 'Offline');
-        if (!transient || attempt >= RETRIES - 1) throw error;
-        await wait(1000 * 2 ** attempt);
-      }
-    }
-  };
+  const [saveState, saver] = useItemSaver<IChampionActivity>(
+    { repository: services.activities, item: editing, onSaved: () => finish(savedMessage.current) },
+    `${key}:${generation}`
+  );
+  const saving = saveState.status.kind === 'saving';
+  const failure = saveState.status.kind === 'failed' || saveState.status.kind === 'denied' ? saveState.error ?? new Error('Not saved.') : undefined;
 
   const save = async (): Promise<void> => {
     const found = validateActivity(draft, todayIso());
@@ -113,17 +105,8 @@ export const ActivityForm: React.FC<IActivityFormProps> = ({ classes, editing, m
       return;
     }
     if (duplicate && !duplicateOk) return;
-    setSaving(true);
-    setFailure(undefined);
-    try {
-      await write(activityValues(draft), editing?.etag ?? '*');
-      finish(editing ? `Saved your changes to "${draft.title.trim()}".` : `Logged "${draft.title.trim()}".`);
-    } catch (error) {
-      if (error instanceof ConflictError) setConflict(error as ConflictError<IChampionActivity>);
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    savedMessage.current = editing ? `Saved your changes to "${draft.title.trim()}".` : `Logged "${draft.title.trim()}".`;
+    await saver.save(activityValues(draft) as Partial<IChampionActivity>);
   };
 
   const typeOptions: IDropdownOption[] = ACTIVITY_TYPES.map((t) => ({ key: t, text: t }));
@@ -194,11 +177,17 @@ export const ActivityForm: React.FC<IActivityFormProps> = ({ classes, editing, m
           <Checkbox label="This is a different activity" checked={duplicateOk} onChange={(_, c) => setDuplicateOk(!!c)} styles={{ root: { marginTop: 6 } }} />
         </MessageBar>
       )}
-      {failure !== undefined && (
+      {failure !== undefined ? (
         <div style={{ marginTop: 12 }}>
           <ErrorNotice error={failure} onRetry={() => void save()} />
           <p className={classes.subtext}>Nothing you typed is lost: it is kept on this device until it is saved.</p>
         </div>
+      ) : (
+        (saveState.status.kind === 'retrying' || saveState.status.kind === 'offline') && (
+          <div style={{ marginTop: 12 }}>
+            <SaveStatusLine status={saveState.status} wording={{ yours: 'Your activity', item: 'this activity' }} onRetry={() => saver.retryNow()} onCompare={() => undefined} />
+          </div>
+        )
       )}
       <div className={classes.actions} style={{ marginTop: 12 }}>
         <PrimaryButton type="submit" text={saving ? 'Saving…' : editing ? 'Save changes' : 'Log activity'} disabled={saving || (!!duplicate && !duplicateOk)} />
@@ -212,23 +201,17 @@ export const ActivityForm: React.FC<IActivityFormProps> = ({ classes, editing, m
           />
         )}
       </div>
-      {conflict && (
+      {saveState.conflict && (
         <ConflictDialog
           title={draft.title}
           fields={CONFLICT_FIELDS}
-          base={editing as unknown as Record<string, unknown>}
-          mine={conflict.mine as Record<string, unknown>}
-          theirs={conflict.theirs as unknown as Record<string, unknown> | undefined}
-          onCancel={() => setConflict(undefined)}
+          base={saveState.conflict.base as unknown as Record<string, unknown> | undefined}
+          mine={saveState.conflict.mine as Record<string, unknown>}
+          theirs={saveState.conflict.theirs as unknown as Record<string, unknown> | undefined}
+          onCancel={() => saver.cancelConflict()}
           onResolve={(values) => {
-            setConflict(undefined);
-            setSaving(true);
-            const resolved = { ...activityValues(draft), ...values };
-            const done = conflict.theirs ? write(resolved, conflict.theirs.etag ?? '*') : services.activities.add(resolved as Partial<IChampionActivity>).then(() => undefined);
-            done.then(
-              () => finish(`Saved "${draft.title.trim()}".`),
-              (error: unknown) => setFailure(error)
-            ).finally(() => setSaving(false));
+            savedMessage.current = `Saved "${draft.title.trim()}".`;
+            void saver.resolve(values as Partial<IChampionActivity>);
           }}
         />
       )}

@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Panel, PanelType, PrimaryButton, TextField, Toggle } from '@fluentui/react';
-import { ConflictError } from '../../../domain/dataErrors';
 import { IChampionProfile } from '../../../domain/entities';
 import { EXPERTISE_AREAS, WAYS_OF_WORKING } from '../../../domain/vocabulary';
+import { ConflictDialog, IConflictField } from '../../shared/conflict/ConflictDialog';
 import { useHub } from '../../shared/HubContext';
+import { SaveStatusLine } from '../../shared/saving/SaveStatusLine';
+import { useItemSaver } from '../../shared/saving/useItemSaver';
 import { ErrorNotice } from '../../shared/StatusViews';
 import { championsStyles } from '../championsStyles';
 
@@ -23,6 +25,14 @@ interface IProfileDraft {
 
 const DRAFT_KEY = 'champions:profile';
 
+const PROFILE_FIELDS: IConflictField[] = [
+  { key: 'expertiseAreas', label: 'Expertise areas' },
+  { key: 'waysOfWorking', label: 'Ways of working you showcase' },
+  { key: 'availability', label: 'When you are available to help' },
+  { key: 'bio', label: 'About you' },
+  { key: 'leaderboardOptOut', label: 'Leave me off the public leaderboard' }
+];
+
 /**
  * A champion's own profile: expertise, ways of working showcased, availability, bio and the leaderboard opt-out.
  * It lives in Champion Profiles, a list where each person edits only the item they created.
@@ -40,8 +50,21 @@ export const ProfileForm: React.FC<IProfileFormProps> = ({ profile, onSaved, onD
         leaderboardOptOut: profile?.leaderboardOptOut === true
       }
   );
-  const [saving, setSaving] = React.useState(false);
-  const [failure, setFailure] = React.useState<unknown>();
+  // The one save path (src/features/shared/saving): saved at the profile's ETag; if it was changed on another device
+  // meanwhile, fields only that device changed are kept, and a field both changed differently shows both versions.
+  const [saveState, saver] = useItemSaver<IChampionProfile>(
+    {
+      repository: services.championProfiles,
+      item: profile,
+      onSaved: () => {
+        services.drafts.remove(DRAFT_KEY);
+        onSaved();
+      }
+    },
+    profile?.id ?? 'new'
+  );
+  const saving = saveState.status.kind === 'saving';
+  const failure = saveState.status.kind === 'failed' || saveState.status.kind === 'denied' ? saveState.error ?? new Error('Not saved.') : undefined;
   const change = (patch: Partial<IProfileDraft>): void =>
     setDraft((d) => {
       const next = { ...d, ...patch };
@@ -51,24 +74,8 @@ export const ProfileForm: React.FC<IProfileFormProps> = ({ profile, onSaved, onD
   const toggle = (list: string[], value: string, on: boolean): string[] => (on ? [...list, value] : list.filter((x) => x !== value));
 
   const save = async (): Promise<void> => {
-    setSaving(true);
-    setFailure(undefined);
     const values: Partial<IChampionProfile> = { ...draft, availability: draft.availability.trim() || undefined, bio: draft.bio.trim() || undefined };
-    try {
-      if (profile) {
-        await services.championProfiles.update(profile.id, values, profile.etag ?? '*').catch(async (error: unknown) => {
-          // Only the champion edits their profile: a conflict is their own edit on another device; the newest typed wins.
-          if (error instanceof ConflictError) await services.championProfiles.update(profile.id, values, '*');
-          else throw error;
-        });
-      } else await services.championProfiles.add(values);
-      services.drafts.remove(DRAFT_KEY);
-      onSaved();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    await saver.save(values);
   };
 
   return (
@@ -113,6 +120,20 @@ export const ProfileForm: React.FC<IProfileFormProps> = ({ profile, onSaved, onD
         offText="Your name and points are shown"
       />
       {failure !== undefined && <ErrorNotice error={failure} onRetry={() => void save()} />}
+      {(saveState.status.kind === 'retrying' || saveState.status.kind === 'offline') && (
+        <SaveStatusLine status={saveState.status} wording={{ yours: 'Your profile', item: 'your profile' }} onRetry={() => saver.retryNow()} onCompare={() => undefined} />
+      )}
+      {saveState.conflict && (
+        <ConflictDialog
+          title="Your champion profile"
+          fields={PROFILE_FIELDS}
+          base={saveState.conflict.base as unknown as Record<string, unknown> | undefined}
+          mine={saveState.conflict.mine as Record<string, unknown>}
+          theirs={saveState.conflict.theirs as unknown as Record<string, unknown> | undefined}
+          onCancel={() => saver.cancelConflict()}
+          onResolve={(values) => void saver.resolve(values as Partial<IChampionProfile>)}
+        />
+      )}
     </Panel>
   );
 };
