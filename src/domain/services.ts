@@ -25,6 +25,7 @@ import {
   IStrategyOutcome,
   IStrategyPriority,
   IProposalDecision,
+  IProposalReview,
   ITalkAttendance,
   ITalkFeedback,
   ITalkProposal,
@@ -132,7 +133,8 @@ export type HubList =
   | 'talkFeedback'
   | 'talkAttendance'
   | 'talkProposals'
-  | 'proposalDecisions';
+  | 'proposalDecisions'
+  | 'proposalReviews';
 
 export interface ISetupService {
   /**
@@ -264,6 +266,8 @@ export interface IHubServices {
   readonly talkAttendance: IRepository<ITalkAttendance>;
   readonly talkProposals: IRepository<ITalkProposal>;
   readonly proposalDecisions: IRepository<IProposalDecision>;
+  /** Reviews of proposals: SharePoint answers each reviewer their own only, and the Programme Office all of them. */
+  readonly proposalReviews: IRepository<IProposalReview>;
   readonly talks: ITalkService;
   readonly setup: ISetupService;
   readonly people: IPeopleService;

@@ -1,4 +1,5 @@
 import * as C from '../../domain/vocabulary';
+import { REVIEW_SCALE } from '../../domain/talks/reviews';
 import { IFieldDefinition, IListDefinition, ListKey } from './fieldTypes';
 
 /**
@@ -518,6 +519,23 @@ const proposalDecisions: IListDefinition = {
   ]
 };
 
+const proposalReviews: IListDefinition = {
+  key: 'proposalReviews',
+  title: 'Talk Proposal Reviews',
+  description: 'Reviewers\' scores (1 to 5) and comments on talk proposals, one per proposal and reviewer. Reviewer = Created By. Each reviewer reads only their own; the Programme Office reads all.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  contributorsGroup: 'Talk Reviewers',
+  readOwnItemsOnly: true,
+  uniqueKeys: [['Proposal', 'Author']],
+  fields: [
+    { internalName: 'Proposal', title: 'Proposal', kind: 'Lookup', lookupList: 'talkProposals', indexed: true, required: true },
+    { internalName: 'Score', title: 'Score', kind: 'Number', required: true, min: REVIEW_SCALE.min, max: REVIEW_SCALE.max, wholeNumber: true },
+    { internalName: 'Comment', title: 'Comment', kind: 'Note' },
+    isSample
+  ]
+};
+
 /** Every list, in provisioning order: a lookup's target comes before the list that points at it. */
 export const LISTS: readonly IListDefinition[] = [
   departments,
@@ -547,7 +565,8 @@ export const LISTS: readonly IListDefinition[] = [
   talkFeedback,
   talkAttendance,
   talkProposals,
-  proposalDecisions
+  proposalDecisions,
+  proposalReviews
 ];
 
 const byKey = new Map<ListKey, IListDefinition>(LISTS.map((l) => [l.key, l]));
