@@ -10,7 +10,7 @@ import { readDeviceDraft } from '../shared/saving/ItemSaver';
 import { useItemSaver } from '../shared/saving/useItemSaver';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
-import { SaveFeedback, TalkSection } from './TalkSaving';
+import { SaveFeedback, TalkSection, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 const idsJson = (ids: Iterable<number>): string => JSON.stringify([...new Set(ids)].sort((a, b) => a - b));
@@ -49,10 +49,7 @@ export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void 
   const repository = React.useMemo(() => attendanceRepository(services, page.talk), [services, page.talk]);
   const draftKey = `techTalks:attendance:${page.talk.id}`;
   const [state, saver] = useItemSaver<ITalkAttendance>({ repository, item: page.attendance, drafts: services.drafts, draftKey, onSaved: () => onChanged() }, draftKey);
-  React.useEffect(() => {
-    const kept = readDeviceDraft<ITalkAttendance>(services.drafts, draftKey);
-    if (kept) saver.restore(kept);
-  }, [saver, services.drafts, draftKey]);
+  useDeviceDraft(saver, services.drafts, draftKey);
   const [walkInPeople, setWalkInPeople] = React.useState<IPersonRef[]>([]);
   const [walkIns, setWalkIns] = React.useState(() => String(readDeviceDraft<ITalkAttendance>(services.drafts, draftKey)?.mine.walkIns ?? page.attendance?.walkIns ?? 0));
   const [result, setResult] = React.useState<string>();

@@ -3,9 +3,8 @@ import { ChoiceGroup, MessageBar, MessageBarType, PrimaryButton, Text, TextField
 import { IProposalReview, ITalkProposal } from '../../domain/entities';
 import { describeReviews, REVIEW_SCALE, REVIEW_SCALE_WORDS, reviewScoreProblem, summariseReviews } from '../../domain/talks/reviews';
 import { useHub } from '../shared/HubContext';
-import { readDeviceDraft } from '../shared/saving/ItemSaver';
 import { useItemSaver } from '../shared/saving/useItemSaver';
-import { SaveFeedback } from './TalkSaving';
+import { SaveFeedback, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 const SCALE = Array.from({ length: REVIEW_SCALE.max - REVIEW_SCALE.min + 1 }, (_, i) => REVIEW_SCALE.min + i);
@@ -65,10 +64,7 @@ export const ReviewForm: React.FC<{ readonly proposal: ITalkProposal; readonly m
     },
     draftKey
   );
-  React.useEffect(() => {
-    const kept = readDeviceDraft<IProposalReview>(services.drafts, draftKey);
-    if (kept) saver.restore(kept);
-  }, [saver, services.drafts, draftKey]);
+  useDeviceDraft(saver, services.drafts, draftKey);
   const [problem, setProblem] = React.useState<string>();
   const shown = state.shown;
   const save = (): void => {

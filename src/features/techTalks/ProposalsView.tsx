@@ -8,12 +8,11 @@ import { monthLabel } from '../../domain/talks/schedule';
 import { fromUkInput } from '../../domain/talks/ukTime';
 import { AUDIENCE_LEVELS, TALK_TOPICS } from '../../domain/vocabulary';
 import { useHub } from '../shared/HubContext';
-import { readDeviceDraft } from '../shared/saving/ItemSaver';
 import { useItemSaver } from '../shared/saving/useItemSaver';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
 import { ReviewForm, ReviewsSummary } from './ProposalReviews';
-import { SaveFeedback } from './TalkSaving';
+import { SaveFeedback, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 const errorText = (e: unknown): string => (isDataError(e) ? e.message : 'That did not work. Try again; what you typed is kept.');
@@ -214,16 +213,13 @@ const ProposalForm: React.FC<{ onSaved: () => void }> = ({ onSaved }) => {
     `${PROPOSAL_DRAFT}:${round}`
   );
   const [open, setOpen] = React.useState(false);
-  const [restored, setRestored] = React.useState(false);
   const [problems, setProblems] = React.useState<Record<string, string>>({});
   const [message, setMessage] = React.useState<string>();
+  const [dismissed, setDismissed] = React.useState(false);
+  const restored = useDeviceDraft(saver, services.drafts, PROPOSAL_DRAFT) && !dismissed;
   React.useEffect(() => {
-    const kept = readDeviceDraft<ITalkProposal>(services.drafts, PROPOSAL_DRAFT);
-    if (!kept) return;
-    saver.restore(kept);
-    setOpen(true);
-    setRestored(true);
-  }, [saver, services.drafts]);
+    if (restored) setOpen(true);
+  }, [restored]);
   const shown = state.shown;
   const topics = shown.topics ?? [];
 
@@ -275,7 +271,7 @@ const ProposalForm: React.FC<{ onSaved: () => void }> = ({ onSaved }) => {
               text="Cancel"
               onClick={() => {
                 saver.discard();
-                setRestored(false);
+                setDismissed(true);
                 setOpen(false);
               }}
               disabled={busy}

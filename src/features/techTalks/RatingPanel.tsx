@@ -5,9 +5,8 @@ import { ITalkPage } from '../../domain/services';
 import { attendeeIdsOf, MIN_RATINGS_FOR_AVERAGE, satisfaction } from '../../domain/talks/figures';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
-import { readDeviceDraft } from '../shared/saving/ItemSaver';
 import { useItemSaver } from '../shared/saving/useItemSaver';
-import { SaveFeedback, TalkSection } from './TalkSaving';
+import { SaveFeedback, TalkSection, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 const OPTIONS = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), text: `${n}${n === 1 ? ' (poor)' : n === 5 ? ' (excellent)' : ''}` }));
@@ -36,10 +35,7 @@ export const RatingPanel: React.FC<{ page: ITalkPage; onChanged: () => void }> =
     draftKey
   );
   const [problem, setProblem] = React.useState<string>();
-  React.useEffect(() => {
-    const kept = readDeviceDraft<ITalkFeedback>(services.drafts, draftKey);
-    if (kept) saver.restore(kept);
-  }, [saver, services.drafts, draftKey]);
+  useDeviceDraft(saver, services.drafts, draftKey);
   const summary = satisfaction(page.ratings);
   const attended = attendeeIdsOf(page.attendance).includes(page.me.id) || page.registrations.some((r) => r.attendeeId === page.me.id);
   const shown = state.shown;

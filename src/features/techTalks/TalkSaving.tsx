@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Text } from '@fluentui/react';
 import { IEntity } from '../../domain/entities';
 import { ConflictDialog, IConflictField } from '../shared/conflict/ConflictDialog';
-import { ItemSaver, IItemSaverState } from '../shared/saving/ItemSaver';
+import { IDraftStore } from '../../domain/services';
+import { ItemSaver, IItemSaverState, readDeviceDraft } from '../shared/saving/ItemSaver';
 import { ISaveWording, SaveStatusLine } from '../shared/saving/SaveStatusLine';
 import { talkStyles } from './talkStyles';
 import { useHub } from '../shared/HubContext';
@@ -72,4 +73,18 @@ export function SaveFeedback<T extends IEntity>({ state, saver, title, fields, w
       )}
     </>
   );
+}
+
+/**
+ * Brings back values this saver kept on the device and did not save (a reload, a closed tab). Returns whether it did,
+ * so a form can say so.
+ */
+export function useDeviceDraft<T extends IEntity>(saver: ItemSaver<T>, drafts: IDraftStore, draftKey: string): boolean {
+  const [restored, setRestored] = React.useState(false);
+  React.useEffect(() => {
+    const kept = readDeviceDraft<T>(drafts, draftKey);
+    setRestored(!!kept);
+    if (kept) saver.restore(kept);
+  }, [saver, drafts, draftKey]);
+  return restored;
 }
