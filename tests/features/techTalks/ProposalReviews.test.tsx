@@ -93,4 +93,23 @@ describe('proposal reviews in the Proposals view', () => {
     expect(await screen.findByText(proposal.title, {}, { timeout: 10000 })).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: /Your review/ })).not.toBeInTheDocument();
   });
+
+  it('keeps a proposal being written on the device, brings it back after a reload, and sends it', async () => {
+    const hub = services(DAN, [], { canAdd: false, canEditAll: false });
+    const first = show(hub);
+    fireEvent.click(await screen.findByRole('button', { name: 'Propose a talk' }, { timeout: 10000 }));
+    fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'Chatbots for resident enquiries' } });
+    first.unmount();
+    show(hub);
+    expect(await screen.findByText(/Your proposal from earlier, not sent yet, is back/, {}, { timeout: 10000 })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Title/)).toHaveValue('Chatbots for resident enquiries');
+    fireEvent.click(screen.getByRole('button', { name: 'Send proposal' }));
+    expect(await screen.findByText('Say in a few sentences what the talk is about.')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText(/^Abstract/), { target: { value: 'A weekend prototype.' } });
+    fireEvent.change(screen.getByLabelText(/^Speaker/), { target: { value: 'Dan Evans' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send proposal' }));
+    expect(await screen.findByText(/your proposal is sent to the programme office/)).toBeInTheDocument();
+    expect((hub.talkProposals as FakeRepository<ITalkProposal>).items.map((p) => p.title)).toContain('Chatbots for resident enquiries');
+    expect(hub.drafts.read('techTalks:proposal:new')).toBeUndefined();
+  });
 });
