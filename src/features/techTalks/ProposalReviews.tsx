@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ChoiceGroup, MessageBar, MessageBarType, PrimaryButton, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text, TextField } from '@fluentui/react';
 import { IProposalReview, ITalkProposal } from '../../domain/entities';
 import { describeReviews, REVIEW_SCALE, REVIEW_SCALE_WORDS, reviewScoreProblem, summariseReviews } from '../../domain/talks/reviews';
 import { useHub } from '../shared/HubContext';
@@ -13,6 +13,9 @@ const CONFLICT_FIELDS = [
   { key: 'score', label: 'Score' },
   { key: 'comment', label: 'Comment' }
 ];
+
+/** Where an unsaved review of a proposal is kept on this device. */
+export const reviewDraftKey = (proposalId: number): string => `techTalks:review:${proposalId}`;
 
 /**
  * What the programme office sees of a proposal's reviews: the mean and count, then each reviewer's score and comment.
@@ -48,10 +51,22 @@ export const ReviewsSummary: React.FC<{ readonly proposal: ITalkProposal; readon
  * A reviewer's own review of a proposal (Talk Reviewers or the programme office): a score on the scale and a comment,
  * one per proposal and reviewer (findOrCreate on the list's key), kept on this device until saved, and editable.
  */
-export const ReviewForm: React.FC<{ readonly proposal: ITalkProposal; readonly mine?: IProposalReview; readonly onSaved: () => void }> = ({ proposal, mine, onSaved }) => {
+export const ReviewForm: React.FC<{
+  readonly proposal: ITalkProposal;
+  readonly mine?: IProposalReview;
+  readonly onSaved: () => void;
+  /** Start with a button that opens the form (the programme office, for whom reviewing is optional). */
+  readonly collapsed?: boolean;
+}> = ({ proposal, mine, onSaved, collapsed = false }) => {
+  const [open, setOpen] = React.useState(!collapsed);
+  if (!open) return <DefaultButton text="Add your review" ariaLabel={`Add your review of ${proposal.title}`} onClick={() => setOpen(true)} />;
+  return <ReviewFields proposal={proposal} mine={mine} onSaved={onSaved} />;
+};
+
+const ReviewFields: React.FC<{ readonly proposal: ITalkProposal; readonly mine?: IProposalReview; readonly onSaved: () => void }> = ({ proposal, mine, onSaved }) => {
   const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
-  const draftKey = `techTalks:review:${proposal.id}`;
+  const draftKey = reviewDraftKey(proposal.id);
   const [state, saver] = useItemSaver<IProposalReview>(
     {
       repository: services.proposalReviews,

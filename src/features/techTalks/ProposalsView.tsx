@@ -11,7 +11,7 @@ import { useHub } from '../shared/HubContext';
 import { useItemSaver } from '../shared/saving/useItemSaver';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
-import { ReviewForm, ReviewsSummary } from './ProposalReviews';
+import { reviewDraftKey, ReviewForm, ReviewsSummary } from './ProposalReviews';
 import { SaveFeedback, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
@@ -68,7 +68,14 @@ export const ProposalsView: React.FC<{ onOpenTalk: (talkId: number) => void }> =
             <li key={p.id} className={classes.card}>
               <ProposalCard proposal={p} decision={decisions.get(p.id)} canDecide={canDecide} onChanged={state.reload} onOpenTalk={onOpenTalk} />
               {seesAllReviews && <ReviewsSummary proposal={p} reviews={reviewsOf} />}
-              {reviewable && <ReviewForm proposal={p} mine={reviewsOf.find((r) => r.author?.id === me.id)} onSaved={state.reload} />}
+              {reviewable && (
+                <ReviewForm
+                  proposal={p}
+                  mine={reviewsOf.find((r) => r.author?.id === me.id)}
+                  collapsed={canDecide && !reviewsOf.some((r) => r.author?.id === me.id) && !services.drafts.read(reviewDraftKey(p.id))}
+                  onSaved={state.reload}
+                />
+              )}
             </li>
           );
         })}

@@ -50,6 +50,9 @@ describe('proposal reviews in the Proposals view', () => {
     expect(list).toHaveTextContent('Jamie Clarke: 4 out of 5 (strong)');
     expect(list).toHaveTextContent('Practical.');
     expect(list).toHaveTextContent('Grace Lee: 5 out of 5 (run it soon)');
+    // Reviewing is optional for the programme office: the form opens on request.
+    fireEvent.click(screen.getByRole('button', { name: `Add your review of ${proposal.title}` }));
+    expect(screen.getByRole('form', { name: `Your review of ${proposal.title}` })).toBeInTheDocument();
   });
 
   it('shows no reviews and no review form to staff, who see only their own proposals', async () => {
