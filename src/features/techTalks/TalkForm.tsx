@@ -60,6 +60,15 @@ const toDraft = (t: Partial<ITechTalk>): IDraft => ({
 
 type Problems = Partial<Record<keyof IDraft, string>>;
 
+/** What the form keeps on this device: the values typed, and the talk as it was when typing began. */
+interface IKeptForm {
+  readonly values: IDraft;
+  readonly base?: ITechTalk;
+}
+
+/** A kept form, or undefined (including one kept by an earlier version of the form, which held the values only). */
+const readKept = (kept: IKeptForm | undefined): IKeptForm | undefined => (kept && typeof kept.values === 'object' && kept.values !== null ? kept : undefined);
+
 function check(d: IDraft): Problems {
   const problems: Problems = {};
   if (!d.title.trim()) problems.title = 'Give the talk a title.';
@@ -123,8 +132,8 @@ export const TalkForm: React.FC<ITalkFormProps> = ({ talk, initial, draftKey, sa
   const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
   const start = React.useMemo(() => toDraft(talk ?? initial ?? {}), [talk, initial]);
-  const [kept] = React.useState(() => services.drafts.read<IDraft>(draftKey));
-  const [draft, setDraft] = React.useState<IDraft>(() => kept ?? start);
+  const [kept, setKept] = React.useState(() => readKept(services.drafts.read<IKeptForm>(draftKey)));
+  const [draft, setDraft] = React.useState<IDraft>(() => kept?.values ?? start);
   const [problems, setProblems] = React.useState<Problems>({});
   const [error, setError] = React.useState<string>();
   const [state, saver] = useItemSaver<ITechTalk>(
@@ -138,10 +147,15 @@ export const TalkForm: React.FC<ITalkFormProps> = ({ talk, initial, draftKey, sa
     },
     draftKey
   );
+  React.useEffect(() => {
+    // What was typed applies to the version it was typed over: the saver merges from there (three-way).
+    if (kept?.base) saver.restore({ mine: {}, base: kept.base });
+  }, [saver, kept?.base]);
   const set = <K extends keyof IDraft>(key: K) => (value: IDraft[K]) =>
     setDraft((d) => {
       const next = { ...d, [key]: value };
-      services.drafts.write(draftKey, next);
+      // With the talk as it was when typing began, so a later save merges over changes made meanwhile.
+      services.drafts.write<IKeptForm>(draftKey, { values: next, base: kept?.base ?? talk });
       return next;
     });
   const text = (key: keyof IDraft) => (_: unknown, v?: string) => set(key)((v ?? '') as never);
@@ -170,8 +184,22 @@ export const TalkForm: React.FC<ITalkFormProps> = ({ talk, initial, draftKey, sa
       noValidate
     >
       {kept && (
-        <MessageBar messageBarType={MessageBarType.info} isMultiline>
-          What you typed earlier and did not save is back in the form (it was kept on this device).
+        <MessageBar
+          messageBarType={MessageBarType.info}
+          isMultiline
+          actions={
+            <DefaultButton
+              text="Discard it"
+              onClick={() => {
+                services.drafts.remove(draftKey);
+                setDraft(start);
+                setKept(undefined);
+              }}
+            />
+          }
+        >
+          What you typed earlier and did not save is back in the form (it was kept on this device). Check it against the
+          talk as it is now, or discard it.
         </MessageBar>
       )}
       <TextField label="Title" required value={draft.title} onChange={text('title')} errorMessage={problems.title} maxLength={255} />

@@ -96,4 +96,25 @@ describe('Tech Talks forms on the save path', () => {
     expect(await screen.findByText(/The talk is saved/)).toBeInTheDocument();
     expect(talks.items[0].location).toBe('Room 2');
   });
+
+  it('keeps a talk form not saved on the device and, saved later, changes only what was typed', async () => {
+    const talks = new FakeRepository<ITechTalk>([past]);
+    const services = hub({ canManage: true }, { techTalks: talks });
+    services.talks.talkPage = async () => ({ talk: talks.items[0], registrations: [], ratings: [], me: DAN, canManage: true });
+    const first = show(services);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit talk' }, { timeout: 10000 }));
+    fireEvent.change(screen.getByLabelText('Location (room)'), { target: { value: 'Room 2' } });
+    first.unmount();
+    expect(services.drafts.read('techTalks:talk:1')).toMatchObject({ values: { location: 'Room 2' }, base: { title: 'Data literacy' } });
+    // Meanwhile someone else renames the talk.
+    talks.items = [{ ...past, title: 'Data literacy for everyone', etag: '"2"' }];
+    show(services);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit talk' }, { timeout: 10000 }));
+    expect(await screen.findByText(/What you typed earlier and did not save is back in the form/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Location (room)')).toHaveValue('Room 2');
+    fireEvent.click(screen.getByRole('button', { name: 'Save talk' }));
+    expect(await screen.findByText(/The talk is saved/)).toBeInTheDocument();
+    expect(talks.items[0]).toMatchObject({ title: 'Data literacy for everyone', location: 'Room 2' });
+    expect(services.drafts.read('techTalks:talk:1')).toBeUndefined();
+  });
 });
