@@ -167,14 +167,19 @@ export interface IDraftStore {
 }
 
 /**
- * Closing and reopening maturity assessment rounds. Closing makes the round's responses read-only on the
- * server (item permissions), not only in the UI; reopening gives respondents back their edit rights.
+ * Opening and closing maturity assessment rounds, enforced by SharePoint item permissions (not only in the UI).
+ * Opening (and reopening) gives each active department its one response for the round, editable only by the
+ * department's respondents (Departments list); closing makes the round's responses read-only.
  */
 export interface IRoundLockService {
+  /**
+   * Finds or creates each active department's response for the round and opens it to that department's respondents
+   * (Contribute), everyone else reading it. Safe to run again (e.g. after the respondents changed); returns how many
+   * responses were opened.
+   */
+  open(roundId: number, onProgress?: ProgressCallback): Promise<number>;
   /** Locks every response of the round; returns how many were locked. */
   lock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
-  /** Unlocks every response of the round; returns how many were unlocked. */
-  unlock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
 }
 
 /**
@@ -230,8 +235,9 @@ export interface ITalkService {
   /**
    * Saves a talk's attendance (one item per talk). When created, the item stops inheriting and the talk's speaker is
    * given Contribute on it, so the speaker (and the Programme Office) can mark attendance and nobody else can.
+   * `clientRequestId` makes a retried first save find the record it already made (see IRepository.add).
    */
-  saveAttendance(talk: ITechTalk, attendeeIds: readonly number[], walkIns: number, existing?: ITalkAttendance): Promise<ITalkAttendance>;
+  saveAttendance(talk: ITechTalk, attendeeIds: readonly number[], walkIns: number, existing?: ITalkAttendance, clientRequestId?: string): Promise<ITalkAttendance>;
 }
 
 export interface IHubServices {

@@ -25,7 +25,7 @@ function attendanceRepository(services: IHubServices, talk: ITechTalk): IReposit
     getAll: (query) => list.getAll(query),
     getById: (id) => list.getById(id),
     count: () => list.count(),
-    add: (values) => services.talks.saveAttendance(talk, attendeeIdsOf(values), values.walkIns ?? 0),
+    add: (values) => services.talks.saveAttendance(talk, attendeeIdsOf(values), values.walkIns ?? 0, undefined, values.clientRequestId),
     update: (id, values, etag) => list.update(id, values, etag),
     findOrCreate: (key, values) => list.findOrCreate(key, values),
     delete: (id, etag) => list.delete(id, etag),
