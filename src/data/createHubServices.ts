@@ -92,6 +92,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     talkAttendance: repository<E.ITalkAttendance>('talkAttendance'),
     talkProposals: repository<E.ITalkProposal>('talkProposals'),
     proposalDecisions: repository<E.IProposalDecision>('proposalDecisions'),
+    proposalReviews: repository<E.IProposalReview>('proposalReviews'),
     talks: createTalkService(sp),
     setup: {
       missingLists: async (lists) => missingLists(sp, lists ? lists.map((key) => listDefinition(key)) : undefined, await siteLists()),

@@ -64,6 +64,9 @@ function fieldIssue(field: IFieldDefinition, value: unknown): string | undefined
     case 'Number':
       if (typeof value !== 'number' || !isFinite(value)) return `${field.title} must be a number.`;
       if (Math.abs(value) > LARGEST_NUMBER) return `${field.title} is too large to store (at most 15 digits).`;
+      if (field.wholeNumber && (!Number.isInteger(value) || (field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max))) {
+        return `${field.title} must be a whole number from ${field.min ?? 0} to ${field.max ?? LARGEST_NUMBER} (it is ${value}).`;
+      }
       if (field.min !== undefined && value < field.min) return `${field.title} must be at least ${field.min}.`;
       if (field.max !== undefined && value > field.max) return `${field.title} must be at most ${field.max}.`;
       return undefined;

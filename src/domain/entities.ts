@@ -326,6 +326,13 @@ export interface IProposalDecision extends IEntity {
   readonly talk?: ILookupRef;
 }
 
+/** A reviewer's score (on REVIEW_SCALE, src/domain/talks/reviews.ts) and comment on a proposal: their own item, one per proposal. */
+export interface IProposalReview extends IEntity {
+  readonly proposal: ILookupRef;
+  readonly score: number;
+  readonly comment?: string;
+}
+
 export interface IPrioritisationCriterion extends IEntity {
   readonly description?: string;
   readonly weight: number;

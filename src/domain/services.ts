@@ -25,6 +25,7 @@ import {
   IStrategyOutcome,
   IStrategyPriority,
   IProposalDecision,
+  IProposalReview,
   ITalkAttendance,
   ITalkFeedback,
   ITalkProposal,
@@ -132,7 +133,8 @@ export type HubList =
   | 'talkFeedback'
   | 'talkAttendance'
   | 'talkProposals'
-  | 'proposalDecisions';
+  | 'proposalDecisions'
+  | 'proposalReviews';
 
 export interface ISetupService {
   /**
@@ -233,8 +235,9 @@ export interface ITalkService {
   /**
    * Saves a talk's attendance (one item per talk). When created, the item stops inheriting and the talk's speaker is
    * given Contribute on it, so the speaker (and the Programme Office) can mark attendance and nobody else can.
+   * `clientRequestId` makes a retried first save find the record it already made (see IRepository.add).
    */
-  saveAttendance(talk: ITechTalk, attendeeIds: readonly number[], walkIns: number, existing?: ITalkAttendance): Promise<ITalkAttendance>;
+  saveAttendance(talk: ITechTalk, attendeeIds: readonly number[], walkIns: number, existing?: ITalkAttendance, clientRequestId?: string): Promise<ITalkAttendance>;
 }
 
 export interface IHubServices {
@@ -269,6 +272,8 @@ export interface IHubServices {
   readonly talkAttendance: IRepository<ITalkAttendance>;
   readonly talkProposals: IRepository<ITalkProposal>;
   readonly proposalDecisions: IRepository<IProposalDecision>;
+  /** Reviews of proposals: SharePoint answers each reviewer their own only, and the Programme Office all of them. */
+  readonly proposalReviews: IRepository<IProposalReview>;
   readonly talks: ITalkService;
   readonly setup: ISetupService;
   readonly people: IPeopleService;

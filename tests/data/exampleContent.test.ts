@@ -14,7 +14,7 @@ describe('example content from the strategy documents', () => {
     ]);
     expect(String(content.maturityModels?.[0].LevelNames).split('\n')).toHaveLength(5);
     expect(new Set(content.kpis?.map((k) => k.Outcome)).size).toBe(5);
-    for (const key of ['kpiMeasurements', 'champions', 'activities', 'techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions', 'criteria'] as const) {
+    for (const key of ['kpiMeasurements', 'champions', 'activities', 'techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions', 'proposalReviews', 'criteria'] as const) {
       expect(content[key]?.every((r) => r.IsSample === true)).toBe(true);
     }
     expect(content.initiatives?.every((r) => r.IsSample === false && typeof r.Source === 'string')).toBe(true);

@@ -51,11 +51,26 @@ describe('sharepoint/digital-strategy-hub.pnp.xml, the lists as a PnP provisioni
       expect(lists[i].getAttribute('WriteSecurity')).toBe(def.editors === 'ownItems' || def.editors === 'ownFolders' ? '2' : null);
       const grants = Array.from(lists[i].getElementsByTagNameNS(NS, 'RoleAssignment')).filter((r) => r.getAttribute('Remove') !== 'true');
       const office = grants.find((r) => r.getAttribute('Principal') === 'Programme Office')?.getAttribute('RoleDefinition');
-      expect(office).toBe(def.editors === 'programmeOffice' ? 'Edit' : def.programmeOfficeLocksItems || def.editors === 'ownFolders' ? 'Full Control' : undefined);
+      expect(office).toBe(def.editors === 'programmeOffice' ? 'Edit' : def.programmeOfficeLocksItems || def.readOwnItemsOnly || def.editors === 'ownFolders' ? 'Full Control' : undefined);
       // A folder per champion (Champion Activities): members only read the list; the office opens each champion's folder.
       if (def.editors === 'ownFolders') expect(grants.find((r) => r.getAttribute('Principal') === '{associatedmembergroup}')?.getAttribute('RoleDefinition')).toBe('Read');
     });
     expect(doc.getElementsByTagNameNS(NS, 'SiteGroup')[0].getAttribute('Title')).toBe('Programme Office');
+  });
+
+  it('lets only the group a list names add to it, and hides others\' proposal reviews from everyone but the Programme Office', () => {
+    expect(Array.from(doc.getElementsByTagNameNS(NS, 'SiteGroup')).map((g) => g.getAttribute('Title'))).toEqual(['Programme Office', 'Scoring Panel', 'Talk Reviewers']);
+    LISTS.forEach((def, i) => {
+      const grants = Array.from(lists[i].getElementsByTagNameNS(NS, 'RoleAssignment')).filter((r) => r.getAttribute('Remove') !== 'true');
+      const role = (principal: string) => grants.find((r) => r.getAttribute('Principal') === principal)?.getAttribute('RoleDefinition');
+      if (def.contributorsGroup) {
+        expect(role(def.contributorsGroup)).toBe('Contribute');
+        expect(role('{associatedmembergroup}')).toBe('Read');
+      }
+      expect(lists[i].getAttribute('ReadSecurity')).toBe(def.readOwnItemsOnly ? '2' : null);
+    });
+    const reviews = lists[LISTS.findIndex((l) => l.key === 'proposalReviews')];
+    expect([reviews.getAttribute('ReadSecurity'), reviews.getAttribute('WriteSecurity')]).toEqual(['2', '2']);
   });
 
   it('gives each column a stable GUID, different for each list and column', () => {

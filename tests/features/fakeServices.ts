@@ -110,6 +110,7 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     talkAttendance: empty(),
     talkProposals: empty(),
     proposalDecisions: empty(),
+    proposalReviews: empty(),
     talks: {
       schedule: async () => ({ talks: [], registrations: new Map(), me: { id: 1, title: 'Alex Morgan' } }),
       talkPage: async () => {

@@ -24,6 +24,7 @@ export async function readExampleContent(): Promise<ExampleContent> {
     talkAttendance,
     talkProposals,
     proposalDecisions,
+    proposalReviews,
     assessmentRounds,
     maturityResponses,
     scoringRounds,
@@ -52,6 +53,7 @@ export async function readExampleContent(): Promise<ExampleContent> {
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkAttendance.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/talkProposals.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/proposalDecisions.json'),
+    import(/* webpackChunkName: 'example-content' */ '../exampleContent/proposalReviews.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/assessmentRounds.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/maturityResponses.json'),
     import(/* webpackChunkName: 'example-content' */ '../exampleContent/scoringRounds.json'),
@@ -92,6 +94,7 @@ export async function readExampleContent(): Promise<ExampleContent> {
     talkAttendance: talkAttendance.default,
     talkProposals: talkProposals.default,
     proposalDecisions: proposalDecisions.default,
+    proposalReviews: proposalReviews.default,
     assessmentRounds: assessmentRounds.default,
     maturityResponses: (maturityResponses.default as Record<string, unknown>[]).map((r) => ({
       ...r,

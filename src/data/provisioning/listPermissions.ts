@@ -8,11 +8,14 @@ const ROLE_EDITOR = 6;
 export const PROGRAMME_OFFICE_GROUP = 'Programme Office';
 /** The representative group that scores the roadmap's initiatives (the Dudley update's "agreed scoring system"). */
 export const SCORING_PANEL_GROUP = 'Scoring Panel';
+/** The people who review Tech Talk proposals and score them (with the Programme Office). */
+export const TALK_REVIEWERS_GROUP = 'Talk Reviewers';
 
 /** The SharePoint groups set-up creates when the site lacks them, with what each is for. */
 export const HUB_GROUPS: readonly { readonly title: string; readonly description: string }[] = [
   { title: PROGRAMME_OFFICE_GROUP, description: 'The people who run the digital strategy: they edit the roadmap, KPIs, models, rounds and departments.' },
-  { title: SCORING_PANEL_GROUP, description: 'The representative group that scores the roadmap\'s initiatives in each scoring round. Only its members may add scores.' }
+  { title: SCORING_PANEL_GROUP, description: 'The representative group that scores the roadmap\'s initiatives in each scoring round. Only its members may add scores.' },
+  { title: TALK_REVIEWERS_GROUP, description: 'Review Tech Talk proposals: each member scores a proposal 1 to 5 with a comment, and reads only their own reviews.' }
 ];
 
 /**
@@ -112,9 +115,32 @@ export async function ensureCuratedPermissions(sp: SPFI, listTitle: string, hasU
  * Returns what it changed.
  */
 export async function ensureProgrammeOfficeLocks(sp: SPFI, listTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
+  return ensureProgrammeOfficeFullControl(sp, listTitle, hasUniquePermissions, {
+    missing: 'so it can make items read-only or open them to one person (closed rounds, a talk\'s speaker)',
+    done: 'can now set item permissions here (Full Control of this list)'
+  });
+}
+
+/**
+ * Lists where each person reads only their own items (ReadSecurity = 2: proposal reviews): the Programme Office gets
+ * Full Control of the list, whose Manage Lists right reads every item. Returns what it changed.
+ */
+export async function ensureProgrammeOfficeReadsAll(sp: SPFI, listTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
+  return ensureProgrammeOfficeFullControl(sp, listTitle, hasUniquePermissions, {
+    missing: 'so it can read every item here (each other person reads only their own)',
+    done: 'reads every item here (Full Control of this list); everyone else reads only their own'
+  });
+}
+
+async function ensureProgrammeOfficeFullControl(
+  sp: SPFI,
+  listTitle: string,
+  hasUniquePermissions: boolean,
+  why: { readonly missing: string; readonly done: string }
+): Promise<string[]> {
   const list = sp.web.lists.getByTitle(listTitle);
   const office = await sp.web.siteGroups.getByName(PROGRAMME_OFFICE_GROUP).select('Id')<IPrincipal>().catch(() => undefined);
-  if (!office) return [`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Full Control of this list so it can make items read-only or open them to one person (closed rounds, a talk's speaker).`];
+  if (!office) return [`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Full Control of this list ${why.missing}.`];
   const fullControl = await sp.web.roleDefinitions.getByType(ROLE_ADMINISTRATOR).select('Id')<IPrincipal>();
   if (hasUniquePermissions) {
     const assignments = await list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
@@ -126,5 +152,5 @@ export async function ensureProgrammeOfficeLocks(sp: SPFI, listTitle: string, ha
     await list.breakRoleInheritance(true, false);
   }
   await list.roleAssignments.add(office.Id, fullControl.Id);
-  return [`${listTitle}: the ${PROGRAMME_OFFICE_GROUP} can now set item permissions here (Full Control of this list).`];
+  return [`${listTitle}: the ${PROGRAMME_OFFICE_GROUP} ${why.done}.`];
 }

@@ -1,13 +1,14 @@
 import { LISTS } from '../schema/lists';
 import { IFieldDefinition, IListDefinition } from '../schema/fieldTypes';
 import { fieldSchemaXml } from '../schema/fieldXml';
-import { PROGRAMME_OFFICE_GROUP } from './listPermissions';
+import { HUB_GROUPS, PROGRAMME_OFFICE_GROUP } from './listPermissions';
 
 /**
  * The site's lists as a PnP provisioning template (schema 2022/09), for administrators who set sites up by script
  * (`Invoke-PnPSiteTemplate` in PnP PowerShell). Generated from the one list schema, with what "Set up lists"
  * applies: the lists and their columns (types, choices, required, indexes, unique values, defaults, lookups),
- * item-level write security on contribution lists, and the permissions curated lists get. Written to
+ * item-level write security on contribution lists (and read security where each person reads only their own), the
+ * site's groups, and the permissions curated and group-only lists get. Written to
  * sharepoint/digital-strategy-hub.pnp.xml by `npm run sharepoint:template`; a test fails when the two differ.
  */
 
@@ -64,7 +65,21 @@ function securityXml(list: IListDefinition): string[] {
       '        </pnp:Security>'
     ];
   }
-  if (list.programmeOfficeLocksItems) {
+  if (list.contributorsGroup) {
+    // Only the group adds (Contribute); site members read; with readOwnItemsOnly the Programme Office reads all.
+    return [
+      '        <pnp:Security>',
+      '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
+      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Edit" Remove="true" />',
+      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Contribute" Remove="true" />',
+      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Read" />',
+      `            <pnp:RoleAssignment Principal="${escapeXml(list.contributorsGroup)}" RoleDefinition="Contribute" />`,
+      ...(list.readOwnItemsOnly ? [`            <pnp:RoleAssignment ${office} RoleDefinition="Full Control" />`] : []),
+      '          </pnp:BreakRoleInheritance>',
+      '        </pnp:Security>'
+    ];
+  }
+  if (list.programmeOfficeLocksItems || list.readOwnItemsOnly) {
     return [
       '        <pnp:Security>',
       '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
@@ -83,6 +98,7 @@ function listXml(list: IListDefinition): string[] {
     'TemplateType="100"',
     `Url="Lists/${escapeXml(list.title)}"`,
     'OnQuickLaunch="false"',
+    ...(list.readOwnItemsOnly ? ['ReadSecurity="2"'] : []),
     ...(list.editors === 'ownItems' || list.editors === 'ownFolders' ? ['WriteSecurity="2"'] : [])
   ];
   return [
@@ -107,6 +123,9 @@ export function pnpProvisioningTemplate(lists: readonly IListDefinition[] = LIST
     '      <pnp:Security>',
     '        <pnp:SiteGroups>',
     `          <pnp:SiteGroup Title="${escapeXml(PROGRAMME_OFFICE_GROUP)}" Description="The people who run the strategy: they edit the roadmap, KPIs, models, talks and champions, and close maturity rounds." Owner="{associatedownergroup}" AllowMembersEditMembership="false" OnlyAllowMembersViewMembership="false" />`,
+    ...HUB_GROUPS.filter((g) => g.title !== PROGRAMME_OFFICE_GROUP).map(
+      (g) => `          <pnp:SiteGroup Title="${escapeXml(g.title)}" Description="${escapeXml(g.description)}" Owner="{associatedownergroup}" AllowMembersEditMembership="false" OnlyAllowMembersViewMembership="false" />`
+    ),
     '        </pnp:SiteGroups>',
     '      </pnp:Security>',
     '      <pnp:Lists>',

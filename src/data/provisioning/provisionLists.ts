@@ -5,7 +5,7 @@ import { DataError, toDataError } from '../errors';
 import { body, headers, PermissionKind, SPFI, spPostMerge } from '../sp';
 import { IProvisioningReport, ProgressCallback } from '../../domain/services';
 import { openMissingActivityFolders } from '../champions/activityFolders';
-import { ensureCuratedPermissions, ensureGroupContributes, ensureHubGroups, ensureProgrammeOfficeLocks } from './listPermissions';
+import { ensureCuratedPermissions, ensureGroupContributes, ensureHubGroups, ensureProgrammeOfficeLocks, ensureProgrammeOfficeReadsAll } from './listPermissions';
 
 /**
  * Creates or brings up to date every list of the schema, with the signed-in user's rights (a site owner).
@@ -24,6 +24,7 @@ interface IExistingList {
   Id: string;
   EnableVersioning?: boolean;
   WriteSecurity?: number;
+  ReadSecurity?: number;
   HasUniqueRoleAssignments?: boolean;
 }
 
@@ -36,7 +37,7 @@ const choiceList = (field: IExistingField): string[] =>
 
 async function readList(sp: SPFI, title: string): Promise<IExistingList | undefined> {
   try {
-    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'HasUniqueRoleAssignments', 'EnableVersioning')<IExistingList>();
+    return await sp.web.lists.getByTitle(title).select('Id', 'WriteSecurity', 'ReadSecurity', 'HasUniqueRoleAssignments', 'EnableVersioning')<IExistingList>();
   } catch (error) {
     const dataError = toDataError(error);
     if (dataError.kind === 'NotFound') return undefined;
@@ -130,6 +131,14 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   if (def.contributorsGroup) {
     changes.push(...(await ensureGroupContributes(sp, def.title, def.contributorsGroup, hasUnique)));
     hasUnique = true;
+  }
+  if (def.readOwnItemsOnly) {
+    if (existing.ReadSecurity !== 2) {
+      await list.update({ ReadSecurity: 2 });
+      changes.push(`${def.title}: people can now read only the items they created.`);
+    }
+    // After ensureGroupContributes the list has its own permissions already.
+    changes.push(...(await ensureProgrammeOfficeReadsAll(sp, def.title, !!existing.HasUniqueRoleAssignments || !!def.contributorsGroup)));
   }
   if (def.editors === 'programmeOffice' || def.editors === 'namedWriters') {
     changes.push(...(await ensureCuratedPermissions(sp, def.title, hasUnique)));

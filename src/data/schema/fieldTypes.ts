@@ -36,6 +36,8 @@ export interface IFieldDefinition {
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
+  /** Numbers on a scale of whole steps (a review score 1 to 5): anything else is refused with the scale named. */
+  readonly wholeNumber?: boolean;
   /** DateTime without a time part. */
   readonly dateOnly?: boolean;
   /** URL fields that take only https links (recordings, slides): plain http is refused too. */
@@ -95,4 +97,9 @@ export interface IListDefinition {
    * read it, the group gets Contribute. With `editors: 'ownItems'` each member still edits only their own items.
    */
   readonly contributorsGroup?: string;
+  /**
+   * Each person reads only the items they created (the list's ReadSecurity = 2, "Read items that were created by the
+   * user"); the Programme Office gets Full Control of the list, whose Manage Lists right reads every item.
+   */
+  readonly readOwnItemsOnly?: boolean;
 }

@@ -17,7 +17,9 @@ function typeAttributes(field: IFieldDefinition, lookupListId?: string): string[
     case 'Number':
       return ['Type="Number"']
         .concat(field.min !== undefined ? [`Min="${field.min}"`] : [])
-        .concat(field.max !== undefined ? [`Max="${field.max}"`] : []);
+        .concat(field.max !== undefined ? [`Max="${field.max}"`] : [])
+        // Display only: SharePoint shows whole numbers; the data layer refuses fractions (validation.ts).
+        .concat(field.wholeNumber ? ['Decimals="0"'] : []);
     case 'Boolean':
       return ['Type="Boolean"'];
     case 'DateTime':

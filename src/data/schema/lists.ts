@@ -1,4 +1,5 @@
 import * as C from '../../domain/vocabulary';
+import { REVIEW_SCALE } from '../../domain/talks/reviews';
 import { IFieldDefinition, IListDefinition, ListKey } from './fieldTypes';
 
 /**
@@ -524,6 +525,23 @@ const proposalDecisions: IListDefinition = {
   ]
 };
 
+const proposalReviews: IListDefinition = {
+  key: 'proposalReviews',
+  title: 'Talk Proposal Reviews',
+  description: 'Reviewers\' scores (1 to 5) and comments on talk proposals, one per proposal and reviewer. Reviewer = Created By. Each reviewer reads only their own; the Programme Office reads all.',
+  titleField: { title: 'Title', required: false, maxLength: 255 },
+  editors: 'ownItems',
+  contributorsGroup: 'Talk Reviewers',
+  readOwnItemsOnly: true,
+  uniqueKeys: [['Proposal', 'Author']],
+  fields: [
+    { internalName: 'Proposal', title: 'Proposal', kind: 'Lookup', lookupList: 'talkProposals', indexed: true, required: true },
+    { internalName: 'Score', title: 'Score', kind: 'Number', required: true, min: REVIEW_SCALE.min, max: REVIEW_SCALE.max, wholeNumber: true },
+    { internalName: 'Comment', title: 'Comment', kind: 'Note' },
+    isSample
+  ]
+};
+
 /**
  * On every list: the id the app gives an item it adds (IEntity.clientRequestId), unique, so an add sent twice (PnPjs
  * retrying an answer that was lost, the user pressing Add again, a draft saved again after a reload) makes one item:
@@ -570,7 +588,8 @@ export const LISTS: readonly IListDefinition[] = ([
   talkFeedback,
   talkAttendance,
   talkProposals,
-  proposalDecisions
+  proposalDecisions,
+  proposalReviews
 ] as const).map(withClientRequestId);
 
 const byKey = new Map<ListKey, IListDefinition>(LISTS.map((l) => [l.key, l]));

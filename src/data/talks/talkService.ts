@@ -121,11 +121,11 @@ export function createTalkService(sp: SPFI): ITalkService {
       }
     },
 
-    async saveAttendance(talk, attendeeIds, walkIns, existing) {
+    async saveAttendance(talk, attendeeIds, walkIns, existing, clientRequestId) {
       const repository = new ListRepository<ITalkAttendance>(sp, attendanceDef);
       const values = { attendeeIds: JSON.stringify([...new Set(attendeeIds)].sort((a, b) => a - b)), walkIns };
       if (existing) return repository.update(existing.id, values, existing.etag ?? '*');
-      const created = await repository.add({ ...values, title: talk.title, talk: { id: talk.id, title: talk.title } });
+      const created = await repository.add({ ...values, title: talk.title, talk: { id: talk.id, title: talk.title }, ...(clientRequestId ? { clientRequestId } : {}) });
       if (talk.speaker) {
         try {
           const item = list(sp, 'talkAttendance').items.getById(created.id);

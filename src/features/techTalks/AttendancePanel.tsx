@@ -1,19 +1,43 @@
 import * as React from 'react';
-import { Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text, TextField } from '@fluentui/react';
-import { IPersonRef } from '../../domain/entities';
-import { ITalkPage } from '../../domain/services';
+import { Checkbox, DefaultButton, PrimaryButton, Text, TextField } from '@fluentui/react';
+import { IPersonRef, ITalkAttendance, ITechTalk } from '../../domain/entities';
+import { IHubServices, IRepository, ITalkPage } from '../../domain/services';
 import { attendeeIdsOf } from '../../domain/talks/figures';
-import { isDataError } from '../../domain/dataErrors';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
 import { PersonPicker } from '../shared/people/PersonPicker';
+import { readDeviceDraft } from '../shared/saving/ItemSaver';
+import { useItemSaver } from '../shared/saving/useItemSaver';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
+import { SaveFeedback, TalkSection, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
+
+const idsJson = (ids: Iterable<number>): string => JSON.stringify([...new Set(ids)].sort((a, b) => a - b));
+
+/**
+ * Talk Attendance through the save path: updates are the list's own (ETag-checked), and the first save of a talk's
+ * record goes through talks.saveAttendance, which also gives the talk's speaker the right to mark it.
+ */
+function attendanceRepository(services: IHubServices, talk: ITechTalk): IRepository<ITalkAttendance> {
+  const list = services.talkAttendance;
+  return {
+    getAll: (query) => list.getAll(query),
+    getById: (id) => list.getById(id),
+    count: () => list.count(),
+    add: (values) => services.talks.saveAttendance(talk, attendeeIdsOf(values), values.walkIns ?? 0, undefined, values.clientRequestId),
+    update: (id, values, etag) => list.update(id, values, etag),
+    findOrCreate: (key, values) => list.findOrCreate(key, values),
+    delete: (id, etag) => list.delete(id, etag),
+    permissions: () => list.permissions()
+  };
+}
 
 /**
  * Marking attendance: the programme office, or the talk's speaker (given the right on this talk's attendance record
- * by item permissions), ticks who came from the registrations and adds walk-ins, named or as a count.
+ * by item permissions), ticks who came from the registrations and adds walk-ins, named or as a count. Saved through
+ * the editing kit's save path: kept on this device until saved, and if the speaker and the programme office save at
+ * once, both versions are shown.
  */
 export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void }> = ({ page, onChanged }) => {
   const { services, host } = useHub();
@@ -22,11 +46,15 @@ export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void 
     () => services.talkRegistrations.getAll({ where: { talk: page.talk.id }, orderBy: [{ by: 'id' }], top: 5000 }),
     [services, page.talk.id]
   );
-  const [present, setPresent] = React.useState<Set<number>>(() => new Set(attendeeIdsOf(page.attendance)));
+  const repository = React.useMemo(() => attendanceRepository(services, page.talk), [services, page.talk]);
+  const draftKey = `techTalks:attendance:${page.talk.id}`;
+  const [state, saver] = useItemSaver<ITalkAttendance>({ repository, item: page.attendance, drafts: services.drafts, draftKey, onSaved: () => onChanged() }, draftKey);
+  useDeviceDraft(saver, services.drafts, draftKey);
   const [walkInPeople, setWalkInPeople] = React.useState<IPersonRef[]>([]);
-  const [walkIns, setWalkIns] = React.useState(String(page.attendance?.walkIns ?? 0));
-  const [busy, setBusy] = React.useState(false);
-  const [message, setMessage] = React.useState<{ ok: boolean; text: string }>();
+  const [walkIns, setWalkIns] = React.useState(() => String(readDeviceDraft<ITalkAttendance>(services.drafts, draftKey)?.mine.walkIns ?? page.attendance?.walkIns ?? 0));
+  const [result, setResult] = React.useState<string>();
+  const [problem, setProblem] = React.useState<string>();
+  const present = new Set(attendeeIdsOf(state.shown));
 
   if (registrations.loading) return <Loading label="Loading the registrations…" />;
   if (registrations.error !== undefined) return <ErrorNotice error={registrations.error} onRetry={registrations.reload} />;
@@ -35,45 +63,37 @@ export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void 
   for (const p of walkInPeople) people.set(p.id, p);
   const unknown = [...present].filter((id) => !people.has(id));
 
-  const toggle = (id: number, on: boolean) =>
-    setPresent((current) => {
-      const next = new Set(current);
+  const mark = (ids: Iterable<number>, on: boolean): void => {
+    const next = new Set(present);
+    for (const id of ids) {
       if (on) next.add(id);
       else next.delete(id);
-      return next;
-    });
+    }
+    setResult(undefined);
+    saver.change({ attendeeIds: idsJson(next) });
+  };
 
   const save = async (): Promise<void> => {
     const count = Number(walkIns);
-    if (!Number.isInteger(count) || count < 0) {
-      setMessage({ ok: false, text: 'Walk-ins not named must be a whole number, 0 or more.' });
+    if (!walkIns.trim() || !Number.isInteger(count) || count < 0) {
+      setProblem('Walk-ins not named must be a whole number, 0 or more.');
       return;
     }
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      await services.talks.saveAttendance(page.talk, [...present], count, page.attendance);
-      setMessage({ ok: true, text: `Attendance saved: ${plural(present.size + count, 'person', 'people')}.` });
-      onChanged();
-    } catch (e) {
-      setMessage({ ok: false, text: isDataError(e) ? e.message : 'Attendance was not saved. Try again.' });
-    } finally {
-      setBusy(false);
-    }
+    setProblem(undefined);
+    const saved = await saver.save({ ...state.mine, attendeeIds: idsJson(present), walkIns: count });
+    if (saved) setResult(`Attendance saved: ${plural(attendeeIdsOf(saved).length + (saved.walkIns ?? 0), 'person', 'people')}.`);
   };
+  const busy = state.status.kind === 'saving';
 
   return (
-    <section aria-labelledby="tt-attendance" className={classes.card}>
-      <Text block as="h4" variant="mediumPlus" id="tt-attendance" className={classes.title}>
-        Attendance
-      </Text>
+    <TalkSection id="tt-attendance" title="Attendance">
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend>Who attended</legend>
         {people.size === 0 && <Text block as="p">Nobody registered. Add walk-ins below.</Text>}
         <ul className={classes.list}>
           {[...people.values()].map((person) => (
             <li key={person.id}>
-              <Checkbox label={person.title} checked={present.has(person.id)} onChange={(_, on) => toggle(person.id, !!on)} />
+              <Checkbox label={person.title} checked={present.has(person.id)} onChange={(_, on) => mark([person.id], !!on)} />
             </li>
           ))}
         </ul>
@@ -86,20 +106,42 @@ export const AttendancePanel: React.FC<{ page: ITalkPage; onChanged: () => void 
           onChange={(person) => {
             if (!person) return;
             setWalkInPeople((current) => [...current.filter((p) => p.id !== person.id), person]);
-            toggle(person.id, true);
+            mark([person.id], true);
           }}
         />
-        <TextField label="Walk-ins not named" type="number" min={0} value={walkIns} onChange={(_, v) => setWalkIns(v ?? '')} />
+        <TextField
+          label="Walk-ins not named"
+          type="number"
+          min={0}
+          value={walkIns}
+          errorMessage={problem}
+          onChange={(_, v) => {
+            setWalkIns(v ?? '');
+            setResult(undefined);
+            const count = Number(v);
+            if (v?.trim() && Number.isInteger(count) && count >= 0) saver.change({ walkIns: count });
+          }}
+        />
         <div className={classes.row}>
-          <PrimaryButton text="Save attendance" onClick={save} disabled={busy} />
-          <DefaultButton text="Tick everyone registered" onClick={() => setPresent(new Set([...present, ...people.keys()]))} disabled={busy} />
+          <PrimaryButton text="Save attendance" onClick={() => { save().catch(() => undefined); }} disabled={busy} />
+          <DefaultButton text="Tick everyone registered" onClick={() => mark(people.keys(), true)} disabled={busy} />
         </div>
-        {message && (
-          <MessageBar messageBarType={message.ok ? MessageBarType.success : MessageBarType.error} role={message.ok ? 'status' : 'alert'}>
-            {message.text}
-          </MessageBar>
+        {result && (
+          <Text block as="p" role="status">
+            {result}
+          </Text>
         )}
+        <SaveFeedback
+          state={state}
+          saver={saver}
+          title={`Attendance at ${page.talk.title}`}
+          fields={[
+            { key: 'attendeeIds', label: 'Named attendees', format: (v) => plural(attendeeIdsOf({ attendeeIds: typeof v === 'string' ? v : undefined }).length, 'person', 'people') },
+            { key: 'walkIns', label: 'Walk-ins not named' }
+          ]}
+          wording={{ yours: 'Your marks', item: 'this attendance record', pending: 'Not saved yet: kept on this device until you save attendance.', denied: 'Not saved — you may no longer mark attendance for this talk.' }}
+        />
       </div>
-    </section>
+    </TalkSection>
   );
 };

@@ -3,48 +3,82 @@ import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Tex
 import { AudienceLevel, IProposalDecision, ITalkProposal, ProposalDecisionStatus } from '../../domain/entities';
 import { isDataError } from '../../domain/dataErrors';
 import { decisionProblem, isMonthKey, nextDecisions, proposalStatus } from '../../domain/talks/proposals';
+import { reviewsByProposal } from '../../domain/talks/reviews';
 import { monthLabel } from '../../domain/talks/schedule';
 import { fromUkInput } from '../../domain/talks/ukTime';
 import { AUDIENCE_LEVELS, TALK_TOPICS } from '../../domain/vocabulary';
 import { useHub } from '../shared/HubContext';
+import { useItemSaver } from '../shared/saving/useItemSaver';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
+import { reviewDraftKey, ReviewForm, ReviewsSummary } from './ProposalReviews';
+import { SaveFeedback, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 const errorText = (e: unknown): string => (isDataError(e) ? e.message : 'That did not work. Try again; what you typed is kept.');
 
-/** Anyone proposes a talk and follows its status; the programme office accepts, schedules or declines (with a reason). */
+/**
+ * Anyone proposes a talk and follows its status; the programme office accepts, schedules or declines (with a reason)
+ * and sees every review; Talk Reviewers score proposals (their own review only).
+ */
 export const ProposalsView: React.FC<{ onOpenTalk: (talkId: number) => void }> = ({ onOpenTalk }) => {
   const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
   const state = useAsync(async () => {
-    const [proposals, decisions, me, permissions] = await Promise.all([
+    // SharePoint answers reviews by who asks: the programme office all, a reviewer their own, anyone else none.
+    const [proposals, decisions, me, permissions, reviews, reviewRights] = await Promise.all([
       services.talkProposals.getAll({ orderBy: [{ by: 'id', descending: true }], top: 5000 }),
       services.proposalDecisions.getAll({ top: 5000 }),
       services.currentUser(),
-      services.proposalDecisions.permissions()
+      services.proposalDecisions.permissions(),
+      services.proposalReviews.getAll({ top: 5000 }),
+      services.proposalReviews.permissions()
     ]);
-    return { proposals, decisions: new Map(decisions.map((d) => [d.proposal.id, d])), me, canDecide: permissions.canEditAll };
+    return {
+      proposals,
+      decisions: new Map(decisions.map((d) => [d.proposal.id, d])),
+      me,
+      canDecide: permissions.canEditAll,
+      reviews: reviewsByProposal(reviews),
+      seesAllReviews: reviewRights.canEditAll,
+      canReview: reviewRights.canAdd
+    };
   }, [services]);
   if (state.loading && !state.value) return <Loading label="Loading proposals…" />;
   if (state.error !== undefined) return <ErrorNotice error={state.error} onRetry={state.reload} />;
   if (!state.value) return null;
-  const { proposals, decisions, me, canDecide } = state.value;
+  const { proposals, decisions, me, canDecide, reviews, seesAllReviews, canReview } = state.value;
   const mine = proposals.filter((p) => p.author?.id === me.id);
-  const shown = canDecide ? proposals : mine;
+  const shown = canDecide || canReview ? proposals : mine;
+  const heading = canDecide ? 'All proposals' : canReview ? 'Proposals to review' : 'Your proposals';
   return (
     <div>
       <ProposalForm onSaved={state.reload} />
       <Text block as="h3" variant="large" className={classes.heading}>
-        {canDecide ? 'All proposals' : 'Your proposals'}
+        {heading}
       </Text>
-      {shown.length === 0 && <Text block as="p">{canDecide ? 'No proposals yet.' : 'You have not proposed a talk yet.'}</Text>}
-      <ul className={classes.list} aria-label={canDecide ? 'All proposals' : 'Your proposals'}>
-        {shown.map((p) => (
-          <li key={p.id} className={classes.card}>
-            <ProposalCard proposal={p} decision={decisions.get(p.id)} canDecide={canDecide} onChanged={state.reload} onOpenTalk={onOpenTalk} />
-          </li>
-        ))}
+      {canReview && !canDecide && <Text block as="p" className={classes.meta}>Score each proposal from 1 to 5 with a comment. Only the programme office sees reviews; you see your own.</Text>}
+      {shown.length === 0 && <Text block as="p">{canDecide || canReview ? 'No proposals yet.' : 'You have not proposed a talk yet.'}</Text>}
+      <ul className={classes.list} aria-label={heading}>
+        {shown.map((p) => {
+          const status = proposalStatus(decisions.get(p.id));
+          const reviewsOf = reviews.get(p.id) ?? [];
+          const reviewable = canReview && p.author?.id !== me.id && (status === 'Proposed' || status === 'Accepted');
+          return (
+            <li key={p.id} className={classes.card}>
+              <ProposalCard proposal={p} decision={decisions.get(p.id)} canDecide={canDecide} onChanged={state.reload} onOpenTalk={onOpenTalk} />
+              {seesAllReviews && <ReviewsSummary proposal={p} reviews={reviewsOf} />}
+              {reviewable && (
+                <ReviewForm
+                  proposal={p}
+                  mine={reviewsOf.find((r) => r.author?.id === me.id)}
+                  collapsed={canDecide && !reviewsOf.some((r) => r.author?.id === me.id) && !services.drafts.read(reviewDraftKey(p.id))}
+                  onSaved={state.reload}
+                />
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -153,70 +187,110 @@ const ProposalCard: React.FC<{
   );
 };
 
+const PROPOSAL_DRAFT = 'techTalks:proposal:new';
+const PROPOSAL_FIELDS = [
+  { key: 'title', label: 'Title' },
+  { key: 'abstract', label: 'Abstract' },
+  { key: 'speakers', label: 'Speaker(s)' },
+  { key: 'preferredMonth', label: 'Preferred month' },
+  { key: 'audienceLevel', label: 'Audience level' },
+  { key: 'topics', label: 'Topics' }
+];
+
+/**
+ * Proposing a talk, through the editing kit's save path: what is typed is kept on this device until it is sent (a
+ * reload reopens the form with it), and a failed send keeps it and says why.
+ */
 const ProposalForm: React.FC<{ onSaved: () => void }> = ({ onSaved }) => {
   const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
+  const [round, setRound] = React.useState(0);
+  const [state, saver] = useItemSaver<ITalkProposal>(
+    {
+      repository: services.talkProposals,
+      drafts: services.drafts,
+      draftKey: PROPOSAL_DRAFT,
+      onSaved: () => {
+        setMessage('Thank you: your proposal is sent to the programme office. Its status shows below.');
+        setOpen(false);
+        setRound((r) => r + 1);
+        onSaved();
+      }
+    },
+    `${PROPOSAL_DRAFT}:${round}`
+  );
   const [open, setOpen] = React.useState(false);
-  const [title, setTitle] = React.useState('');
-  const [abstract, setAbstract] = React.useState('');
-  const [speakers, setSpeakers] = React.useState('');
-  const [month, setMonth] = React.useState('');
-  const [level, setLevel] = React.useState<AudienceLevel>('Introductory');
-  const [topics, setTopics] = React.useState<string[]>([]);
   const [problems, setProblems] = React.useState<Record<string, string>>({});
-  const [message, setMessage] = React.useState<{ ok: boolean; text: string }>();
-  const [busy, setBusy] = React.useState(false);
+  const [message, setMessage] = React.useState<string>();
+  const [dismissed, setDismissed] = React.useState(false);
+  const restored = useDeviceDraft(saver, services.drafts, PROPOSAL_DRAFT) && !dismissed;
+  React.useEffect(() => {
+    if (restored) setOpen(true);
+  }, [restored]);
+  const shown = state.shown;
+  const topics = shown.topics ?? [];
 
-  const save = async (): Promise<void> => {
+  const save = (): void => {
     const found: Record<string, string> = {};
-    if (!title.trim()) found.title = 'Give your talk a title.';
-    if (!abstract.trim()) found.abstract = 'Say in a few sentences what the talk is about.';
-    if (!speakers.trim()) found.speakers = 'Name the speaker or speakers.';
-    if (month && !isMonthKey(month)) found.month = 'Choose a month, or leave it empty.';
+    if (!shown.title?.trim()) found.title = 'Give your talk a title.';
+    if (!shown.abstract?.trim()) found.abstract = 'Say in a few sentences what the talk is about.';
+    if (!shown.speakers?.trim()) found.speakers = 'Name the speaker or speakers.';
+    if (shown.preferredMonth && !isMonthKey(shown.preferredMonth)) found.month = 'Choose a month, or leave it empty.';
     setProblems(found);
     if (Object.keys(found).length) return;
-    setBusy(true);
     setMessage(undefined);
-    try {
-      await services.talkProposals.add({ title: title.trim(), abstract: abstract.trim(), speakers: speakers.trim(), preferredMonth: month || undefined, audienceLevel: level, topics });
-      setMessage({ ok: true, text: 'Thank you: your proposal is sent to the programme office. Its status shows below.' });
-      setTitle('');
-      setAbstract('');
-      setSpeakers('');
-      setMonth('');
-      setTopics([]);
-      setOpen(false);
-      onSaved();
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+    saver
+      .save({
+        title: shown.title?.trim(),
+        abstract: shown.abstract?.trim(),
+        speakers: shown.speakers?.trim(),
+        preferredMonth: shown.preferredMonth || undefined,
+        audienceLevel: shown.audienceLevel ?? 'Introductory',
+        topics
+      })
+      .catch(() => undefined);
   };
+  const busy = state.status.kind === 'saving';
 
   return (
     <section aria-label="Propose a talk">
-      {message && <MessageBar messageBarType={message.ok ? MessageBarType.success : MessageBarType.error} role={message.ok ? 'status' : 'alert'}>{message.text}</MessageBar>}
+      {message && <MessageBar messageBarType={MessageBarType.success} role="status">{message}</MessageBar>}
       {!open ? (
         <PrimaryButton text="Propose a talk" onClick={() => setOpen(true)} />
       ) : (
         <div className={classes.form}>
-          <TextField label="Title" required value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={problems.title} maxLength={255} />
-          <TextField label="Abstract" required multiline rows={4} value={abstract} onChange={(_, v) => setAbstract(v ?? '')} errorMessage={problems.abstract} />
-          <TextField label="Speaker(s)" required value={speakers} onChange={(_, v) => setSpeakers(v ?? '')} errorMessage={problems.speakers} maxLength={255} />
-          <TextField label="Preferred month" type="month" value={month} onChange={(_, v) => setMonth(v ?? '')} errorMessage={problems.month} />
-          <Dropdown label="Audience level" selectedKey={level} options={AUDIENCE_LEVELS.map((l) => ({ key: l, text: l }))} onChange={(_, o) => o && setLevel(o.key as AudienceLevel)} />
+          {restored && <MessageBar messageBarType={MessageBarType.info}>Your proposal from earlier, not sent yet, is back (it was kept on this device).</MessageBar>}
+          <TextField label="Title" required value={shown.title ?? ''} onChange={(_, v) => saver.change({ title: v ?? '' })} errorMessage={problems.title} maxLength={255} />
+          <TextField label="Abstract" required multiline rows={4} value={shown.abstract ?? ''} onChange={(_, v) => saver.change({ abstract: v ?? '' })} errorMessage={problems.abstract} />
+          <TextField label="Speaker(s)" required value={shown.speakers ?? ''} onChange={(_, v) => saver.change({ speakers: v ?? '' })} errorMessage={problems.speakers} maxLength={255} />
+          <TextField label="Preferred month" type="month" value={shown.preferredMonth ?? ''} onChange={(_, v) => saver.change({ preferredMonth: v ?? '' })} errorMessage={problems.month} />
+          <Dropdown label="Audience level" selectedKey={shown.audienceLevel ?? 'Introductory'} options={AUDIENCE_LEVELS.map((l) => ({ key: l, text: l }))} onChange={(_, o) => o && saver.change({ audienceLevel: o.key as AudienceLevel })} />
           <Dropdown
             label="Topics"
             multiSelect
-            selectedKeys={topics}
+            selectedKeys={[...topics]}
             options={TALK_TOPICS.map((t) => ({ key: t, text: t }))}
-            onChange={(_, o) => o && setTopics(o.selected ? [...topics, String(o.key)] : topics.filter((t) => t !== o.key))}
+            onChange={(_, o) => o && saver.change({ topics: o.selected ? [...topics, String(o.key)] : topics.filter((t) => t !== o.key) })}
           />
           <div className={classes.row}>
             <PrimaryButton text="Send proposal" onClick={save} disabled={busy} />
-            <DefaultButton text="Cancel" onClick={() => setOpen(false)} disabled={busy} />
+            <DefaultButton
+              text="Cancel"
+              onClick={() => {
+                saver.discard();
+                setDismissed(true);
+                setOpen(false);
+              }}
+              disabled={busy}
+            />
           </div>
+          <SaveFeedback
+            state={state}
+            saver={saver}
+            title={shown.title || 'Your proposal'}
+            fields={PROPOSAL_FIELDS}
+            wording={{ yours: 'The details of your proposal', item: 'your proposal', pending: 'Not sent yet: kept on this device until you send it.' }}
+          />
         </div>
       )}
     </section>

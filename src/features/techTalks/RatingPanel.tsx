@@ -1,54 +1,56 @@
 import * as React from 'react';
 import { ChoiceGroup, MessageBar, MessageBarType, PrimaryButton, Text, TextField } from '@fluentui/react';
+import { ITalkFeedback } from '../../domain/entities';
 import { ITalkPage } from '../../domain/services';
 import { attendeeIdsOf, MIN_RATINGS_FOR_AVERAGE, satisfaction } from '../../domain/talks/figures';
-import { isDataError } from '../../domain/dataErrors';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
+import { useItemSaver } from '../shared/saving/useItemSaver';
+import { SaveFeedback, TalkSection, useDeviceDraft } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 const OPTIONS = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), text: `${n}${n === 1 ? ' (poor)' : n === 5 ? ' (excellent)' : ''}` }));
+const CONFLICT_FIELDS = [
+  { key: 'rating', label: 'Rating' },
+  { key: 'comment', label: 'Comment' }
+];
 
-/** The talk's average (once three people rated) and your own rating and comment, which you can change. */
+/** The key a rating's unsaved values are kept under on this device. */
+export const ratingDraftKey = (talkId: number): string => `techTalks:rating:${talkId}`;
+
+/**
+ * The talk's average (once three people rated) and your own rating and comment, which you can change. Saved through
+ * the editing kit's save path: one rating per talk and person (findOrCreate on the list's key, so two tabs never make
+ * two), kept on this device until saved, retried when SharePoint is busy or the network drops.
+ */
 export const RatingPanel: React.FC<{ page: ITalkPage; onChanged: () => void }> = ({ page, onChanged }) => {
   const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
-  const mine = page.ratings.find((r) => r.attendeeId === page.me.id);
-  const [rating, setRating] = React.useState<number | undefined>(mine?.rating);
-  const [comment, setComment] = React.useState(mine?.comment ?? '');
-  const [busy, setBusy] = React.useState(false);
-  const [message, setMessage] = React.useState<{ ok: boolean; text: string }>();
+  const rated = page.ratings.find((r) => r.attendeeId === page.me.id);
+  const talkRef = { id: page.talk.id, title: page.talk.title };
+  const item: ITalkFeedback | undefined = rated ? { id: rated.id, title: '', talk: talkRef, rating: rated.rating, comment: rated.comment, etag: rated.etag } : undefined;
+  const draftKey = ratingDraftKey(page.talk.id);
+  const [state, saver] = useItemSaver<ITalkFeedback>(
+    { repository: services.talkFeedback, item, key: { talk: talkRef }, existing: 'overwrite', drafts: services.drafts, draftKey, onSaved: () => onChanged() },
+    draftKey
+  );
+  const [problem, setProblem] = React.useState<string>();
+  useDeviceDraft(saver, services.drafts, draftKey);
   const summary = satisfaction(page.ratings);
   const attended = attendeeIdsOf(page.attendance).includes(page.me.id) || page.registrations.some((r) => r.attendeeId === page.me.id);
+  const shown = state.shown;
 
-  const save = async (): Promise<void> => {
-    if (!rating) {
-      setMessage({ ok: false, text: 'Choose a rating from 1 to 5.' });
+  const save = (): void => {
+    if (!shown.rating) {
+      setProblem('Choose a rating from 1 to 5.');
       return;
     }
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      if (mine) await services.talkFeedback.update(mine.id, { rating, comment }, mine.etag ?? '*');
-      else {
-        // One rating per talk and person: if another tab saved one meanwhile, this one updates it.
-        const found = await services.talkFeedback.findOrCreate({ talk: { id: page.talk.id, title: page.talk.title } }, { rating, comment });
-        if (!found.created) await services.talkFeedback.update(found.item.id, { rating, comment }, found.item.etag ?? '*');
-      }
-      setMessage({ ok: true, text: 'Thank you: your rating is saved.' });
-      onChanged();
-    } catch (e) {
-      setMessage({ ok: false, text: isDataError(e) ? e.message : 'Your rating was not saved. Try again; what you typed is kept.' });
-    } finally {
-      setBusy(false);
-    }
+    setProblem(undefined);
+    saver.save({ rating: shown.rating, comment: shown.comment ?? '' }).catch(() => undefined);
   };
 
   return (
-    <section aria-labelledby="tt-rating" className={classes.card}>
-      <Text block as="h4" variant="mediumPlus" id="tt-rating" className={classes.title}>
-        Ratings
-      </Text>
+    <TalkSection id="tt-rating" title="Ratings">
       <Text block as="p">
         {summary.average !== undefined
           ? `Average ${summary.average.toFixed(1)} out of 5 from ${plural(summary.count, 'rating')}.`
@@ -57,27 +59,34 @@ export const RatingPanel: React.FC<{ page: ITalkPage; onChanged: () => void }> =
       {attended ? (
         <div className={classes.form}>
           <ChoiceGroup
-            label={mine ? 'Your rating (you can change it)' : 'Rate this talk'}
+            label={rated ? 'Your rating (you can change it)' : 'Rate this talk'}
             options={OPTIONS}
-            selectedKey={rating ? String(rating) : undefined}
-            onChange={(_, option) => option && setRating(Number(option.key))}
+            selectedKey={shown.rating ? String(shown.rating) : null}
+            onChange={(_, option) => option && saver.change({ rating: Number(option.key) })}
             styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', gap: 8 } }}
           />
-          <TextField label="Comment (optional)" multiline rows={3} value={comment} onChange={(_, v) => setComment(v ?? '')} maxLength={2000} />
+          <TextField label="Comment (optional)" multiline rows={3} value={shown.comment ?? ''} onChange={(_, v) => saver.change({ comment: v ?? '' })} maxLength={2000} />
           <div>
-            <PrimaryButton text={mine ? 'Update my rating' : 'Save my rating'} onClick={save} disabled={busy} />
+            <PrimaryButton text={rated || state.item ? 'Update my rating' : 'Save my rating'} onClick={save} disabled={state.status.kind === 'saving'} />
           </div>
-          {message && (
-            <MessageBar messageBarType={message.ok ? MessageBarType.success : MessageBarType.error} role={message.ok ? 'status' : 'alert'}>
-              {message.text}
+          {problem && (
+            <MessageBar messageBarType={MessageBarType.error} role="alert">
+              {problem}
             </MessageBar>
           )}
+          <SaveFeedback
+            state={state}
+            saver={saver}
+            title={`Your rating of ${page.talk.title}`}
+            fields={CONFLICT_FIELDS}
+            wording={{ yours: 'Your rating and comment', item: 'your rating', pending: 'Not saved yet: kept on this device until you save it.', denied: 'Not saved — SharePoint refused your rating.' }}
+          />
         </div>
       ) : (
         <Text block as="p" className={classes.meta}>
           People who registered or attended can rate the talk.
         </Text>
       )}
-    </section>
+    </TalkSection>
   );
 };

@@ -6,6 +6,7 @@ import { registrationOpen } from '../../domain/talks/schedule';
 import { isDataError } from '../../domain/dataErrors';
 import { formatDateTime } from '../shared/format';
 import { useHub } from '../shared/HubContext';
+import { TalkSection } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 export interface IRegistrationPanelProps {
@@ -68,10 +69,7 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
   const full = places.left !== undefined && places.left <= 0;
 
   return (
-    <section aria-labelledby="tt-registration" className={classes.card}>
-      <Text block as="h4" variant="mediumPlus" id="tt-registration" className={classes.title}>
-        Registration
-      </Text>
+    <TalkSection id="tt-registration" title="Registration">
       <div role="status" aria-live="polite">
         {news && <MessageBar messageBarType={MessageBarType.success}>{news}</MessageBar>}
         <Text block as="p" data-testid="tt-my-place">
@@ -90,6 +88,6 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
         {mine && talk.status === 'Scheduled' && <DefaultButton text={mine.status === 'waitlist' ? 'Leave the waitlist' : 'Cancel my place'} onClick={cancel} disabled={busy} />}
         {!mine && !open && <Text>{talk.status === 'Cancelled' ? 'This talk is cancelled.' : 'Registration is closed.'}</Text>}
       </div>
-    </section>
+    </TalkSection>
   );
 };

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { isDataError } from '../../domain/dataErrors';
 import { DefaultButton, MessageBar, MessageBarType, Text } from '@fluentui/react';
 import { ITechTalk } from '../../domain/entities';
 import { seriesMonths, ukMonthKey } from '../../domain/talks/schedule';
@@ -41,11 +42,14 @@ export const SeriesView: React.FC<ISeriesViewProps> = ({ now, linkToTalk, onOpen
   const months = seriesMonths(talks, ukMonthKey(from), MONTHS_SHOWN);
   const gaps = months.filter((m) => m.gap && m.key >= ukMonthKey(now));
 
-  const plan = async (values: Partial<ITechTalk>): Promise<void> => {
-    const talk = await services.techTalks.add(values);
-    await services.talks.saveAttendance(talk, [], 0);
+  const planned = async (talk: ITechTalk): Promise<void> => {
     setPlanning(undefined);
-    setSaved(`${talk.title} is scheduled.`);
+    try {
+      await services.talks.saveAttendance(talk, [], 0);
+      setSaved(`${talk.title} is scheduled.`);
+    } catch (e) {
+      setSaved(`${talk.title} is scheduled, but its attendance record was not made (${isDataError(e) ? e.message : 'try again'}); the programme office makes it when first marking attendance.`);
+    }
     state.reload();
   };
 
@@ -83,7 +87,13 @@ export const SeriesView: React.FC<ISeriesViewProps> = ({ now, linkToTalk, onOpen
       </ol>
       {planning && (
         <section aria-label="Plan a talk" className={classes.card} style={{ marginTop: 12 }}>
-          <TalkForm initial={{ startsAt: `${planning}-15T12:30:00Z`, status: 'Scheduled', capacity: 150 }} saveLabel="Schedule talk" onSave={plan} onCancel={() => setPlanning(undefined)} />
+          <TalkForm
+            initial={{ startsAt: `${planning}-15T12:30:00Z`, status: 'Scheduled', capacity: 150 }}
+            draftKey={`techTalks:plan:${planning}`}
+            saveLabel="Schedule talk"
+            onSaved={(talk) => { planned(talk).catch(() => undefined); }}
+            onCancel={() => setPlanning(undefined)}
+          />
         </section>
       )}
     </div>

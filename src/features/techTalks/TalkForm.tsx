@@ -1,19 +1,26 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
 import { ITechTalk, TalkFormat, TalkStatus } from '../../domain/entities';
-import { ConflictError, isDataError, ValidationError } from '../../domain/dataErrors';
+import { ValidationError } from '../../domain/dataErrors';
 import { linkProblem } from '../../domain/talks/talkLinks';
 import { fromUkInput, toUkInput } from '../../domain/talks/ukTime';
 import { TALK_FORMATS, TALK_STATUSES } from '../../domain/vocabulary';
 import { PersonPicker } from '../shared/people/PersonPicker';
 import { useHub } from '../shared/HubContext';
+import { useItemSaver } from '../shared/saving/useItemSaver';
+import { SaveFeedback } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 export interface ITalkFormProps {
-  readonly initial: Partial<ITechTalk>;
+  /** The talk being edited; undefined for a new one. */
+  readonly talk?: ITechTalk;
+  /** A new talk's starting values. */
+  readonly initial?: Partial<ITechTalk>;
+  /** Where what is typed is kept on this device until it is saved. */
+  readonly draftKey: string;
   readonly saveLabel: string;
-  /** Saves the values; throws a DataError to keep the form open with the message. */
-  readonly onSave: (values: Partial<ITechTalk>) => Promise<void>;
+  /** Called once the talk is saved (also after a conflict is resolved). */
+  readonly onSaved: (talk: ITechTalk, created: boolean) => void;
   readonly onCancel: () => void;
 }
 
@@ -53,6 +60,15 @@ const toDraft = (t: Partial<ITechTalk>): IDraft => ({
 
 type Problems = Partial<Record<keyof IDraft, string>>;
 
+/** What the form keeps on this device: the values typed, and the talk as it was when typing began. */
+interface IKeptForm {
+  readonly values: IDraft;
+  readonly base?: ITechTalk;
+}
+
+/** A kept form, or undefined (including one kept by an earlier version of the form, which held the values only). */
+const readKept = (kept: IKeptForm | undefined): IKeptForm | undefined => (kept && typeof kept.values === 'object' && kept.values !== null ? kept : undefined);
+
 function check(d: IDraft): Problems {
   const problems: Problems = {};
   if (!d.title.trim()) problems.title = 'Give the talk a title.';
@@ -89,15 +105,59 @@ function toValues(d: IDraft): Partial<ITechTalk> {
   };
 }
 
-/** The programme office's form for a talk: everything a talk has, times in UK time, links https only. */
-export const TalkForm: React.FC<ITalkFormProps> = ({ initial, saveLabel, onSave, onCancel }) => {
-  const { host } = useHub();
+const linkText = (v: unknown): string => (typeof v === 'object' && v !== null && typeof (v as { url?: unknown }).url === 'string' ? String((v as { url: string }).url) : 'None');
+const CONFLICT_FIELDS = [
+  { key: 'title', label: 'Title' },
+  { key: 'abstract', label: 'Abstract' },
+  { key: 'speaker', label: 'Speaker' },
+  { key: 'speakerName', label: 'Speaker name' },
+  { key: 'startsAt', label: 'Starts at' },
+  { key: 'durationMinutes', label: 'Duration (minutes)' },
+  { key: 'format', label: 'Format' },
+  { key: 'location', label: 'Location' },
+  { key: 'joinUrl', label: 'Join link', format: linkText },
+  { key: 'capacity', label: 'Capacity' },
+  { key: 'registrationClosesAt', label: 'Registration closes' },
+  { key: 'status', label: 'Status' },
+  { key: 'recordingUrl', label: 'Recording link', format: linkText },
+  { key: 'slidesUrl', label: 'Slides link', format: linkText }
+];
+
+/**
+ * The programme office's form for a talk: everything a talk has, times in UK time, links https only. What is typed is
+ * kept on this device until saved; it saves through the editing kit's save path (one request; someone else's change
+ * to other fields merges by itself, a field both changed shows both versions).
+ */
+export const TalkForm: React.FC<ITalkFormProps> = ({ talk, initial, draftKey, saveLabel, onSaved, onCancel }) => {
+  const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
-  const [draft, setDraft] = React.useState(() => toDraft(initial));
+  const start = React.useMemo(() => toDraft(talk ?? initial ?? {}), [talk, initial]);
+  const [kept, setKept] = React.useState(() => readKept(services.drafts.read<IKeptForm>(draftKey)));
+  const [draft, setDraft] = React.useState<IDraft>(() => kept?.values ?? start);
   const [problems, setProblems] = React.useState<Problems>({});
   const [error, setError] = React.useState<string>();
-  const [busy, setBusy] = React.useState(false);
-  const set = <K extends keyof IDraft>(key: K) => (value: IDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const [state, saver] = useItemSaver<ITechTalk>(
+    {
+      repository: services.techTalks,
+      item: talk,
+      onSaved: (saved, created) => {
+        services.drafts.remove(draftKey);
+        onSaved(saved, created);
+      }
+    },
+    draftKey
+  );
+  React.useEffect(() => {
+    // What was typed applies to the version it was typed over: the saver merges from there (three-way).
+    if (kept?.base) saver.restore({ mine: {}, base: kept.base });
+  }, [saver, kept?.base]);
+  const set = <K extends keyof IDraft>(key: K) => (value: IDraft[K]) =>
+    setDraft((d) => {
+      const next = { ...d, [key]: value };
+      // With the talk as it was when typing began, so a later save merges over changes made meanwhile.
+      services.drafts.write<IKeptForm>(draftKey, { values: next, base: kept?.base ?? talk });
+      return next;
+    });
   const text = (key: keyof IDraft) => (_: unknown, v?: string) => set(key)((v ?? '') as never);
 
   const save = async (): Promise<void> => {
@@ -107,18 +167,12 @@ export const TalkForm: React.FC<ITalkFormProps> = ({ initial, saveLabel, onSave,
       setError('Check the highlighted fields.');
       return;
     }
-    setBusy(true);
     setError(undefined);
-    try {
-      await onSave(toValues(draft));
-    } catch (e) {
-      if (e instanceof ValidationError) setProblems(Object.fromEntries(e.issues.map((i) => [i.field, i.message])) as Problems);
-      if (e instanceof ConflictError) setError('Someone else changed this talk since you opened it. Your changes are still here: copy what you need, then reload the talk.');
-      else setError(isDataError(e) ? e.message : 'The talk was not saved. Try again; what you typed is kept.');
-    } finally {
-      setBusy(false);
-    }
+    const saved = await saver.save(toValues(draft));
+    const failure = saver.getState().error;
+    if (!saved && failure instanceof ValidationError) setProblems(Object.fromEntries(failure.issues.map((i) => [i.field, i.message])) as Problems);
   };
+  const busy = state.status.kind === 'saving';
 
   return (
     <form
@@ -129,6 +183,25 @@ export const TalkForm: React.FC<ITalkFormProps> = ({ initial, saveLabel, onSave,
       }}
       noValidate
     >
+      {kept && (
+        <MessageBar
+          messageBarType={MessageBarType.info}
+          isMultiline
+          actions={
+            <DefaultButton
+              text="Discard it"
+              onClick={() => {
+                services.drafts.remove(draftKey);
+                setDraft(start);
+                setKept(undefined);
+              }}
+            />
+          }
+        >
+          What you typed earlier and did not save is back in the form (it was kept on this device). Check it against the
+          talk as it is now, or discard it.
+        </MessageBar>
+      )}
       <TextField label="Title" required value={draft.title} onChange={text('title')} errorMessage={problems.title} maxLength={255} />
       <TextField label="Abstract" multiline rows={4} value={draft.abstract} onChange={text('abstract')} />
       <PersonPicker label="Speaker" value={draft.speaker} onChange={(p) => set('speaker')(p)} />
@@ -146,8 +219,22 @@ export const TalkForm: React.FC<ITalkFormProps> = ({ initial, saveLabel, onSave,
       {error && <MessageBar messageBarType={MessageBarType.error} role="alert">{error}</MessageBar>}
       <div className={classes.row}>
         <PrimaryButton type="submit" text={saveLabel} disabled={busy} />
-        <DefaultButton text="Cancel" onClick={onCancel} disabled={busy} />
+        <DefaultButton
+          text="Cancel"
+          onClick={() => {
+            services.drafts.remove(draftKey);
+            onCancel();
+          }}
+          disabled={busy}
+        />
       </div>
+      <SaveFeedback
+        state={state}
+        saver={saver}
+        title={talk?.title ?? (draft.title || 'The new talk')}
+        fields={CONFLICT_FIELDS}
+        wording={{ yours: 'Your changes', item: 'this talk', pending: 'Not saved yet.', denied: 'Not saved — only the programme office changes talks.' }}
+      />
     </form>
   );
 };

@@ -12,6 +12,7 @@ import { RatingPanel } from './RatingPanel';
 import { RegistrationPanel } from './RegistrationPanel';
 import { TalkFacts } from './TalkFacts';
 import { TalkForm } from './TalkForm';
+import { TalkSection } from './TalkSaving';
 import { talkStyles } from './talkStyles';
 
 export interface ITalkPageProps {
@@ -63,8 +64,7 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
     if (clipboard) clipboard.writeText(linkToTalk(talk.id)).then(() => setNotice({ ok: true, text: 'The link to this talk was copied.' }), () => undefined);
   };
 
-  const save = async (values: Partial<ITechTalk>): Promise<void> => {
-    await services.techTalks.update(talk.id, values, talk.etag ?? '*');
+  const saved = (): void => {
     setEditing(false);
     setNotice({ ok: true, text: 'The talk is saved. People who download its calendar file again get the change.' });
     state.reload();
@@ -94,14 +94,11 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
           {notice.text}
         </MessageBar>
       )}
-      {editing && <TalkForm initial={talk} saveLabel="Save talk" onSave={save} onCancel={() => setEditing(false)} />}
+      {editing && <TalkForm talk={talk} draftKey={`techTalks:talk:${talk.id}`} saveLabel="Save talk" onSaved={saved} onCancel={() => setEditing(false)} />}
       <div className={classes.list} style={{ marginTop: 12 }}>
         {!ended && <RegistrationPanel page={page} now={now} onChanged={state.reload} />}
         {ended && (
-          <section aria-labelledby="tt-after" className={classes.card}>
-            <Text block as="h4" variant="mediumPlus" id="tt-after" className={classes.title}>
-              After the talk
-            </Text>
+          <TalkSection id="tt-after" title="After the talk">
             {recording || slides ? (
               <div className={classes.row}>
                 {recording && <Link href={recording} target="_blank" rel="noopener noreferrer" className={classes.link}>Watch the recording</Link>}
@@ -110,7 +107,7 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
             ) : (
               <Text block as="p">No recording or slides yet.</Text>
             )}
-          </section>
+          </TalkSection>
         )}
         {ended && talk.status !== 'Cancelled' && <RatingPanel page={page} onChanged={state.reload} />}
         {(page.canManage || (isSpeaker && page.attendance)) && talk.status !== 'Cancelled' && <AttendancePanel page={page} onChanged={state.reload} />}

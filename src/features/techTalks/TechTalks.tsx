@@ -8,7 +8,7 @@ import { TalkPage } from './TalkPage';
 import { TalksTab, useTalksPageState } from './useTalksPageState';
 
 /** The lists this part reads: only these missing stop it. */
-export const TECH_TALKS_LISTS: readonly HubList[] = ['techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions'];
+export const TECH_TALKS_LISTS: readonly HubList[] = ['techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions', 'proposalReviews'];
 
 export interface ITechTalksProps {
   readonly title: string;

@@ -28,6 +28,8 @@ function build(theme: ITheme) {
     row: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
     link: { color: s.link, overflowWrap: 'anywhere' },
     badge: { display: 'inline-block', padding: '0 6px', border: `1px solid ${s.bodyText}`, borderRadius: 2, fontSize: 12, marginLeft: 4 },
-    form: { display: 'grid', gap: 8, maxWidth: 640 }
+    form: { display: 'grid', gap: 8, maxWidth: 640 },
+    reviews: { borderTop: `1px solid ${s.bodyDivider}`, marginTop: 8, paddingTop: 8 },
+    subheading: { margin: '0 0 4px', color: s.bodyText, fontWeight: 600 }
   });
 }

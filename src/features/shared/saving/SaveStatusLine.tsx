@@ -11,6 +11,10 @@ export interface ISaveWording {
   readonly item: string;
   /** Shown before anything is saved. */
   readonly idle?: string;
+  /** Shown while changes wait for the user's Save (forms that save on a button, not as you type). */
+  readonly pending?: string;
+  /** Replaces the default refusal text (which speaks of a closed round), before "… are kept on this device." */
+  readonly denied?: string;
 }
 
 export interface ISaveStatusLineProps {
@@ -30,13 +34,13 @@ interface IWording {
 const DEFAULT_WORDING: ISaveWording = { yours: 'Your changes', item: 'this item' };
 
 /** The status line's words for a save status (exported for callers that announce it elsewhere). */
-export function saveStatusWords(save: SaveStatus, { yours, item, idle }: ISaveWording = DEFAULT_WORDING): IWording | undefined {
+export function saveStatusWords(save: SaveStatus, { yours, item, idle, pending, denied }: ISaveWording = DEFAULT_WORDING): IWording | undefined {
   const kept = `${yours} are kept on this device.`;
   switch (save.kind) {
     case 'idle':
       return idle ? { icon: 'Info', text: idle } : undefined;
     case 'pending':
-      return { icon: 'Edit', text: 'Changes kept on this device; saving to SharePoint…' };
+      return { icon: 'Edit', text: pending ?? 'Changes kept on this device; saving to SharePoint…' };
     case 'saving':
       return { icon: 'CloudUpload', text: 'Saving to SharePoint…' };
     case 'saved':
@@ -46,7 +50,7 @@ export function saveStatusWords(save: SaveStatus, { yours, item, idle }: ISaveWo
     case 'offline':
       return { icon: 'PlugDisconnected', text: 'Offline — kept on this device. Saving to SharePoint when the connection is back.', warning: true, action: 'retry' };
     case 'denied':
-      return { icon: 'Lock', text: `Not saved — you can no longer change ${item} (the round may have closed). ${kept}`, warning: true };
+      return { icon: 'Lock', text: `${denied ?? `Not saved — you can no longer change ${item} (the round may have closed).`} ${kept}`, warning: true };
     case 'conflict':
       return { icon: 'Warning', text: `Not saved — someone else changed ${item}.`, warning: true, action: 'compare' };
     case 'invalid':
