@@ -10,12 +10,14 @@ import {
   filterChips,
   filterInitiatives,
   initiativesToCsv,
+  roadmapCsvFileName,
   IRoadmapFilter,
   RoadmapColumn,
   RoadmapView,
   sortInitiatives
 } from '../../domain/roadmap';
 import { ConflictDialog } from '../shared/conflict/ConflictDialog';
+import { downloadText } from '../shared/download';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
@@ -23,7 +25,6 @@ import { DeleteInitiativeDialog } from './edit/DeleteInitiativeDialog';
 import { CONFLICT_FIELDS, conflictRecord, fromConflictValues } from './edit/conflictRecords';
 import { InitiativeFormPanel } from './edit/InitiativeFormPanel';
 import { useStageMoves } from './edit/useStageMoves';
-import { csvFileName, downloadText } from './exportCsv';
 import { FilterChips } from './filters/FilterChips';
 import { FilterPanel } from './filters/FilterPanel';
 import { InitiativeDetails } from './details/InitiativeDetails';
@@ -124,7 +125,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
       columns = tableColumns;
       if (state.sort) rows = sortInitiatives(filtered, state.sort);
     } else if (state.view === 'matrix') columns = MATRIX_CSV_COLUMNS;
-    const done = downloadText(csvFileName(state.view), initiativesToCsv(rows, columns));
+    const done = downloadText(roadmapCsvFileName(state.view), initiativesToCsv(rows, columns));
     const text = done ? `Exported ${plural(rows.length, 'initiative')} as CSV.` : 'This browser cannot save files from the page.';
     setNotice({ type: done ? MessageBarType.success : MessageBarType.warning, text });
     announce(text);

@@ -6,7 +6,7 @@ import { packCsvFileName, packToCsv } from '../../../domain/kpi/csv';
 import { IQuarter, quarterOf } from '../../../domain/kpi/periods';
 import { HISTORY_QUARTERS, IScorecardRow } from '../../../domain/kpi/scorecard';
 import { isDataError } from '../../../domain/dataErrors';
-import { downloadText } from '../../roadmapBoard/exportCsv';
+import { downloadBlob, downloadText } from '../../shared/download';
 import { usePrinting } from '../../roadmapBoard/print/usePrinting';
 import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from '../../roadmapBoard/printStyles';
 import { useHub } from '../../shared/HubContext';
@@ -98,14 +98,7 @@ export const CommitteePack: React.FC<ICommitteePackProps> = ({ quarter, rows, ca
     try {
       const { packDocxBlob, packDocxFileName } = await import(/* webpackChunkName: 'kpi-pack-docx' */ './packDocx');
       const blob = await packDocxBlob(pack);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = packDocxFileName(pack);
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadBlob(packDocxFileName(pack), blob);
     } catch (error) {
       setFailure(error);
     }
