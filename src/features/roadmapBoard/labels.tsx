@@ -55,7 +55,7 @@ export const MustDoBadge: React.FC<{ mustDo: boolean | undefined }> = ({ mustDo 
     </span>
   ) : null;
 
-export { subtleBackground } from './subtleColour';
+export { subtleBackground } from '../shared/colour/subtleColour';
 
 /** Text for screen readers only. */
 export const visuallyHidden = mergeStyleSets({
