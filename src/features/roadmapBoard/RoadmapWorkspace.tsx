@@ -28,13 +28,13 @@ import { useStageMoves } from './edit/useStageMoves';
 import { FilterChips } from './filters/FilterChips';
 import { FilterPanel } from './filters/FilterPanel';
 import { InitiativeDetails } from './details/InitiativeDetails';
-import { noPrint, VIEW_LABELS } from './labels';
-import { PrintHeader } from './print/PrintHeader';
+import { VIEW_LABELS } from './labels';
+import { noPrint, PRINT_ROOT_CLASS, PrintOnlyStyles } from '../shared/print/printFrame';
+import { PrintHeader } from '../shared/print/PrintHeader';
+import { usePrinting } from '../shared/print/usePrinting';
+import { useAnnouncer } from '../shared/useAnnouncer';
 import { PrintTable } from './print/PrintTable';
-import { usePrinting } from './print/usePrinting';
-import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from './printStyles';
 import { RoadmapToolbar } from './RoadmapToolbar';
-import { useAnnouncer } from './useAnnouncer';
 import { useDepartments } from './useDepartments';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useRoadmapData } from './useRoadmapData';
@@ -79,7 +79,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   const [notice, setNotice] = React.useState<INotice>();
   const [linkToCopy, setLinkToCopy] = React.useState<string>();
   const [tableColumns, setTableColumns] = React.useState<readonly RoadmapColumn[]>(() => services.drafts.read<RoadmapColumn[]>(TABLE_COLUMNS_KEY) ?? DEFAULT_TABLE_COLUMNS);
-  const [{ printing, byButton: printingBoardOnly }, print] = usePrinting();
+  const [{ printing }, print] = usePrinting(rootRef);
   const departments = useDepartments(editing !== undefined);
   const moves = useStageMoves({ put: data.put, remove: data.remove, announce });
 
@@ -115,8 +115,6 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
       }),
     [theme]
   );
-
-  React.useEffect(() => (printingBoardOnly ? markPrintPath(rootRef.current) : undefined), [printingBoardOnly, rootRef]);
 
   const exportCsv = (): void => {
     let rows: readonly IInitiative[] = filtered;
@@ -206,8 +204,8 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
 
   return (
     <div ref={rootRef} className={`${classes.root} ${PRINT_ROOT_CLASS}`}>
-      <PrintOnlyBoardStyles />
-      <PrintHeader title={title} view={VIEW_LABELS[state.view]} filters={describeFilter(state.filter, scoped)} count={filtered.length} />
+      <PrintOnlyStyles />
+      <PrintHeader title={title} subtitle={VIEW_LABELS[state.view]} filters={describeFilter(state.filter, scoped)} summary={plural(filtered.length, 'initiative')} />
       <RoadmapToolbar
         view={state.view}
         search={state.filter.search ?? ''}

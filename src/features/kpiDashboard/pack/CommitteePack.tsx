@@ -7,8 +7,8 @@ import { IQuarter, quarterOf } from '../../../domain/kpi/periods';
 import { HISTORY_QUARTERS, IScorecardRow } from '../../../domain/kpi/scorecard';
 import { isDataError } from '../../../domain/dataErrors';
 import { downloadBlob, downloadText } from '../../shared/download';
-import { usePrinting } from '../../roadmapBoard/print/usePrinting';
-import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from '../../roadmapBoard/printStyles';
+import { PRINT_ROOT_CLASS, PrintOnlyStyles } from '../../shared/print/printFrame';
+import { usePrinting } from '../../shared/print/usePrinting';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -51,9 +51,8 @@ export const CommitteePack: React.FC<ICommitteePackProps> = ({ quarter, rows, ca
   const [failure, setFailure] = React.useState<unknown>();
   const [notice, setNotice] = React.useState<string>();
   const [compareWith, setCompareWith] = React.useState<string>();
-  const [{ byButton }, print] = usePrinting();
   const paperRef = React.useRef<HTMLDivElement>(null);
-  React.useLayoutEffect(() => (byButton ? markPrintPath(paperRef.current) : undefined), [byButton]);
+  const [, print] = usePrinting(paperRef);
 
   if (signed.loading || initiatives.loading) return <Loading label="Preparing the committee pack…" />;
   if (signed.error !== undefined) return <ErrorNotice error={signed.error} onRetry={signed.reload} />;
@@ -143,7 +142,7 @@ export const CommitteePack: React.FC<ICommitteePackProps> = ({ quarter, rows, ca
       {failure !== undefined && <ErrorNotice error={failure} />}
       {compareWith && <ComparePacks current={pack} otherStart={compareWith} />}
       <div ref={paperRef} className={PRINT_ROOT_CLASS}>
-        <PrintOnlyBoardStyles />
+        <PrintOnlyStyles />
         <PackDocument pack={pack} />
       </div>
       {confirming && (
