@@ -4,7 +4,7 @@ import { readExampleContent } from './content/exampleContent';
 import { loadExampleContent } from './content/loadExampleContent';
 import { toDataError } from './errors';
 import { createChampionsData } from './champions/championsData';
-import { createDraftStore } from './localDrafts';
+import { createDraftStore, createPreferenceStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createKpiSecurity } from './kpi/kpiSecurity';
 import { ReadBatcher } from './readBatcher';
@@ -106,6 +106,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     },
     people: createPeopleService(sp),
     drafts: createDraftStore(),
+    preferences: createPreferenceStore(),
     roundLocks: createRoundLocks(sp),
     currentUser: me
   };

@@ -154,15 +154,21 @@ export interface IPeopleService {
   ensure(email: string): Promise<IPersonRef>;
 }
 
-/**
- * Work in progress kept on this device (the browser's local storage), so a closed tab, a reload or a dropped
- * network loses nothing typed. Keys are namespaced by the caller (e.g. "maturity:12:3").
- */
-export interface IDraftStore {
+/** Small values kept on this device (the browser's local storage). Keys are namespaced by the caller (e.g. "maturity:12:3"). */
+export interface IDeviceStore {
   read<T>(key: string): T | undefined;
   write<T>(key: string, value: T): void;
   remove(key: string): void;
 }
+
+/** Work in progress kept on this device, so a closed tab, a reload or a dropped network loses nothing typed. */
+export type IDraftStore = IDeviceStore;
+
+/**
+ * What this device remembers between visits that is not unsaved work: choices (the Table's columns, the survey's last
+ * department) and last-seen states (a talk place's status, to tell you when it changed).
+ */
+export type IDevicePreferences = IDeviceStore;
 
 /**
  * Closing and reopening maturity assessment rounds. Closing makes the round's responses read-only on the
@@ -268,6 +274,7 @@ export interface IHubServices {
   readonly setup: ISetupService;
   readonly people: IPeopleService;
   readonly drafts: IDraftStore;
+  readonly preferences: IDevicePreferences;
   readonly roundLocks: IRoundLockService;
   currentUser(): Promise<IPersonRef>;
 }

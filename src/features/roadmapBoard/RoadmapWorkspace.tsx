@@ -78,7 +78,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   const [deleting, setDeleting] = React.useState<IInitiative>();
   const [notice, setNotice] = React.useState<INotice>();
   const [linkToCopy, setLinkToCopy] = React.useState<string>();
-  const [tableColumns, setTableColumns] = React.useState<readonly RoadmapColumn[]>(() => services.drafts.read<RoadmapColumn[]>(TABLE_COLUMNS_KEY) ?? DEFAULT_TABLE_COLUMNS);
+  const [tableColumns, setTableColumns] = React.useState<readonly RoadmapColumn[]>(() => services.preferences.read<RoadmapColumn[]>(TABLE_COLUMNS_KEY) ?? DEFAULT_TABLE_COLUMNS);
   const [{ printing }, print] = usePrinting(rootRef);
   const departments = useDepartments(editing !== undefined);
   const moves = useStageMoves({ put: data.put, remove: data.remove, announce });
@@ -146,7 +146,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   };
   const changeColumns = (columns: RoadmapColumn[]): void => {
     setTableColumns(columns);
-    services.drafts.write(TABLE_COLUMNS_KEY, columns);
+    services.preferences.write(TABLE_COLUMNS_KEY, columns);
   };
   const saved = (initiative: IInitiative, created: boolean): void => {
     data.put(initiative);

@@ -75,7 +75,7 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
   const problem = modelProblem(survey);
   if (problem) return <Empty message={problem} />;
 
-  const remembered = services.drafts.read<number>(lastDepartmentKey(me.id));
+  const remembered = services.preferences.read<number>(lastDepartmentKey(me.id));
   const chosenId = departmentId ?? page.departmentId ?? remembered;
   const department = departments.find((d) => d.id === chosenId);
   const options: IDropdownOption[] = departments.map((d) => ({ key: d.id, text: d.title }));
@@ -98,7 +98,7 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
             onChange={(_e, option) => {
               if (!option) return;
               const id = Number(option.key);
-              services.drafts.write(lastDepartmentKey(me.id), id);
+              services.preferences.write(lastDepartmentKey(me.id), id);
               setDepartmentId(id);
               setPage({ departmentId: id });
             }}
