@@ -165,7 +165,7 @@ function partSizes() {
   };
   const entry = named(/RoadmapBoardWebPart\.ts$/);
   const feature = named(/features\/roadmapBoard\/RoadmapBoard\.tsx$/);
-  const matrix = named(/priorities\/ValueEffortMatrix\.tsx$/);
+  const matrix = named(/prioritisation\/ValueEffortMatrix\.tsx$/);
   const firstRender = new Set([...statically(entry), ...statically(feature)]);
   const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
   const sum = (names, f) => [...names].filter((n) => n.endsWith('.js')).reduce((a, n) => a + f(n), 0);

@@ -241,6 +241,7 @@ export interface ITalkService {
 export interface IHubServices {
   readonly departments: IRepository<IDepartment>;
   readonly outcomes: IRepository<IStrategyOutcome>;
+  /** The Strategy Priorities list: each workstream's key priorities (the Priorities view's scoring is `criteria` and `scores`). */
   readonly priorities: IRepository<IStrategyPriority>;
   readonly initiatives: IRepository<IInitiative>;
   readonly criteria: IRepository<IPrioritisationCriterion>;

@@ -42,7 +42,7 @@ import { useRoadmapViewState, viewStateDefaults } from './useRoadmapViewState';
 import { RoadmapViewSwitch } from './RoadmapViewSwitch';
 
 const InitiativeScoreSummary = React.lazy(() =>
-  import(/* webpackChunkName: 'roadmap-priorities' */ './priorities/InitiativeScoreSummary').then((m) => ({ default: m.InitiativeScoreSummary }))
+  import(/* webpackChunkName: 'roadmap-priorities' */ './prioritisation/InitiativeScoreSummary').then((m) => ({ default: m.InitiativeScoreSummary }))
 );
 import { DEFAULT_TABLE_COLUMNS } from './views/TableView';
 
