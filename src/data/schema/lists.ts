@@ -2,7 +2,7 @@ import * as C from '../../domain/vocabulary';
 import { IFieldDefinition, IListDefinition, ListKey } from './fieldTypes';
 
 /**
- * The one definition of every SharePoint list the suite keeps (see shared/reference/data-model.md).
+ * The one definition of every SharePoint list the suite keeps (README.md "The lists" describes them).
  * Provisioning, item mapping, `$select` lists, validation and the local SharePoint's content all read it.
  */
 
