@@ -117,6 +117,12 @@ export function throttled(retryAfterSeconds: number): SpError {
     { 'Retry-After': String(retryAfterSeconds) });
 }
 
+/** The answer to a write that was done but whose answer is "lost" (fault injection). */
+export function answerLost(): SpError {
+  return new SpError(503, '-2147024860, Microsoft.SharePoint.SPException (local fault)',
+    'The service is unavailable. (Local fault: the request was carried out and its answer dropped.)');
+}
+
 export function asSpError(error: unknown): SpError {
   if (error instanceof SpError) {
     return error;

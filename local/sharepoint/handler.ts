@@ -5,7 +5,7 @@
  */
 import { errorResponse, type RequestContext } from './context';
 import { verifyDigest } from './digest';
-import { accessDenied, asSpError, invalidRequest, resourceNotFound, securityValidation, throttled } from './errors';
+import { accessDenied, answerLost, asSpError, invalidRequest, resourceNotFound, securityValidation, throttled } from './errors';
 import { formatFromAccept, isVerboseBody } from './formats';
 import { identify } from './identity';
 import { parseApiPath } from './pathParser';
@@ -13,11 +13,18 @@ import { has, PermissionKind, webPermissions } from './permissions';
 import { dispatch, resolve } from './router';
 import { apiRoot } from './routes/web';
 import { parseBatch, renderBatchResponse, toSpRequest } from './batch';
-import { delay, shouldThrottle } from './faults';
+import { delay, shouldLoseAnswer, shouldThrottle } from './faults';
 import type { LocalStore } from './store';
 import type { FaultSettings, LocalPerson, SpRequest, SpResponse } from './types';
 
 const READ_VERBS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Whether a request changes anything: a write verb, or a $batch holding at least one write. */
+function isWrite(req: SpRequest): boolean {
+  if (READ_VERBS.has(req.method)) return false;
+  if (!/\/_api\/\$batch$/i.test(req.url.pathname)) return true;
+  return /^(POST|PUT|PATCH|MERGE|DELETE) /m.test(req.body);
+}
 const ROOT = apiRoot();
 
 
@@ -59,9 +66,12 @@ export class SharePointHandler {
     };
     const settings = this.faults();
     await delay(settings.latencyMs);
-    const res = shouldThrottle(settings)
+    let res = shouldThrottle(settings)
       ? errorResponse(formatFromAccept(req.headers.get('accept')), throttled(settings.retryAfterSeconds))
       : await this.exclusive(() => this.process(req));
+    if (isWrite(req) && res.status < 300 && shouldLoseAnswer(settings)) {
+      res = errorResponse(formatFromAccept(req.headers.get('accept')), answerLost());
+    }
     return new Response(res.status === 204 || res.body === null ? null : res.body, { status: res.status, headers: res.headers });
   }
 

@@ -47,7 +47,7 @@ export interface LocalSharePointOptions {
 export interface LocalSharePoint {
   /** the whole REST surface (and /_local/ admin endpoints) */
   handle(request: Request): Promise<Response>;
-  /** mutable; default {throttleRate: 0, retryAfterSeconds: 1, latencyMs: 0} */
+  /** mutable; default {throttleRate: 0, retryAfterSeconds: 1, latencyMs: 0, lostAnswerRate: 0} */
   faults: FaultSettings;
   readonly store: LocalStore;
   readonly siteUrl: string;

@@ -174,4 +174,10 @@ export interface FaultSettings {
   throttleRate: number;
   retryAfterSeconds: number;
   latencyMs: number;
+  /**
+   * 0..1 share of writes (anything but GET/HEAD) that are carried out and committed, but answered
+   * 503 as if the answer was lost on its way back (a dropped connection or a gateway timeout after
+   * the server did the work). Clients that retry must not do the work twice.
+   */
+  lostAnswerRate: number;
 }

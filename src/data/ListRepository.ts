@@ -1,6 +1,7 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { IEntity } from '../domain/entities';
 import { IListQuery, Where } from '../domain/query';
+import { newRequestId } from '../domain/saving/requestId';
 import { IFoundOrCreated, IListPermissions, IRepository } from '../domain/services';
 import { ConflictError, DataError, isDataError, toDataError } from './errors';
 import { propertyName, selectFor, toEntity, toListItem } from './mapping';
@@ -45,6 +46,15 @@ const compareValues = (a: unknown, b: unknown): number => {
   if (typeof x === 'number' && typeof y === 'number') return x - y;
   return String(x).localeCompare(String(y), 'en-GB');
 };
+
+/**
+ * Whether a failed add may have been carried out all the same: its answer did not arrive (offline, a timeout, a
+ * 5xx, throttling after PnPjs's own retries) or a retry of it was refused as a duplicate of itself. A refusal
+ * (validation, access denied, not found) means nothing was written.
+ */
+function mayHaveLanded(error: DataError): boolean {
+  return !isDataError(error, 'Validation') && !isDataError(error, 'AccessDenied') && !isDataError(error, 'NotFound');
+}
 
 /** The signed-in user's id, read once per page and shared by every repository (see createHubServices). */
 export type CurrentUserId = () => Promise<number>;
@@ -92,7 +102,9 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     const reference = (id: unknown): unknown => (typeof id === 'number' ? { Id: id, Title: '' } : undefined);
     for (const name of ['Author', 'Editor']) if (`${name}Id` in raw) shaped[name] = reference(raw[`${name}Id`]);
     for (const field of this.definition.fields) {
-      if ((field.kind === 'Lookup' || field.kind === 'User') && `${field.internalName}Id` in raw) shaped[field.internalName] = reference(raw[`${field.internalName}Id`]);
+      if (!(field.kind === 'Lookup' || field.kind === 'User') || !(`${field.internalName}Id` in raw)) continue;
+      const id = raw[`${field.internalName}Id`];
+      shaped[field.internalName] = field.multi ? (Array.isArray(id) ? id.map(reference) : []) : reference(id);
     }
     return toEntity<T>(this.definition, shaped);
   }
@@ -208,20 +220,49 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     }
   }
 
+  /**
+   * Adds an item. Idempotent: the item carries a request id (`values.clientRequestId`, or a new one), which SharePoint
+   * keeps unique. If the add fails in a way that may hide a success (its answer lost, PnPjs's retry of it refused as
+   * a duplicate, the network gone), the item is looked up by that id and answered if it was made. Callers that may
+   * send the same add again later (ItemSaver keeps it with the draft) pass the same `clientRequestId`.
+   */
   public async add(values: Partial<T>): Promise<T> {
     assertValid(this.definition, values);
-    await this.assertUnique(values);
-    return this.addChecked(values);
+    const withId = { ...values, clientRequestId: values.clientRequestId ?? newRequestId() } as Partial<T>;
+    try {
+      await this.assertUnique(withId);
+    } catch (error) {
+      // Sent again after it was made: the "duplicate" is this add itself.
+      const mine = values.clientRequestId && isDataError(error, 'Duplicate') ? await this.byClientRequestId(values.clientRequestId) : undefined;
+      if (mine) return mine;
+      throw error;
+    }
+    return this.addChecked(withId);
   }
 
-  /** Adds values already validated, and reads the new item back (lookups and people with their names). */
+  /** Adds values already validated (and carrying a request id), and reads the new item back (lookups and people with their names). */
   private async addChecked(values: Partial<T>): Promise<T> {
+    let id: number;
     try {
       const added = (await this.list.items.add(toListItem(this.definition, values))) as { Id?: number; ID?: number };
-      return await this.getById((added.Id ?? added.ID) as number);
+      id = (added.Id ?? added.ID) as number;
+    } catch (error) {
+      const failure = toDataError(error, this.itemName());
+      const landed = values.clientRequestId && mayHaveLanded(failure) ? await this.byClientRequestId(values.clientRequestId).catch(() => undefined) : undefined;
+      if (landed) return landed;
+      throw failure;
+    }
+    try {
+      return await this.getById(id);
     } catch (error) {
       throw toDataError(error, this.itemName());
     }
+  }
+
+  /** The item added with this request id, if there is one. */
+  private async byClientRequestId(clientRequestId: string): Promise<T | undefined> {
+    const [found] = await this.getAll({ where: { clientRequestId } as Where<T>, top: 1 });
+    return found;
   }
 
   /**
@@ -259,7 +300,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     const find = (): Promise<T[]> => this.getAll({ where, orderBy: [{ by: 'id' }], byIdWindows: this.definition.large });
     const [existing] = await find();
     if (existing) return { item: existing, created: false };
-    const all = { ...values, ...key } as Partial<T>;
+    const all = { clientRequestId: newRequestId(), ...values, ...key } as Partial<T>;
     assertValid(this.definition, all);
     let added: T;
     try {
@@ -295,7 +336,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
         const [batchedSP, execute] = this.sp.batched();
         const list = batchedSP.web.lists.getByTitle(this.definition.title);
         const chunk = values.slice(start, start + BATCH_SIZE);
-        const pending = chunk.map((v) => list.items.add(toListItem(this.definition, v)) as Promise<{ Id?: number; ID?: number }>);
+        const pending = chunk.map((v) => list.items.add(toListItem(this.definition, { clientRequestId: newRequestId(), ...v })) as Promise<{ Id?: number; ID?: number }>);
         await execute();
         for (const added of await Promise.all(pending)) ids.push((added.Id ?? added.ID) as number);
         onProgress?.(ids.length, values.length);

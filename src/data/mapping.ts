@@ -1,5 +1,8 @@
 import { IEntity, ILink, ILookupRef, IPersonRef } from '../domain/entities';
+import { IFieldIssue } from '../domain/dataErrors';
 import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
+import { propertyName } from './schema/propertyName';
+import { storedValueIssue } from './validation';
 
 /**
  * Schema-driven mapping between SharePoint list items (minimal metadata JSON) and domain records.
@@ -8,7 +11,7 @@ import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
 
 type Raw = Record<string, unknown>;
 
-export const propertyName = (internalName: string): string => internalName.charAt(0).toLowerCase() + internalName.slice(1);
+export { propertyName };
 
 const isReference = (field: IFieldDefinition): boolean => field.kind === 'Lookup' || field.kind === 'User';
 
@@ -47,8 +50,11 @@ function fromField(field: IFieldDefinition, value: unknown): unknown {
   switch (field.kind) {
     case 'Lookup':
       return lookup(value);
-    case 'User':
-      return person(value);
+    case 'User': {
+      if (!field.multi) return person(value);
+      const list = Array.isArray(value) ? value : (value as { results?: unknown[] }).results;
+      return Array.isArray(list) ? list.map(person).filter((p): p is IPersonRef => p !== undefined) : [];
+    }
     case 'MultiChoice': {
       const list = Array.isArray(value) ? value : (value as { results?: unknown[] }).results;
       return Array.isArray(list) ? list.map(String) : undefined;
@@ -73,14 +79,26 @@ export function toEntity<T extends IEntity>(def: IListDefinition, raw: Raw): T {
     author: person(raw.Author),
     editor: person(raw.Editor)
   };
+  const readIssues: IFieldIssue[] = [];
   for (const field of def.fields) {
     const value = fromField(field, raw[field.internalName]);
-    if (value !== undefined) entity[propertyName(field.internalName)] = value;
+    if (value === undefined) continue;
+    const key = propertyName(field.internalName);
+    // A value the app would never have written (put there another way) is left out and named, so one bad item cannot
+    // break a page or smuggle in a `javascript:` link: its other values still show.
+    const issue = storedValueIssue(field, value);
+    if (issue) readIssues.push({ field: key, message: issue });
+    else entity[key] = value;
   }
+  if (readIssues.length) entity.readIssues = readIssues;
   return entity as unknown as T;
 }
 
 function toField(field: IFieldDefinition, value: unknown): [string, unknown] {
+  if (field.kind === 'User' && field.multi) {
+    const people = Array.isArray(value) ? (value as (number | { id: number })[]) : [];
+    return [`${field.internalName}Id`, people.map((p) => (typeof p === 'number' ? p : p.id))];
+  }
   if (isReference(field)) {
     const id = value === undefined || value === null ? null : typeof value === 'number' ? value : (value as { id: number }).id;
     return [`${field.internalName}Id`, id];

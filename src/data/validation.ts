@@ -1,5 +1,5 @@
 import { IFieldIssue, ValidationError } from './errors';
-import { propertyName } from './mapping';
+import { propertyName } from './schema/propertyName';
 import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
 
 /**
@@ -83,6 +83,17 @@ function fieldIssue(field: IFieldDefinition, value: unknown): string | undefined
     default:
       return undefined;
   }
+}
+
+/**
+ * Why a value read from SharePoint cannot be used as it is, or undefined. Readers leave such values out (toEntity in
+ * ./mapping.ts): dates SharePoint would not store or that are not dates, numbers that are not finite or beyond what a
+ * column keeps or its range, links that are not web addresses (`javascript:`, `data:`), text that is not text. Choices
+ * outside the list are kept (a choice renamed in SharePoint is still shown as it is).
+ */
+export function storedValueIssue(field: IFieldDefinition, value: unknown): string | undefined {
+  if (isEmpty(value) || field.kind === 'Choice' || field.kind === 'MultiChoice' || field.kind === 'Lookup' || field.kind === 'User') return undefined;
+  return fieldIssue({ ...field, required: false, maxLength: undefined }, value);
 }
 
 export function validationIssues(def: IListDefinition, values: Readonly<Record<string, unknown>>, partial = false): IFieldIssue[] {

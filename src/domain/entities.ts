@@ -1,3 +1,4 @@
+import type { IFieldIssue } from './dataErrors';
 import * as V from './vocabulary';
 
 /**
@@ -44,6 +45,16 @@ export interface IEntity {
   readonly modified?: string;
   readonly author?: IPersonRef;
   readonly editor?: IPersonRef;
+  /**
+   * The id the app gave the item when it added it (a new one per add, kept with an unsaved draft): an add sent
+   * again finds the item made the first time instead of making a second.
+   */
+  readonly clientRequestId?: string;
+  /**
+   * Values of this item that could not be used as read (a date SharePoint would not store, a `javascript:` link, a
+   * number out of range), left out of the item: the page shows the item without them and names it.
+   */
+  readonly readIssues?: readonly IFieldIssue[];
   /** Invented for the demo, not the organisation's own figures. */
   readonly isSample?: boolean;
   readonly source?: string;
@@ -53,6 +64,10 @@ export interface IDepartment extends IEntity {
   readonly shortName?: string;
   readonly group?: string;
   readonly active?: boolean;
+  /** Who answers the department's maturity survey (kept by the programme office). */
+  readonly respondents?: readonly IPersonRef[];
+  /** The respondents were invented for the demo. */
+  readonly respondentsAreSample?: boolean;
 }
 
 export interface IStrategyOutcome extends IEntity {
@@ -165,6 +180,8 @@ export interface IMaturityResponse extends IEntity {
   readonly answers?: string;
   readonly status: 'Draft' | 'Submitted';
   readonly submittedOn?: string;
+  /** Who submitted it (the department's respondents share one response per round). */
+  readonly submittedBy?: IPersonRef;
   readonly overallCurrent?: number;
   readonly overallTarget?: number;
 }

@@ -171,14 +171,19 @@ export type IDraftStore = IDeviceStore;
 export type IDevicePreferences = IDeviceStore;
 
 /**
- * Closing and reopening maturity assessment rounds. Closing makes the round's responses read-only on the
- * server (item permissions), not only in the UI; reopening gives respondents back their edit rights.
+ * Opening and closing maturity assessment rounds, enforced by SharePoint item permissions (not only in the UI).
+ * Opening (and reopening) gives each active department its one response for the round, editable only by the
+ * department's respondents (Departments list); closing makes the round's responses read-only.
  */
 export interface IRoundLockService {
+  /**
+   * Finds or creates each active department's response for the round and opens it to that department's respondents
+   * (Contribute), everyone else reading it. Safe to run again (e.g. after the respondents changed); returns how many
+   * responses were opened.
+   */
+  open(roundId: number, onProgress?: ProgressCallback): Promise<number>;
   /** Locks every response of the round; returns how many were locked. */
   lock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
-  /** Unlocks every response of the round; returns how many were unlocked. */
-  unlock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
 }
 
 /**

@@ -39,7 +39,7 @@ describe('example content from the strategy documents', () => {
 
     const closedRound = content.assessmentRounds?.find((r) => r.Status === 'Closed');
     const [toms] = (await site.services('tom.okafor@digitalhub.example').maturityResponses.getAll()).filter(
-      (r) => r.round.title === closedRound?.Title && r.author?.email === 'tom.okafor@digitalhub.example'
+      (r) => r.round.title === closedRound?.Title && r.submittedBy?.email === 'tom.okafor@digitalhub.example'
     );
     const edit = await site
       .services('tom.okafor@digitalhub.example')

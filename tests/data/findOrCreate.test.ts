@@ -1,5 +1,5 @@
 import { ConflictError, isDataError } from '../../src/data/errors';
-import { IKpi, IMaturityModel } from '../../src/domain/entities';
+import { IKpi } from '../../src/domain/entities';
 import { ItemSaver } from '../../src/features/shared/saving/ItemSaver';
 import { MANAGER } from '../localsp/helpers';
 import { CHAMPION, ILocalSite, OFFICE, OWNER, provisionedSite } from './localSite';
@@ -41,17 +41,16 @@ describe('findOrCreate and update over the local SharePoint', () => {
   }, 30000);
 
   it('keys "created by me" lists on the signed-in person: two tabs make one item, another person gets their own', async () => {
-    const model = await site.services(OFFICE).maturityModels.add({ title: 'Model', levelNames: 'One\nTwo' } as Partial<IMaturityModel>);
-    const round = await site.services(OFFICE).assessmentRounds.add({ title: '2026 Q4', model, status: 'Open' });
-    const department = await site.services(OWNER).departments.add({ title: 'Environment' });
-    const key = { round: { id: round.id, title: round.title }, department: { id: department.id, title: department.title } };
+    // Talk Registrations: one per talk and person (Created By), everyone adds their own.
+    const talk = await site.services(OFFICE).techTalks.add({ title: 'Power BI for beginners', startsAt: '2026-12-03T12:00:00Z', status: 'Scheduled' });
+    const key = { talk: { id: talk.id, title: talk.title } };
     site.local.faults.latencyMs = 15;
-    const tabs = await Promise.all([1, 2].map(() => site.services(MANAGER).maturityResponses.findOrCreate(key, { status: 'Draft', answers: '[]' })));
+    const tabs = await Promise.all([1, 2].map(() => site.services(MANAGER).talkRegistrations.findOrCreate(key, {})));
     site.local.faults.latencyMs = 0;
     expect(tabs[0].item.id).toBe(tabs[1].item.id);
-    const someoneElse = await site.services(CHAMPION).maturityResponses.findOrCreate(key, { status: 'Draft', answers: '[]' });
+    const someoneElse = await site.services(CHAMPION).talkRegistrations.findOrCreate(key, {});
     expect(someoneElse.created).toBe(true);
-    const all = await site.services(OWNER).maturityResponses.getAll({ where: { round: round.id } });
+    const all = await site.services(OWNER).talkRegistrations.getAll({ where: { talk: talk.id } });
     expect(all.map((r) => r.author?.email).sort()).toEqual([CHAMPION, MANAGER]);
   }, 30000);
 

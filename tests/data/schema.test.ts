@@ -31,7 +31,7 @@ describe('the list schema', () => {
   });
 
   it('makes contribution lists own-items and large lists lead with indexed columns', () => {
-    for (const key of ['scores', 'maturityResponses', 'activities', 'talkRegistrations'] as const) {
+    for (const key of ['scores', 'activities', 'talkRegistrations'] as const) {
       expect(listDefinition(key).editors).toBe('ownItems');
     }
     expect(listDefinition('activities').fields.find((f) => f.internalName === 'ActivityDate')?.indexed).toBe(true);

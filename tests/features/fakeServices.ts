@@ -5,6 +5,8 @@ import { createTheme } from '@fluentui/react';
 import { IHubContext } from '../../src/features/shared/HubContext';
 import { memoryPageState } from '../../src/features/shared/pageState';
 import { createDraftStore, createPreferenceStore, memoryStorage } from '../../src/data/localDrafts';
+import { act } from '@testing-library/react';
+import { READ_RETRY_LIMIT_MS } from '../../src/features/shared/reading/readWithRetries';
 
 /**
  * An in-memory repository for component tests: holds items, answers typed queries on them (fakeQuery.ts), or fails
@@ -123,7 +125,7 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },
     drafts: createDraftStore(device),
     preferences: createPreferenceStore(device),
-    roundLocks: { lock: async () => 0, unlock: async () => 0 },
+    roundLocks: { lock: async () => 0, open: async () => 0 },
     kpiSecurity: { grantOwners: async () => [], lockQuarter: async () => 0, canSignOff: async () => false },
     currentUser: async () => ({ id: 1, title: 'Alex Morgan' }),
     ...overrides
@@ -134,3 +136,13 @@ export const hubContext = (services: IHubServices, pageQuery = ''): IHubContext 
   services,
   host: { kind: 'SharePoint', theme: createTheme({}), pageState: memoryPageState(pageQuery, 'https://contoso.sharepoint.com/sites/digital/SitePages/Roadmap.aspx') }
 });
+
+/**
+ * With jest's fake timers: lets every read that keeps failing for a passing reason (a throttled SharePoint) use up
+ * its retries (src/features/shared/reading/readWithRetries.ts), so its failure is shown.
+ */
+export async function outlastReadRetries(): Promise<void> {
+  await act(async () => {
+    await jest.advanceTimersByTimeAsync(READ_RETRY_LIMIT_MS);
+  });
+}

@@ -53,8 +53,20 @@ describe('faults', () => {
     expect(res.status).toBe(429);
     expect(res.headers.get('Retry-After')).toBe('7');
     expect((await local.handle(new Request('http://localhost:4321/_local/faults'))).status).toBe(200);
-    local.faults = { throttleRate: 0, retryAfterSeconds: 1, latencyMs: 0 };
+    local.faults = { throttleRate: 0, retryAfterSeconds: 1, latencyMs: 0, lostAnswerRate: 0 };
     expect((await raw(local, 'web')).status).toBe(200);
+  });
+
+  test('with lostAnswerRate 1 a write is carried out and kept, but answered 503; reads are answered', async () => {
+    const local = newLocal();
+    seedTestLists(local);
+    local.faults.lostAnswerRate = 1;
+    const sp = pnp(local);
+    const error = (await sp.web.lists.getByTitle(TASKS).items.add({ Title: 'Sent once' }).catch((e: unknown) => e)) as HttpRequestError;
+    expect(error.status).toBe(503);
+    const items = await sp.web.lists.getByTitle(TASKS).items.select('Title')<{ Title: string }[]>();
+    expect(items.map((i) => i.Title)).toEqual(['Sent once']);
+    local.faults.lostAnswerRate = 0;
   });
 
   test('latencyMs delays every answer', async () => {
@@ -158,7 +170,7 @@ describe('HTTP server', () => {
     const me = await (await fetch(`${base}/sites/digital/_api/web/currentUser`, { headers: { Cookie: cookie.split(';')[0], Accept: 'application/json' } })).json() as { Title: string };
     expect(me.Title).toBe('Dan Evans');
     const faults = await (await fetch(`${base}/_local/faults`, { method: 'POST', body: JSON.stringify({ latencyMs: 5 }) })).json();
-    expect(faults).toEqual({ throttleRate: 0, retryAfterSeconds: 0, latencyMs: 5 });
+    expect(faults).toEqual({ throttleRate: 0, retryAfterSeconds: 0, latencyMs: 5, lostAnswerRate: 0 });
     expect((await fetch(`${base}/_local/faults`, { method: 'POST', body: JSON.stringify({ throttleRate: 2 }) })).status).toBe(400);
     local.faults.latencyMs = 0;
     expect((await fetch(`${base}/_local/reset`, { method: 'POST' })).status).toBe(200);

@@ -63,6 +63,7 @@ async function toValues(def: IListDefinition, record: ContentRecord, resolver: R
     if (raw === undefined || raw === null) continue;
     const key = propertyName(field.internalName);
     if (field.kind === 'Lookup' && field.lookupList) values[key] = await resolver.lookup(listByKey(field.lookupList), String(raw));
+    else if (field.kind === 'User' && field.multi) values[key] = await peopleIds(Array.isArray(raw) ? raw : [raw], resolver);
     else if (field.kind === 'User') values[key] = await resolver.person(String(raw));
     else if (field.kind === 'DateTime') values[key] = /^\d{4}-\d{2}-\d{2}$/.test(String(raw)) ? `${raw}T00:00:00Z` : raw;
     else if (field.kind === 'URL') values[key] = typeof raw === 'string' ? { url: raw } : raw;
@@ -119,7 +120,7 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
       throw toDataError(error, `the example content for ${def.title}`);
     }
   }
-  if (report.added[listByKey('maturityResponses').title]) await lockClosedRounds(sp, report);
+  if (report.added[listByKey('maturityResponses').title] || report.added[listByKey('assessmentRounds').title]) await secureRounds(sp, report);
   options.onProgress?.({ done: lists.length, total: lists.length, message: 'Example content loaded' });
   return report;
 }
@@ -138,15 +139,21 @@ async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentR
   }
 }
 
-/** Closed rounds in the example content are read-only on the server, as if the programme office had closed them. */
-async function lockClosedRounds(sp: SPFI, report: IContentReport): Promise<void> {
+/**
+ * Rounds in the example content get the permissions the programme office's round actions give them: an open round's
+ * departments each get their response, editable by the department's respondents; a closed round's responses are
+ * read-only on the server.
+ */
+async function secureRounds(sp: SPFI, report: IContentReport): Promise<void> {
   const rounds = new ListRepository<IAssessmentRound>(sp, listByKey('assessmentRounds'));
   const locks = createRoundLocks(sp);
-  for (const round of await rounds.getAll({ where: { status: 'Closed' } })) {
+  for (const round of await rounds.getAll()) {
+    if (round.status === 'Draft') continue;
     try {
-      await locks.lock(round.id);
+      if (round.status === 'Closed') await locks.lock(round.id);
+      else await locks.open(round.id);
     } catch (error) {
-      report.warnings.push(`The closed round ${round.title} could not be made read-only: ${toDataError(error).message}`);
+      report.warnings.push(`The ${round.status.toLowerCase()} round ${round.title}'s responses could not be secured: ${toDataError(error).message}`);
     }
   }
 }

@@ -4,7 +4,7 @@ import { toDataError } from '../errors';
 import { PROGRAMME_OFFICE_GROUP } from '../provisioning/listPermissions';
 import { listDefinition } from '../schema/lists';
 import { PermissionKind, SPFI } from '../sp';
-import { lockItems, ROLE_TYPE } from '../security/itemLocks';
+import { lockItems, ROLE_TYPE } from '../security/itemPermissions';
 
 const NO_RIGHTS =
   `Signing off a quarter makes its values read-only, which needs the "Manage permissions" right on the KPI Measurements list. ` +
@@ -44,7 +44,7 @@ export function createKpiSecurity(sp: SPFI): IKpiSecurityService {
     },
     async lockQuarter(periodStart, onProgress) {
       try {
-        return await lockItems(sp, measurements, `PeriodStart eq ${odataDate(periodStart)}`, NO_RIGHTS, onProgress);
+        return await lockItems(sp, measurements, `PeriodStart eq ${odataDate(periodStart)}`, NO_RIGHTS, onProgress, 'values');
       } catch (error) {
         throw toDataError(error, 'the quarter\'s values');
       }

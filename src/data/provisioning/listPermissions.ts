@@ -69,30 +69,39 @@ interface IPrincipal {
 }
 
 /**
- * Curated lists (the roadmap, KPIs, models...) are read by everyone and edited by the Programme Office and
- * site owners. The list stops inheriting the site's permissions; site members keep Read, the Programme
- * Office group gets Edit. Returns what it changed.
+ * Curated lists (the roadmap, KPIs, models, departments, the maturity responses...) are read by everyone and edited
+ * by the Programme Office and site owners. The list stops inheriting the site's permissions (copying them); site
+ * members are brought down to Read and the Programme Office group gets Edit. Idempotent: on a list that already has
+ * its own permissions only what is missing is changed (a list that used to let members contribute, as Maturity
+ * Responses did before department respondents, is brought down to Read). Returns what it changed.
  */
 export async function ensureCuratedPermissions(sp: SPFI, listTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
-  if (hasUniquePermissions) return [];
   const list = sp.web.lists.getByTitle(listTitle);
-  const [members, reader, editor] = await Promise.all([
+  const [members, reader, editor, fullControl] = await Promise.all([
     sp.web.associatedMemberGroup.select('Id')<IPrincipal>(),
     sp.web.roleDefinitions.getByType(ROLE_READER).select('Id')<IPrincipal>(),
-    sp.web.roleDefinitions.getByType(ROLE_EDITOR).select('Id')<IPrincipal>()
+    sp.web.roleDefinitions.getByType(ROLE_EDITOR).select('Id')<IPrincipal>(),
+    sp.web.roleDefinitions.getByType(ROLE_ADMINISTRATOR).select('Id')<IPrincipal>()
   ]);
-  await list.breakRoleInheritance(true, false);
+  if (!hasUniquePermissions) await list.breakRoleInheritance(true, false);
   const assignments = await list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
     { PrincipalId: number; RoleDefinitionBindings: IPrincipal[] }[]
   >();
-  for (const binding of assignments.find((a) => a.PrincipalId === members.Id)?.RoleDefinitionBindings ?? []) {
-    if (binding.Id !== reader.Id) await list.roleAssignments.remove(members.Id, binding.Id);
+  const bindingsOf = (id: number): IPrincipal[] => assignments.find((a) => a.PrincipalId === id)?.RoleDefinitionBindings ?? [];
+  const changes: string[] = [];
+  const memberBindings = bindingsOf(members.Id);
+  const membersOnlyRead = memberBindings.length === 1 && memberBindings[0].Id === reader.Id;
+  if (!membersOnlyRead) {
+    for (const binding of memberBindings) {
+      if (binding.Id !== reader.Id) await list.roleAssignments.remove(members.Id, binding.Id);
+    }
+    if (!memberBindings.some((b) => b.Id === reader.Id)) await list.roleAssignments.add(members.Id, reader.Id);
   }
-  await list.roleAssignments.add(members.Id, reader.Id);
-  const changes = [`${listTitle}: site members can read it; only the ${PROGRAMME_OFFICE_GROUP} and site owners edit it.`];
   const office = await sp.web.siteGroups.getByName(PROGRAMME_OFFICE_GROUP).select('Id')<IPrincipal>().catch(() => undefined);
-  if (office) await list.roleAssignments.add(office.Id, editor.Id);
-  else changes.push(`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Edit on this list.`);
+  const officeEdits = office ? bindingsOf(office.Id).some((b) => b.Id === editor.Id || b.Id === fullControl.Id) : false;
+  if (office && !officeEdits) await list.roleAssignments.add(office.Id, editor.Id);
+  if (!membersOnlyRead || (office && !officeEdits)) changes.push(`${listTitle}: site members can read it; only the ${PROGRAMME_OFFICE_GROUP} and site owners edit it.`);
+  if (!office) changes.push(`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Edit on this list.`);
   return changes;
 }
 

@@ -111,18 +111,27 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
     await list.update({ WriteSecurity: 2 });
     changes.push(`${def.title}: people can now edit only the items they created.`);
   }
+  if (def.editors === 'programmeOffice' && existing.WriteSecurity === 2) {
+    // A list that once let people edit only their own items (Maturity Responses before department respondents):
+    // its items are now opened to named people with item permissions, which "own items only" would override.
+    await list.update({ WriteSecurity: 1 });
+    changes.push(`${def.title}: people with edit rights on an item can edit it, whoever created it.`);
+  }
   if (def.versioning && !existing.EnableVersioning) {
     await list.update({ EnableVersioning: true });
     changes.push(`${def.title}: keeps a version of every change (who and when).`);
   }
+  let hasUnique = !!existing.HasUniqueRoleAssignments;
   if (def.programmeOfficeLocksItems) {
-    changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, !!existing.HasUniqueRoleAssignments)));
+    changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, hasUnique)));
+    hasUnique = true;
   }
   if (def.contributorsGroup) {
-    changes.push(...(await ensureGroupContributes(sp, def.title, def.contributorsGroup, !!existing.HasUniqueRoleAssignments)));
+    changes.push(...(await ensureGroupContributes(sp, def.title, def.contributorsGroup, hasUnique)));
+    hasUnique = true;
   }
   if (def.editors === 'programmeOffice' || def.editors === 'namedWriters') {
-    changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
+    changes.push(...(await ensureCuratedPermissions(sp, def.title, hasUnique)));
   }
   if (report.createdLists.includes(def.title)) report.changes.push(...changes.filter((c) => !c.includes('added the column')));
   else if (changes.length) report.changes.push(...changes);

@@ -31,6 +31,8 @@ export interface IFieldDefinition {
   readonly fillIn?: boolean;
   /** Lookup target. */
   readonly lookupList?: ListKey;
+  /** A person field holding several people (SharePoint's UserMulti); read and written as a list of people. */
+  readonly multi?: boolean;
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
@@ -39,6 +41,8 @@ export interface IFieldDefinition {
   /** URL fields that take only https links (recordings, slides): plain http is refused too. */
   readonly httpsOnly?: boolean;
   readonly defaultValue?: string;
+  /** Not shown in SharePoint's own forms and views (the app's bookkeeping, like ClientRequestId). */
+  readonly hidden?: boolean;
 }
 
 /** Who may add and edit items. */

@@ -30,7 +30,9 @@ function typeAttributes(field: IFieldDefinition, lookupListId?: string): string[
       if (!lookupListId) throw new Error(`The lookup '${field.internalName}' needs its target list's id.`);
       return ['Type="Lookup"', `List="{${lookupListId}}"`, 'ShowField="Title"'];
     case 'User':
-      return ['Type="User"', 'UserSelectionMode="PeopleOnly"', 'List="UserInfo"', 'ShowField="ImnName"'];
+      return field.multi
+        ? ['Type="UserMulti"', 'Mult="TRUE"', 'UserSelectionMode="PeopleOnly"', 'List="UserInfo"', 'ShowField="ImnName"']
+        : ['Type="User"', 'UserSelectionMode="PeopleOnly"', 'List="UserInfo"', 'ShowField="ImnName"'];
     case 'URL':
       return ['Type="URL"', 'Format="Hyperlink"'];
   }
@@ -45,7 +47,8 @@ export function fieldSchemaXml(field: IFieldDefinition, lookupListId?: string): 
     `DisplayName="${escapeXml(field.title)}"`,
     `Required="${bool(field.required)}"`,
     `Indexed="${bool(field.indexed)}"`,
-    `EnforceUniqueValues="${bool(field.unique)}"`
+    `EnforceUniqueValues="${bool(field.unique)}"`,
+    ...(field.hidden ? ['Hidden="TRUE"'] : [])
   ];
   const choices = field.choices?.length
     ? `<CHOICES>${field.choices.map((c) => `<CHOICE>${escapeXml(c)}</CHOICE>`).join('')}</CHOICES>`

@@ -22,6 +22,9 @@ const departments: IListDefinition = {
     { internalName: 'ShortName', title: 'Short name', kind: 'Text', maxLength: 40 },
     { internalName: 'Group', title: 'Group', kind: 'Choice', choices: C.DEPARTMENT_GROUPS, defaultValue: 'Corporation' },
     { internalName: 'Active', title: 'Active', kind: 'Boolean', defaultValue: '1' },
+    // Who answers the department's maturity survey: opening a round gives them Contribute on its response item.
+    { internalName: 'Respondents', title: 'Survey respondents', kind: 'User', multi: true },
+    { internalName: 'RespondentsAreSample', title: 'Respondents are sample data', kind: 'Boolean', defaultValue: '0' },
     isSample,
     source
   ]
@@ -195,17 +198,20 @@ const assessmentRounds: IListDefinition = {
 const maturityResponses: IListDefinition = {
   key: 'maturityResponses',
   title: 'Maturity Responses',
-  description: 'Department managers\' maturity assessments. Respondent = Created By.',
+  description: 'Each department\'s maturity assessment, one per round, shared by the department\'s respondents.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
-  editors: 'ownItems',
+  // Members only read; opening a round creates each department's response with Contribute for its respondents
+  // (item permissions, src/data/maturity/roundLocks.ts), so nobody adds or writes another department's response.
+  editors: 'programmeOffice',
   programmeOfficeLocksItems: true,
-  uniqueKeys: [['Round', 'Department', 'Author']],
+  uniqueKeys: [['Round', 'Department']],
   fields: [
     { internalName: 'Round', title: 'Round', kind: 'Lookup', lookupList: 'assessmentRounds', indexed: true, required: true },
     { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true, required: true },
     { internalName: 'Answers', title: 'Answers', kind: 'Note' },
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.RESPONSE_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
     { internalName: 'SubmittedOn', title: 'Submitted on', kind: 'DateTime' },
+    { internalName: 'SubmittedBy', title: 'Submitted by', kind: 'User' },
     { internalName: 'OverallCurrent', title: 'Overall current level', kind: 'Number', min: 0, max: 10 },
     { internalName: 'OverallTarget', title: 'Overall target level', kind: 'Number', min: 0, max: 10 },
     isSample
@@ -518,8 +524,25 @@ const proposalDecisions: IListDefinition = {
   ]
 };
 
+/**
+ * On every list: the id the app gives an item it adds (IEntity.clientRequestId), unique, so an add sent twice (PnPjs
+ * retrying an answer that was lost, the user pressing Add again, a draft saved again after a reload) makes one item:
+ * SharePoint refuses the second, and the repository then reads the first by this id (src/data/ListRepository.ts).
+ */
+export const clientRequestId: IFieldDefinition = {
+  internalName: 'ClientRequestId',
+  title: 'Client request id',
+  kind: 'Text',
+  maxLength: 64,
+  indexed: true,
+  unique: true,
+  hidden: true
+};
+
+const withClientRequestId = (def: IListDefinition): IListDefinition => ({ ...def, fields: [...def.fields, clientRequestId] });
+
 /** Every list, in provisioning order: a lookup's target comes before the list that points at it. */
-export const LISTS: readonly IListDefinition[] = [
+export const LISTS: readonly IListDefinition[] = ([
   departments,
   outcomes,
   priorities,
@@ -548,7 +571,7 @@ export const LISTS: readonly IListDefinition[] = [
   talkAttendance,
   talkProposals,
   proposalDecisions
-];
+] as const).map(withClientRequestId);
 
 const byKey = new Map<ListKey, IListDefinition>(LISTS.map((l) => [l.key, l]));
 

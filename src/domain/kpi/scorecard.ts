@@ -52,10 +52,22 @@ export function scorecardWindow(periodStart: string, historyQuarters = HISTORY_Q
 
 const dateKey = (value: string | undefined): string => (value ?? '').slice(0, 10);
 
-/** Measurements by kpi id and period start. */
+/**
+ * Why a recorded value cannot be placed on the scorecard, or undefined: it names no measure, a measure not in the
+ * register (deleted, or a forged id), or no valid period. Such values count nowhere; the dashboard names them.
+ */
+export function unplacedReason(m: IKpiMeasurement, kpiIds: ReadonlySet<number>): string | undefined {
+  if (!m.kpi) return 'it names no measure.';
+  if (!kpiIds.has(m.kpi.id)) return `its measure (id ${m.kpi.id}) is not in the register.`;
+  if (!m.periodStart || Number.isNaN(Date.parse(m.periodStart))) return 'it has no valid period.';
+  return undefined;
+}
+
+/** Measurements by kpi id and period start (values that name no measure or period are left out: see unplacedReason). */
 export function indexMeasurements(measurements: readonly IKpiMeasurement[]): Map<number, Map<string, IKpiMeasurement>> {
   const out = new Map<number, Map<string, IKpiMeasurement>>();
   for (const m of measurements) {
+    if (!m.kpi || !m.periodStart || Number.isNaN(Date.parse(m.periodStart))) continue;
     const byPeriod = out.get(m.kpi.id) ?? new Map<string, IKpiMeasurement>();
     byPeriod.set(quarterOf(dateKey(m.periodStart)).start, m);
     out.set(m.kpi.id, byPeriod);

@@ -61,6 +61,7 @@ export {
   hasIssues,
   initiativeFromForm,
   parseTypedDate,
+  typedDateProblem,
   readNumber,
   validateInitiativeForm
 } from './initiativeForm';

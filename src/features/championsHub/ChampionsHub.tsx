@@ -15,6 +15,7 @@ import type { HubList } from '../../domain/services';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
+import { isTransient } from '../shared/reading/readWithRetries';
 import { useAsync } from '../shared/useAsync';
 
 /** The lists this part reads: only these missing stop it. */
@@ -57,7 +58,8 @@ const ChampionsWorkspace: React.FC<Omit<IChampionsHubProps, 'title'>> = ({ showL
     const [mine, departments, office] = await Promise.all([
       services.championsData.mine(),
       services.departments.getAll(),
-      services.activityApprovals.permissions().then((p) => p.canAdd, () => false)
+      // A busy SharePoint is retried (and said) by useAsync; only a refusal to tell means "not the programme office".
+      services.activityApprovals.permissions().then((p) => p.canAdd, (error: unknown) => (isTransient(error) ? Promise.reject(error) : false))
     ]);
     return { mine, departments: departments.filter((d) => d.active !== false).map((d) => ({ id: d.id, title: d.title })), office };
   }, [services, generation]);

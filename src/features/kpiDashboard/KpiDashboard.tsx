@@ -6,6 +6,7 @@ import type { HubList } from '../../domain/services';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
+import { BrokenItemsNotice } from '../shared/BrokenItems';
 import { useAsync } from '../shared/useAsync';
 import { useElementWidth } from '../shared/useElementWidth';
 import { loadScorecard } from './reads/loadScorecard';
@@ -103,6 +104,11 @@ const Workspace: React.FC<{ defaultOutcome?: string }> = ({ defaultOutcome }) =>
         <PivotItem itemKey="import" headerText="Import CSV" />
         <PivotItem itemKey="pack" headerText="Committee pack" />
       </Pivot>
+      {data.value && (
+        <div className={classes.sectionGap}>
+          <BrokenItemsNotice items={data.value.broken} noun="KPI value or measure" plural="KPI values or measures" />
+        </div>
+      )}
       <div className={classes.sectionGap}>
         {(data.loading || access.loading) && !data.value ? (
           <Loading label="Loading performance measures…" />

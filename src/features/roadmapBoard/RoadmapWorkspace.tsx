@@ -20,6 +20,7 @@ import { ConflictDialog } from '../shared/conflict/ConflictDialog';
 import { downloadText } from '../shared/download';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
+import { BrokenItemsNotice, brokenItems } from '../shared/BrokenItems';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { DeleteInitiativeDialog } from './edit/DeleteInitiativeDialog';
 import { CONFLICT_FIELDS, conflictRecord, fromConflictValues } from './edit/conflictRecords';
@@ -159,6 +160,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   };
   const resolveStageConflict = (values: Record<string, unknown>): Promise<void> => moves.resolve(fromConflictValues(values));
 
+  const broken = React.useMemo(() => brokenItems(data.initiatives), [data.initiatives]);
   let body: React.ReactNode;
   if (data.loading) body = <Loading label="Loading the roadmap…" />;
   else if (data.error !== undefined) body = <ErrorNotice error={data.error} onRetry={data.reload} />;
@@ -229,6 +231,16 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
           {!state.filter.includeSmall && scoped.some((i) => i.effortMonths !== undefined && i.effortMonths < 1) ? " (initiatives under one month's effort are left out)" : ''}
         </Text>
       )}
+      {data.permissionsError !== undefined && (
+        <div className={noPrint}>
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<DefaultButton text="Check again" onClick={data.reload} />}>
+            We could not check what you may change on the roadmap, so adding and editing are hidden for now. You can still read it.
+          </MessageBar>
+        </div>
+      )}
+      <div className={noPrint}>
+        <BrokenItemsNotice items={broken} noun="initiative" />
+      </div>
       {notice && (
         <div className={noPrint}>
           <MessageBar messageBarType={notice.type} isMultiline onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Close message">

@@ -3,6 +3,8 @@ import { mergeStyleSets, Text } from '@fluentui/react';
 import { HubList } from '../../domain/services';
 import { useHub } from './HubContext';
 import { SetupPlaceholder } from './SetupPlaceholder';
+import { PartErrorBoundary } from './BrokenItems';
+import { ReadProgressArea } from './reading/ReadProgress';
 import { ErrorNotice, Loading } from './StatusViews';
 import { useAsync } from './useAsync';
 
@@ -15,7 +17,8 @@ export interface IFeatureFrameProps {
 }
 
 /**
- * Every feature's outer frame: its heading, and the set-up placeholder instead of the feature while the site lacks
+ * Every feature's outer frame: its heading, a line saying when SharePoint is busy and reads are being tried again
+ * (ReadProgressArea), and the set-up placeholder instead of the feature while the site lacks
  * one of the feature's own lists (the site's lists are read once per page, shared by its parts). Colours come from
  * the host's theme, so section backgrounds and Teams themes apply.
  */
@@ -42,7 +45,7 @@ export const FeatureFrame: React.FC<IFeatureFrameProps> = ({ title, hideTitle, l
     [host.theme]
   );
   let body: React.ReactNode;
-  if (lists.loading) body = <Loading label="Checking the site's lists…" />;
+  if (lists.loading) body = <Loading label={lists.retrying ? `Checking the site's lists… SharePoint is busy, trying again (attempt ${lists.retrying.attempt}).` : "Checking the site's lists…"} />;
   else if (lists.error !== undefined) body = <ErrorNotice error={lists.error} onRetry={lists.reload} />;
   else if (lists.value && lists.value.missing.length) {
     body = <SetupPlaceholder missing={lists.value.missing} canManage={lists.value.canManage} onReady={() => setReadyGeneration((g) => g + 1)} />;
@@ -54,7 +57,9 @@ export const FeatureFrame: React.FC<IFeatureFrameProps> = ({ title, hideTitle, l
           {title}
         </Text>
       )}
-      {body}
+      <PartErrorBoundary name={title}>
+        <ReadProgressArea>{body}</ReadProgressArea>
+      </PartErrorBoundary>
     </div>
   );
 };

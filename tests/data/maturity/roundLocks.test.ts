@@ -3,12 +3,19 @@ import { IAssessmentRound, IDepartment, IMaturityModel, IMaturityResponse } from
 import { IProgress } from '../../../src/domain/services';
 import { ILocalSite, OFFICE, OWNER, provisionedSite, STAFF } from '../localSite';
 
-/** Closing a round locks its responses with item permissions on the in-process local SharePoint. */
+/**
+ * Opening a round gives each department its one response, editable only by the department's respondents; closing
+ * it makes the responses read-only. Both with item permissions, on the in-process local SharePoint.
+ */
 
 const GRACE = 'grace.lee@digitalhub.example';
 const TOM = 'tom.okafor@digitalhub.example';
+const TOM_ID = 12;
+const GRACE_ID = 13;
+const person = (id: number) => ({ id, title: '' });
+jest.setTimeout(60_000);
 
-describe('round locks', () => {
+describe('round opening and locks', () => {
   let site: ILocalSite;
   let open: IAssessmentRound;
   let other: IAssessmentRound;
@@ -21,12 +28,15 @@ describe('round locks', () => {
     const model: IMaturityModel = await owner.maturityModels.add({ title: 'Digital Services Maturity Model', levelNames: 'One\nTwo\nThree' });
     open = await owner.assessmentRounds.add({ title: '2026 Q4', model, status: 'Open' });
     other = await owner.assessmentRounds.add({ title: '2027 Q4', model, status: 'Draft' });
-    environment = await owner.departments.add({ title: 'Environment' });
-    chamberlains = await owner.departments.add({ title: "Chamberlain's" });
+    environment = await owner.departments.add({ title: 'Environment', respondents: [person(GRACE_ID)] });
+    chamberlains = await owner.departments.add({ title: "Chamberlain's", respondents: [person(TOM_ID)] });
+    await owner.departments.add({ title: 'Closed department', active: false, respondents: [person(GRACE_ID)] });
   });
 
-  const respond = (login: string, round: IAssessmentRound, department: IDepartment): Promise<IMaturityResponse> =>
-    site.services(login).maturityResponses.add({ round, department, status: 'Draft', answers: '[]' });
+  const responseOf = async (round: IAssessmentRound, department: IDepartment): Promise<IMaturityResponse> => {
+    const [found] = await site.services(OWNER).maturityResponses.getAll({ where: { round: round.id, department: department.id } });
+    return found;
+  };
 
   const edit = async (login: string, id: number): Promise<unknown> => {
     const responses = site.services(login).maturityResponses;
@@ -37,82 +47,96 @@ describe('round locks', () => {
     );
   };
 
-  it('makes every response of the round read-only on the server, for its respondent and for other staff', async () => {
-    const grace = await respond(GRACE, open, environment);
-    const tom = await respond(TOM, open, chamberlains);
-    expect(await site.services(OWNER).roundLocks.lock(open.id)).toBe(2);
-    expect(await edit(GRACE, grace.id)).toBe('AccessDenied');
-    expect(await edit(TOM, tom.id)).toBe('AccessDenied');
-    expect(await edit(STAFF, grace.id)).toBe('AccessDenied');
-    // everyone still reads them, and the programme office can still correct one
-    expect((await site.services(STAFF).maturityResponses.getById(grace.id)).department.title).toBe('Environment');
-    expect((await site.services(GRACE).maturityResponses.getAll()).map((r) => r.id).sort()).toEqual([grace.id, tom.id]);
-    expect(await edit(OFFICE, tom.id)).toBe('saved');
+  it('gives each active department one response for the round, which only its respondents may change', async () => {
+    expect(await site.services(OFFICE).roundLocks.open(open.id)).toBe(2);
+    const all = await site.services(OWNER).maturityResponses.getAll({ where: { round: open.id } });
+    expect(all.map((r) => r.department.title).sort()).toEqual(["Chamberlain's", 'Environment']);
+    const env = await responseOf(open, environment);
+    const chb = await responseOf(open, chamberlains);
+    expect(env.title).toBe('Environment, 2026 Q4');
+    expect(await edit(GRACE, env.id)).toBe('saved');
+    expect(await edit(GRACE, chb.id)).toBe('AccessDenied');
+    expect(await edit(TOM, chb.id)).toBe('saved');
+    expect(await edit(STAFF, env.id)).toBe('AccessDenied');
+    // everyone reads them (the results are shared), and the programme office can correct one
+    expect((await site.services(STAFF).maturityResponses.getById(env.id)).department.title).toBe('Environment');
+    expect(await edit(OFFICE, chb.id)).toBe('saved');
   });
 
-  it('leaves other rounds\' responses editable', async () => {
-    const closing = await respond(GRACE, open, environment);
-    const next = await respond(GRACE, other, environment);
-    await site.services(OWNER).roundLocks.lock(open.id);
-    expect(await edit(GRACE, next.id)).toBe('saved');
-    expect(await edit(GRACE, closing.id)).toBe('AccessDenied');
+  it('does not let a respondent add a response: the list is read-only for members', async () => {
+    await site.services(OWNER).roundLocks.open(open.id);
+    const added = await site.services(GRACE).maturityResponses.add({ round: other, department: environment, status: 'Draft', answers: '[]' }).catch((e: unknown) => e);
+    expect(isDataError(added, 'AccessDenied')).toBe(true);
   });
 
-  it('gives the respondents their edit rights back on unlock, and still keeps staff out', async () => {
-    const grace = await respond(GRACE, open, environment);
+  it('opening twice at once still leaves one response per department (findOrCreate)', async () => {
+    const [a, b] = await Promise.all([site.services(OFFICE).roundLocks.open(open.id), site.services(OWNER).roundLocks.open(open.id)]);
+    expect([a, b]).toEqual([2, 2]);
+    expect(await site.services(OWNER).maturityResponses.getAll({ where: { round: open.id } })).toHaveLength(2);
+  });
+
+  it('follows the Departments list when run again: new respondents may edit, removed ones no longer', async () => {
+    const locks = site.services(OFFICE).roundLocks;
+    await locks.open(open.id);
+    const env = await responseOf(open, environment);
+    const current = await site.services(OFFICE).departments.getById(environment.id);
+    await site.services(OFFICE).departments.update(environment.id, { respondents: [person(TOM_ID)] }, current.etag as string);
+    expect(await edit(GRACE, env.id)).toBe('saved'); // not until the round's respondents are updated
+    await locks.open(open.id);
+    expect(await edit(GRACE, env.id)).toBe('AccessDenied');
+    expect(await edit(TOM, env.id)).toBe('saved');
+    const principals = (await site.sp(OWNER).web.lists.getByTitle('Maturity Responses').items.getById(env.id).roleAssignments<{ PrincipalId: number }[]>())
+      .map((a) => a.PrincipalId)
+      .sort((x, y) => x - y);
+    // owners 3, visitors 4, members 5, programme office 6, the one who opened it (Priya, 11), the respondent (Tom, 12)
+    expect(principals).toEqual([3, 4, 5, 6, 11, TOM_ID]);
+  });
+
+  it('makes every response of a closed round read-only, and reopening gives the respondents their rights back', async () => {
+    const locks = site.services(OFFICE).roundLocks;
+    await locks.open(open.id);
+    const env = await responseOf(open, environment);
+    expect(await locks.lock(open.id)).toBe(2);
+    expect(await edit(GRACE, env.id)).toBe('AccessDenied');
+    expect(await edit(OFFICE, env.id)).toBe('saved');
+    expect(await locks.open(open.id)).toBe(2);
+    expect(await edit(GRACE, env.id)).toBe('saved');
+    expect(await edit(STAFF, env.id)).toBe('AccessDenied');
+  });
+
+  it('leaves other rounds\' responses alone', async () => {
     const locks = site.services(OWNER).roundLocks;
+    await locks.open(open.id);
+    await locks.open(other.id);
     await locks.lock(open.id);
-    expect(await locks.unlock(open.id)).toBe(1);
-    expect(await edit(GRACE, grace.id)).toBe('saved');
-    expect(await edit(STAFF, grace.id)).toBe('AccessDenied');
-    expect(await locks.unlock(open.id)).toBe(0);
+    expect(await edit(GRACE, (await responseOf(other, environment)).id)).toBe('saved');
+    expect(await edit(GRACE, (await responseOf(open, environment)).id)).toBe('AccessDenied');
   });
 
   it('reports progress, batch by batch, across more responses than one batch holds', async () => {
     site.local.store.bulkAddItems(
       'Maturity Responses',
-      Array.from({ length: 23 }, (_, i) => ({ RoundId: open.id, DepartmentId: 100 + i, Status: 'Draft', Answers: '[]' })),
-      { authorId: 13 }
+      Array.from({ length: 23 }, (_, i) => ({ RoundId: other.id, DepartmentId: 100 + i, Status: 'Draft', Answers: '[]' })),
+      { authorId: 11 }
     );
     const progress: IProgress[] = [];
-    expect(await site.services(OWNER).roundLocks.lock(open.id, (p) => progress.push(p))).toBe(23);
+    expect(await site.services(OWNER).roundLocks.lock(other.id, (p) => progress.push(p))).toBe(23);
     expect(progress.map((p) => p.done)).toEqual([0, 10, 20, 23]);
     expect(progress[3]).toEqual({ done: 23, total: 23, message: 'Made 23 of 23 responses read-only' });
-    const graces = await site.services(GRACE).maturityResponses.getAll();
-    expect(graces).toHaveLength(23);
-    for (const id of [graces[0].id, graces[22].id]) expect(await edit(GRACE, id)).toBe('AccessDenied');
-  });
-
-  it('locking again is safe, and replaces permissions someone gave a response by hand', async () => {
-    const grace = await respond(GRACE, open, environment);
-    const sp = site.sp(OWNER);
-    const item = sp.web.lists.getByTitle('Maturity Responses').items.getById(grace.id);
-    await item.breakRoleInheritance(true, false); // a response with its own (copied, editable) permissions
-    expect(await edit(GRACE, grace.id)).toBe('saved');
-    const locks = site.services(OWNER).roundLocks;
-    await locks.lock(open.id);
-    await locks.lock(open.id);
-    expect(await edit(GRACE, grace.id)).toBe('AccessDenied');
-    const principals = (await item.roleAssignments<{ PrincipalId: number }[]>()).map((a) => a.PrincipalId).sort((a, b) => a - b);
-    // owners 3, visitors 4, members 5, programme office 6, the one who locked (Alex, 10), the respondent (Grace, 13)
-    expect(principals).toEqual([3, 4, 5, 6, 10, 13]);
-  });
-
-  it('lets the programme office close and reopen a round: set-up gave it Full Control of the responses list', async () => {
-    const grace = await respond(GRACE, open, environment);
-    expect(await site.services(OFFICE).roundLocks.lock(open.id)).toBe(1);
-    expect(await edit(GRACE, grace.id)).toBe('AccessDenied');
-    expect(await site.services(OFFICE).roundLocks.unlock(open.id)).toBe(1);
-    expect(await edit(GRACE, grace.id)).toBe('saved');
+    const all = await site.services(GRACE).maturityResponses.getAll();
+    expect(all).toHaveLength(23);
+    for (const id of [all[0].id, all[22].id]) expect(await edit(OFFICE, id)).toBe('saved');
   });
 
   it('refuses, changing nothing, when the person may not manage permissions (a department manager)', async () => {
-    const grace = await respond(GRACE, open, environment);
+    await site.services(OWNER).roundLocks.open(open.id);
+    const env = await responseOf(open, environment);
     const error = await site.services(TOM).roundLocks.lock(open.id).catch((e: unknown) => e);
     expect(isDataError(error, 'AccessDenied')).toBe(true);
     expect((error as Error).message).toMatch(/Manage permissions/);
-    expect(await edit(GRACE, grace.id)).toBe('saved');
-    expect(isDataError(await site.services(GRACE).roundLocks.unlock(open.id).catch((e: unknown) => e), 'AccessDenied')).toBe(true);
+    expect(await edit(GRACE, env.id)).toBe('saved');
+    expect(isDataError(await site.services(GRACE).roundLocks.open(other.id).catch((e: unknown) => e), 'AccessDenied')).toBe(true);
+    expect(await site.services(OWNER).maturityResponses.getAll({ where: { round: other.id } })).toHaveLength(0);
   });
 
   it('locks nothing in a round without responses', async () => {

@@ -1,5 +1,5 @@
 import { IAssessmentRound, IMaturityModel, IMaturityResponse } from '../../../src/domain/entities';
-import { chooseOwnResponse } from '../../../src/domain/maturity/ownResponse';
+import { departmentResponse } from '../../../src/domain/maturity/respondents';
 import { acceptsResponses, closedOn, previousRound, roundPhase, roundsByModel, surveyRound, whyNotOpen } from '../../../src/domain/maturity/roundStatus';
 import { retryDelayMs } from '../../../src/domain/saving/retryDelay';
 
@@ -91,7 +91,7 @@ describe('opening rounds: one open round per model', () => {
   });
 });
 
-describe('one response per round, department and respondent', () => {
+describe('one response per round and department, shared by its respondents', () => {
   const response = (id: number, status: IMaturityResponse['status'], authorId = 13, departmentId = 5, roundId = 2): IMaturityResponse => ({
     id,
     title: '',
@@ -101,16 +101,14 @@ describe('one response per round, department and respondent', () => {
     author: { id: authorId, title: '' }
   });
 
-  test.each<[string, IMaturityResponse[], number | undefined, number[]]>([
-    ['none yet', [response(1, 'Draft', 14)], undefined, []],
-    ['the only one', [response(4, 'Draft')], 4, []],
-    ['the oldest of two drafts (a retried add); the other is a duplicate', [response(7, 'Draft'), response(4, 'Draft')], 4, [7]],
-    ['a submitted one before an older draft', [response(4, 'Draft'), response(7, 'Submitted')], 7, [4]],
-    ['not another department\'s, round\'s or person\'s', [response(1, 'Draft', 13, 6), response(2, 'Draft', 13, 5, 1), response(3, 'Draft', 14)], undefined, []]
-  ])('%s', (_case, responses, chosen, duplicates) => {
-    const choice = chooseOwnResponse(responses, 2, 5, 13);
-    expect(choice.chosen?.id).toBe(chosen);
-    expect(choice.duplicates.map((r) => r.id)).toEqual(duplicates);
+  test.each<[string, IMaturityResponse[], number | undefined]>([
+    ['none yet', [response(1, 'Draft', 13, 6)], undefined],
+    ['the only one, whoever created it', [response(4, 'Draft', 11)], 4],
+    ['the oldest of two drafts (the rule findOrCreate keeps)', [response(7, 'Draft'), response(4, 'Draft')], 4],
+    ['a submitted one before an older draft', [response(4, 'Draft'), response(7, 'Submitted')], 7],
+    ['not another department\'s or round\'s', [response(1, 'Draft', 13, 6), response(2, 'Draft', 13, 5, 1)], undefined]
+  ])('%s', (_case, responses, chosen) => {
+    expect(departmentResponse(responses, 2, 5)?.id).toBe(chosen);
   });
 });
 

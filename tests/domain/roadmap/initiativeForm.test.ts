@@ -5,6 +5,7 @@ import {
   initiativeFromForm,
   parseTypedDate,
   readNumber,
+  typedDateProblem,
   validateInitiativeForm
 } from '../../../src/domain/roadmap';
 import { digital, intune, priya } from './roadmapData';
@@ -51,7 +52,7 @@ describe('validateInitiativeForm', () => {
     ['effort over ten years', { effortMonths: '121' }, { effortMonths: 'Effort (months) must be at most 120.' }],
     ['progress over 100', { progress: '101' }, { progress: 'Progress (%) must be at most 100.' }],
     ['progress as a word', { progress: 'half' }, { progress: 'Progress (%) must be a number, such as 40.' }],
-    ['an impossible date', { startDate: '2021-02-30' }, { startDate: 'Start date must be a real date, such as 1 April 2026.' }],
+    ['an impossible date', { startDate: '2021-02-30' }, { startDate: 'Start date: "2021-02-30" is not a date: February 2021 has 28 days.' }],
     ['an end before the start', { startDate: '2022-04-01', endDate: '2022-03-31' }, { endDate: 'End date must be on or after the start date (1 April 2022).' }],
     ['a way of working not in the strategy', { waysOfWorking: ['Engagement', 'Magic' as never] }, { waysOfWorking: 'Ways of working has values that are not allowed: Magic.' }],
     ['an outcome outside 1-12', { corporatePlanOutcomes: ['13'] }, { corporatePlanOutcomes: 'Corporate Plan outcomes are numbered 1 to 12 (not 13).' }],
@@ -121,8 +122,31 @@ describe('parseTypedDate: dates as UK readers type them', () => {
     ['4/31/2021', undefined],
     ['April 2021', undefined],
     ['soon', undefined],
-    ['', undefined]
+    ['', undefined],
+    ['1/1/1899', undefined],
+    ['1/1/9999', undefined],
+    ['31/12/8900', '8900-12-31']
   ])('%p -> %p', (typed, day) => {
     expect(parseTypedDate(typed)).toBe(day);
+  });
+});
+
+describe('typed dates that are not dates get a message saying how to put them right (issue 15)', () => {
+  test.each<[string, string]>([
+    ['30/2/2026', '"30/2/2026" is not a date: February 2026 has 28 days.'],
+    ['2026-02-30', '"2026-02-30" is not a date: February 2026 has 28 days.'],
+    ['1/1/1', '"1/1/1": write the year in full, such as 1/1/2026.'],
+    ['0/0/0', '"0/0/0" is not a date: days and months start at 1.'],
+    ['4/31/2021', '"4/31/2021" is not a date: there are 12 months (write the day first, then the month: 1/4/2026 is 1 April).'],
+    ['1/1/9999', 'the year must be between 1900 and 8900 (the years SharePoint stores).'],
+    ['soon', '"soon" is not a date we can read. Type it as day/month/year, such as 1/4/2026, or choose it from the calendar.']
+  ])('%p', (typed, message) => {
+    expect(typedDateProblem(typed)).toBe(message);
+  });
+
+  it('blocks saving with the typed text named, instead of saving without a date', () => {
+    expect(validateInitiativeForm({ ...valid, startDate: '30/2/2026' }).startDate).toBe('Start date: "30/2/2026" is not a date: February 2026 has 28 days.');
+    expect(validateInitiativeForm({ ...valid, endDate: '1/1/1' }).endDate).toBe('End date: "1/1/1": write the year in full, such as 1/1/2026.');
+    expect(validateInitiativeForm({ ...valid, startDate: '1899-12-31' }).startDate).toBe('Start date: the year must be between 1900 and 8900 (the years SharePoint stores).');
   });
 });

@@ -3,10 +3,11 @@ import { IAssessmentRound, IDepartment, IMaturityDimension, IMaturityModel, IMat
 import { IHubServices, IListQuery } from '../../../src/domain/services';
 import { FakeRepository, fakeServices } from '../fakeServices';
 
-/** Example content for the survey's component tests: a three-dimension model, two rounds, departments. */
+/** Example content for the survey's component tests: a three-dimension model, two rounds, departments and their respondents. */
 
 export const GRACE: IPersonRef = { id: 13, title: 'Grace Lee' };
 export const TOM: IPersonRef = { id: 12, title: 'Tom Okafor' };
+export const PRIYA: IPersonRef = { id: 11, title: 'Priya Shah' };
 
 export const MODEL: IMaturityModel = { id: 1, title: 'Digital Services Maturity Model', levelNames: 'E-Government / Initial\nOpen / Developing\nData-Centric / Defined\nFully Digital / Managed\nSmart / Optimizing' };
 
@@ -31,8 +32,22 @@ export const DIMENSIONS: IMaturityDimension[] = [
 export const CLOSED: IAssessmentRound = { id: 1, title: '2025 Q4', status: 'Closed', model: { id: 1, title: MODEL.title }, opensOn: '2025-10-01T00:00:00Z', closesOn: '2025-12-19T00:00:00Z', targetYear: 2029 };
 export const OPEN: IAssessmentRound = { id: 2, title: '2026 Q4', status: 'Open', model: { id: 1, title: MODEL.title }, opensOn: '2026-10-01T00:00:00Z', closesOn: '2099-12-18T00:00:00Z', targetYear: 2029, etag: '"1"' };
 
-export const ENVIRONMENT: IDepartment = { id: 9, title: 'Environment', active: true };
-export const CHAMBERLAINS: IDepartment = { id: 1, title: "Chamberlain's", active: true };
+/** Grace answers for both (so the survey offers her a choice), Tom for Chamberlain's. */
+export const ENVIRONMENT: IDepartment = { id: 9, title: 'Environment', active: true, respondents: [GRACE] };
+export const CHAMBERLAINS: IDepartment = { id: 1, title: "Chamberlain's", active: true, respondents: [TOM, GRACE] };
+
+/** The department's response as opening the round creates it (by the programme office, unanswered). */
+export const openedResponse = (department: IDepartment = ENVIRONMENT, values: Partial<IMaturityResponse> = {}): IMaturityResponse => ({
+  id: 90 + department.id,
+  title: `${department.title}, ${OPEN.title}`,
+  etag: '"1"',
+  status: 'Draft',
+  round: { id: OPEN.id, title: OPEN.title },
+  department,
+  author: PRIYA,
+  editor: PRIYA,
+  ...values
+});
 
 /**
  * Maturity Responses in memory with SharePoint's behaviour where the survey relies on it: the author is the
@@ -44,7 +59,7 @@ export class FakeResponses extends FakeRepository<IMaturityResponse> {
   public writes = 0;
   public adds = 0;
   private nextId = 100;
-  public constructor(items: IMaturityResponse[] = [], private readonly me: IPersonRef = GRACE) {
+  public constructor(items: IMaturityResponse[] = [openedResponse()], private readonly me: IPersonRef = GRACE) {
     super(items);
     this.keyAuthor = () => me;
   }

@@ -1,10 +1,11 @@
 import { DataError } from '../../../src/domain/dataErrors';
 import { IMaturityResponse } from '../../../src/domain/entities';
-import { ISurveyAnswer } from '../../../src/domain/maturity/answers';
-import { ILocalDraft, resumePoint } from '../../../src/domain/maturity/draftResume';
+import { ISurveyAnswer, readAnswers } from '../../../src/domain/maturity/answers';
+import { ILocalDraft } from '../../../src/domain/maturity/draftResume';
 import { surveyModel } from '../../../src/domain/maturity/surveyModel';
 import { createDraftStore, memoryStorage } from '../../../src/data/localDrafts';
 import { IResponseSaverOptions, ResponseSaver } from '../../../src/features/maturitySurvey/survey/responseSaver';
+import { IDeviceDraft, readDeviceDraft } from '../../../src/features/shared/saving/ItemSaver';
 import { answered, DIMENSIONS, ENVIRONMENT, FakeResponses, GRACE, MODEL, OPEN } from './maturityFakes';
 
 const SURVEY = surveyModel(MODEL, DIMENSIONS);
@@ -13,27 +14,6 @@ const COMPLETE: ISurveyAnswer[] = [answered('Value Focus', 1, 3), answered('Serv
 
 const offline = (): DataError => new DataError('Offline', 'SharePoint could not be reached. Check your connection and try again.');
 const throttled = (): DataError => new DataError('Throttled', 'SharePoint is busy right now.', 429);
-
-function setup(items: IMaturityResponse[] = [], local?: ILocalDraft) {
-  const responses = new FakeResponses(items);
-  const drafts = createDraftStore(memoryStorage());
-  if (local) drafts.write(KEY, local);
-  const own = items.find((i) => i.author?.id === GRACE.id && i.round.id === OPEN.id);
-  const options: IResponseSaverOptions = {
-    responses,
-    drafts,
-    draftKey: KEY,
-    model: SURVEY,
-    round: OPEN,
-    department: ENVIRONMENT,
-    respondentId: GRACE.id,
-    start: resumePoint(drafts.read<ILocalDraft>(KEY), own),
-    readOnly: false
-  };
-  const saver = new ResponseSaver(options);
-  saver.resume();
-  return { saver, responses, drafts, local: () => drafts.read<ILocalDraft>(KEY) };
-}
 
 const response = (values: Partial<IMaturityResponse>): IMaturityResponse => ({
   id: 50,
@@ -47,6 +27,26 @@ const response = (values: Partial<IMaturityResponse>): IMaturityResponse => ({
   ...values
 });
 
+/** The department's response (opening the round created it) and a saver for it, as Grace. */
+function setup(items: IMaturityResponse[] = [response({})], local?: ILocalDraft) {
+  const responses = new FakeResponses(items);
+  const drafts = createDraftStore(memoryStorage());
+  if (local) drafts.write(KEY, local);
+  const options: IResponseSaverOptions = {
+    responses,
+    drafts,
+    draftKey: KEY,
+    model: SURVEY,
+    response: items[0],
+    respondent: GRACE,
+    readOnly: false
+  };
+  const saver = new ResponseSaver(options);
+  saver.resume();
+  const draft = (): IDeviceDraft<IMaturityResponse> | undefined => readDeviceDraft<IMaturityResponse>(drafts, KEY);
+  return { saver, responses, drafts, local: () => ({ dirty: draft() !== undefined, answers: draft() ? readAnswers(draft()?.mine.answers) : undefined }) };
+}
+
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
@@ -58,12 +58,14 @@ describe('saving a draft as the manager goes', () => {
     await jest.advanceTimersByTimeAsync(1000);
     saver.change([answered('Value Focus', 2, 3)]);
     await jest.advanceTimersByTimeAsync(1000);
-    expect(responses.adds).toBe(0);
+    expect(responses.writes).toBe(0);
     await jest.advanceTimersByTimeAsync(600);
-    expect(responses.adds).toBe(1);
-    expect(responses.items[0]).toMatchObject({ status: 'Draft', answers: JSON.stringify([answered('Value Focus', 2, 3)]), round: OPEN, department: ENVIRONMENT });
+    expect(responses.writes).toBe(1);
+    expect(responses.adds).toBe(0);
+    expect(responses.items[0]).toMatchObject({ status: 'Draft', answers: JSON.stringify([answered('Value Focus', 2, 3)]), round: { id: OPEN.id }, department: { id: ENVIRONMENT.id } });
     expect(saver.getState().save.kind).toBe('saved');
-    expect(local()).toMatchObject({ dirty: false, responseId: responses.items[0].id, etag: '"1"' });
+    expect(local()).toMatchObject({ dirty: false });
+    expect(saver.getState().responseId).toBe(50);
   });
 
   it('updates the same item afterwards with its ETag', async () => {
@@ -73,12 +75,12 @@ describe('saving a draft as the manager goes', () => {
     saver.change([answered('Value Focus', 1, 4)]);
     await jest.advanceTimersByTimeAsync(1500);
     expect(responses.items).toHaveLength(1);
-    expect(responses.items[0]).toMatchObject({ etag: '"2"', answers: JSON.stringify([answered('Value Focus', 1, 4)]) });
+    expect(responses.items[0]).toMatchObject({ etag: '"6"', answers: JSON.stringify([answered('Value Focus', 1, 4)]) });
   });
 
   it('says it is offline, keeps the answers on this device and saves when a retry gets through', async () => {
     const { saver, responses, local } = setup();
-    responses.failNext = { getAll: offline() };
+    responses.failNext = { update: offline() };
     saver.change([answered('Platform', 2, 3)]);
     await jest.advanceTimersByTimeAsync(1500);
     expect(saver.getState().save.kind).toBe('offline');
@@ -89,7 +91,7 @@ describe('saving a draft as the manager goes', () => {
   });
 
   it('backs off while SharePoint is busy (2 s, then 4 s), keeping later changes', async () => {
-    const { saver, responses } = setup([response({})]);
+    const { saver, responses } = setup();
     const update = jest.spyOn(responses, 'update');
     responses.failNext = { update: throttled() };
     saver.change([answered('Platform', 2, 3)]);
@@ -107,7 +109,7 @@ describe('saving a draft as the manager goes', () => {
   });
 
   it('stops and says so when SharePoint refuses the save (the round was locked)', async () => {
-    const { saver, responses, local } = setup([response({})]);
+    const { saver, responses, local } = setup();
     responses.failNext = { update: new DataError('AccessDenied', 'You do not have permission to do that here.', 403) };
     saver.change([answered('Platform', 2, 3)]);
     await jest.advanceTimersByTimeAsync(1500);
@@ -118,14 +120,14 @@ describe('saving a draft as the manager goes', () => {
   });
 
   it('saves changes left unsaved on this device as soon as it resumes (a reload)', async () => {
-    const { responses, saver } = setup([response({})], { answers: [answered('Platform', 4, 5)], step: 2, dirty: true, responseId: 50, etag: '"4"' });
+    const { responses, saver } = setup(undefined, { answers: [answered('Platform', 4, 5)], step: 2, dirty: true, responseId: 50, etag: '"4"' });
     expect(saver.getState()).toMatchObject({ step: 2, answers: [answered('Platform', 4, 5)] });
     await jest.advanceTimersByTimeAsync(0);
     expect(responses.items[0]).toMatchObject({ etag: '"5"', answers: JSON.stringify([answered('Platform', 4, 5)]) });
   });
 
   it('gives unsaved changes one last try when the survey closes', async () => {
-    const { saver, responses } = setup([response({})]);
+    const { saver, responses } = setup();
     saver.change([answered('Platform', 1, 2)]);
     saver.dispose();
     await jest.advanceTimersByTimeAsync(0);
@@ -133,37 +135,24 @@ describe('saving a draft as the manager goes', () => {
   });
 });
 
-describe('one response per round, department and respondent', () => {
-  it('finds a response saved from another tab with the same answers instead of adding a second', async () => {
+describe('one response per round and department, shared by its respondents', () => {
+  it('never adds a response: the department\'s response (made when the round opened) is updated', async () => {
     const { saver, responses } = setup();
-    saver.change([answered('Value Focus', 1, 3)]);
-    responses.items.push(response({ answers: JSON.stringify([answered('Value Focus', 1, 3)]) }));
+    saver.change(COMPLETE);
     await jest.advanceTimersByTimeAsync(1500);
+    await saver.submit();
     expect(responses.adds).toBe(0);
-    expect(saver.getState()).toMatchObject({ responseId: 50, save: { kind: 'saved' } });
+    expect(responses.items).toHaveLength(1);
   });
 
-  it('treats a response from another tab with other answers as a conflict, never overwriting it', async () => {
-    const { saver, responses } = setup();
-    saver.change([answered('Value Focus', 1, 3)]);
-    responses.items.push(response({ answers: JSON.stringify([answered('Value Focus', 4, 4)]) }));
+  it('shows another respondent\'s clashing answers as a conflict, never overwriting them', async () => {
+    const { saver, responses } = setup([response({ answers: JSON.stringify([answered('Value Focus', 1, 3)]) })]);
+    await responses.update(50, { answers: JSON.stringify([answered('Value Focus', 4, 4)]) }, '"4"'); // Tom, meanwhile
+    saver.change([answered('Value Focus', 2, 3)]);
     await jest.advanceTimersByTimeAsync(1500);
     expect(saver.getState().conflict?.theirs?.id).toBe(50);
     expect(saver.getState().save.kind).toBe('conflict');
-    expect(responses.writes).toBe(0);
-  });
-
-  it('removes the extra draft a retried add left behind, keeping the oldest', async () => {
-    const { saver, responses } = setup();
-    const realAdd = responses.add.bind(responses);
-    jest.spyOn(responses, 'add').mockImplementation(async (values) => {
-      await realAdd(values); // the first attempt reached the server, then the network dropped and PnPjs retried
-      return realAdd(values);
-    });
-    saver.change([answered('Value Focus', 1, 3)]);
-    await jest.advanceTimersByTimeAsync(1500);
-    expect(responses.items.map((i) => i.id)).toEqual([100]);
-    expect(saver.getState().responseId).toBe(100);
+    expect(responses.items[0].answers).toBe(JSON.stringify([answered('Value Focus', 4, 4)]));
   });
 });
 
@@ -178,13 +167,20 @@ describe('submitting', () => {
     expect(saver.getState()).toMatchObject({ status: 'Submitted', submitting: false });
   });
 
-  it('creates one response when submit is pressed twice', async () => {
+  it('submits once when submit is pressed twice', async () => {
     const { saver, responses } = setup();
     saver.change(COMPLETE);
     const [first, second] = await Promise.all([saver.submit(), saver.submit()]);
     expect([first, second]).toEqual([true, false]);
     expect(responses.items).toHaveLength(1);
     expect(responses.writes).toBe(1);
+  });
+
+  it('records who submitted it (the response is shared by the department\'s respondents)', async () => {
+    const { saver, responses } = setup();
+    saver.change(COMPLETE);
+    await expect(saver.submit()).resolves.toBe(true);
+    expect(responses.items[0].submittedBy).toMatchObject({ id: GRACE.id });
   });
 
   it('counts a repeated submit that meets its own earlier success as done (the answer was lost on the way back)', async () => {

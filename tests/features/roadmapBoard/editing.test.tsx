@@ -45,6 +45,30 @@ describe('Roadmap Board: adding an initiative', () => {
     expect(await screen.findByRole('dialog', { name: 'Digital front door' })).toBeInTheDocument();
   });
 
+  it('names a typed date that is not a date and saves nothing until it is put right (issue 15)', async () => {
+    const { repository } = await openForm();
+    fireEvent.click(screen.getByRole('button', { name: 'New initiative' }));
+    await screen.findByRole('form', { name: 'New initiative' });
+    fireEvent.change(field(/^Initiative/), { target: { value: 'Digital front door' } });
+    fireEvent.click(within(form()).getByRole('combobox', { name: /Workstream/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Connected Customers' }));
+    const startDate = (): HTMLElement => within(form()).getByRole('combobox', { name: 'Start date', hidden: true });
+    const start = startDate();
+    fireEvent.change(start, { target: { value: '30/2/2026' } });
+    fireEvent.blur(start);
+    expect(await screen.findByText('Start date: "30/2/2026" is not a date: February 2026 has 28 days.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
+    expect(await screen.findByText('One field needs attention: Start date.')).toBeInTheDocument();
+    expect(repository.added).toEqual([]);
+    fireEvent.change(startDate(), { target: { value: '28/2/2026' } });
+    fireEvent.blur(startDate());
+    fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
+    await waitFor(() => expect(repository.added).toHaveLength(1));
+    expect(repository.added[0]).toMatchObject({ title: 'Digital front door', startDate: '2026-02-28' });
+    await expectMessage('“Digital front door” was added.');
+    expect(await screen.findByRole('dialog', { name: 'Digital front door' })).toBeInTheDocument();
+  });
+
   it('keeps everything typed when the save fails', async () => {
     const { repository } = await openForm();
     repository.failAdds.push(new DataError('Offline', 'You seem to be offline. Check your connection and try again.'));

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DataError } from '../../../src/domain/dataErrors';
 import { appendixC, RoadmapRepository, renderBoard } from './roadmapFakes';
+import { outlastReadRetries } from '../fakeServices';
 
 // Fluent UI panels and forms render slowly in jsdom on a busy two-core machine.
 jest.setTimeout(20_000);
@@ -116,8 +117,11 @@ describe('Roadmap Board: loading and failures', () => {
   it('explains a throttled read and loads again on "Try again"', async () => {
     const repository = new RoadmapRepository(appendixC());
     repository.failWith = new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', 429);
+    jest.useFakeTimers();
     renderBoard({ repository });
+    await outlastReadRetries();
     expect(await screen.findByText('SharePoint is busy right now. Wait a moment and try again.')).toBeInTheDocument();
+    jest.useRealTimers();
     repository.failWith = undefined;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Showing all 7 initiatives')).toBeInTheDocument();

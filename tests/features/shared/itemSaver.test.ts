@@ -137,15 +137,36 @@ describe('the shared save path', () => {
     saver.dispose();
   });
 
-  it('never retries a plain add by itself (it could land twice), but says why and keeps the values', async () => {
+  it('gives a new item one request id before its first attempt, keeps it with the draft, and retries the add with it', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-29T10:00:00Z') });
     const repository = new Kpis([]);
+    const drafts = createDraftStore(memoryStorage());
     const add = jest.spyOn(repository, 'add').mockRejectedValueOnce(new DataError('Offline', 'SharePoint could not be reached.'));
-    const saver = new ItemSaver<IKpi>({ repository });
+    const saver = new ItemSaver<IKpi>({ repository, drafts, draftKey: 'kpi:new' });
     saver.change({ title: 'New measure' });
     expect(await saver.save()).toBeUndefined();
-    expect(saver.getState()).toMatchObject({ status: { kind: 'failed', message: 'SharePoint could not be reached.' }, mine: { title: 'New measure' } });
-    expect(await saver.save()).toMatchObject({ title: 'New measure' });
+    const clientRequestId = saver.getState().mine.clientRequestId;
+    expect(clientRequestId).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(saver.getState()).toMatchObject({ status: { kind: 'offline' }, mine: { title: 'New measure', clientRequestId } });
+    expect(readDeviceDraft<IKpi>(drafts, 'kpi:new')?.mine).toEqual({ title: 'New measure', clientRequestId });
+    await jest.advanceTimersByTimeAsync(2000); // retried by itself
     expect(add).toHaveBeenCalledTimes(2);
+    expect(add.mock.calls.map(([values]) => values.clientRequestId)).toEqual([clientRequestId, clientRequestId]);
+    expect(saver.getState()).toMatchObject({ status: { kind: 'saved' }, item: { title: 'New measure', clientRequestId } });
+    expect(repository.items).toHaveLength(1);
+    expect(readDeviceDraft(drafts, 'kpi:new')).toBeUndefined();
+    saver.dispose();
+  });
+
+  it('makes a different request id for each new item', async () => {
+    const repository = new Kpis([]);
+    const first = new ItemSaver<IKpi>({ repository });
+    const second = new ItemSaver<IKpi>({ repository });
+    first.change({ title: 'One' });
+    second.change({ title: 'Two' });
+    const [a, b] = await Promise.all([first.save(), second.save()]);
+    expect(a?.clientRequestId).toBeDefined();
+    expect(a?.clientRequestId).not.toBe(b?.clientRequestId);
   });
 
   it('finds or creates a one-per-key item; one made elsewhere meanwhile is a conflict, or overwritten when asked', async () => {

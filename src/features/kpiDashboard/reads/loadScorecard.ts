@@ -1,6 +1,7 @@
+import { brokenItems, IBrokenItem } from '../../../domain/brokenItems';
 import { IKpi, IKpiMeasurement } from '../../../domain/entities';
 import { IQuarter, quarterOf, shiftQuarter } from '../../../domain/kpi/periods';
-import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, scorecardWindow } from '../../../domain/kpi/scorecard';
+import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, scorecardWindow, unplacedReason } from '../../../domain/kpi/scorecard';
 import { IHubServices } from '../../../domain/services';
 import { computedValues } from './computedProviders';
 
@@ -9,6 +10,8 @@ export interface IScorecardData {
   readonly measurements: IKpiMeasurement[];
   readonly rows: IScorecardRow[];
   readonly quarter: IQuarter;
+  /** Values shown without some of their fields, or not placed at all (no such measure, no period), and why. */
+  readonly broken: IBrokenItem[];
 }
 
 /**
@@ -18,7 +21,7 @@ export interface IScorecardData {
  * sources only when the register has one.
  */
 /** What the scorecard reads of a check-in (a lean read: people and lookups by id; no change log). */
-export const SCORECARD_FIELDS: readonly (keyof IKpiMeasurement & string)[] = ['kpi', 'periodStart', 'value', 'commentary', 'correctiveAction', 'actionOwner', 'actionDue', 'isSample'];
+export const SCORECARD_FIELDS: readonly (keyof IKpiMeasurement & string)[] = ['title', 'kpi', 'periodStart', 'periodLabel', 'value', 'commentary', 'correctiveAction', 'actionOwner', 'actionDue', 'isSample'];
 
 export async function loadScorecard(services: IHubServices, periodStart: string, historyQuarters = HISTORY_QUARTERS, lean = true): Promise<IScorecardData> {
   const quarter = quarterOf(periodStart);
@@ -33,7 +36,13 @@ export async function loadScorecard(services: IHubServices, periodStart: string,
   const computed: ComputedValues = kpis.some((k) => k.computedFrom)
     ? await computedValues(services, kpis, Array.from({ length: historyQuarters }, (_, i) => shiftQuarter(quarter.start, -i)).concat(shiftQuarter(quarter.start, -4)))
     : new Map();
-  return { kpis, measurements, quarter, rows: buildScorecard(kpis, measurements, quarter.start, computed, historyQuarters) };
+  const kpiIds = new Set(kpis.map((k) => k.id));
+  const broken: IBrokenItem[] = [...brokenItems(kpis), ...brokenItems(measurements)];
+  for (const m of measurements) {
+    const reason = unplacedReason(m, kpiIds);
+    if (reason) broken.push({ title: m.title || `Value ${m.id}${m.periodLabel ? ` for ${m.periodLabel}` : ''}`, reasons: [`It counts nowhere: ${reason}`] });
+  }
+  return { kpis, measurements, quarter, broken, rows: buildScorecard(kpis, measurements, quarter.start, computed, historyQuarters) };
 }
 
 /** Every check-in of one measure (its detail view): one indexed read. */

@@ -79,7 +79,7 @@ export function useRoundResults(services: IHubServices, model: IMaturityModel | 
     if (!model || !round) return undefined;
     const [dimensions, responses] = await Promise.all([modelDimensions(services, model.id), submittedResponses(services, round.id)]);
     const names = levelNames(model.levelNames);
-    const ownDepartmentIds = me ? Array.from(new Set(responses.filter((r) => r.author?.id === me.id).map((r) => r.department.id))) : [];
+    const ownDepartmentIds = me ? Array.from(new Set(responses.filter((r) => (r.submittedBy ?? r.author)?.id === me.id).map((r) => r.department.id))) : [];
     return { round, levelNames: names, result: rollupOrganisation(responses, dimensions, levelCountOf(names)), ownDepartmentIds };
   }, [services, model?.id, round?.id, me?.id]);
 }

@@ -7,7 +7,7 @@ import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { useAsync } from '../../shared/useAsync';
 
-export type RoundAction = 'open' | 'close' | 'reopen';
+export type RoundAction = 'open' | 'close' | 'reopen' | 'respondents';
 
 export interface IRoundActionDialogProps {
   readonly action: RoundAction;
@@ -17,12 +17,15 @@ export interface IRoundActionDialogProps {
   onDone(message: string): void;
 }
 
-const TITLES: Record<RoundAction, string> = { open: 'Open', close: 'Close', reopen: 'Reopen' };
+const TITLES: Record<RoundAction, string> = { open: 'Open', close: 'Close', reopen: 'Reopen', respondents: 'Update respondents for' };
+const BUTTONS: Record<RoundAction, string> = { open: 'Open round', close: 'Close round', reopen: 'Reopen round', respondents: 'Update respondents' };
 
 /**
- * Confirms and carries out a round change, with progress. Closing marks the round Closed, then makes each of its
- * responses read-only in SharePoint (if that fails, the round is opened again, so the list never says Closed while
- * responses can still change). Reopening gives respondents their edit rights back, then marks the round Open.
+ * Confirms and carries out a round change, with progress. Opening (and reopening) first gives each active department
+ * its response, editable by its respondents only (item permissions), then marks the round Open. Closing marks the
+ * round Closed, then makes each of its responses read-only in SharePoint (if that fails, the round is opened again,
+ * so the list never says Closed while responses can still change). "Update respondents" applies the Departments
+ * list's respondents to an open round's responses again.
  */
 export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, round, onCancel, onDone }) => {
   const { services } = useHub();
@@ -45,8 +48,10 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
     setError(undefined);
     try {
       if (action === 'open') {
+        // Each department's response first (open to its respondents only), then the round says Open.
+        const opened = await services.roundLocks.open(round.id, setProgress);
         await setStatus('Open');
-        onDone(`${round.title} is open: managers can now give their responses.`);
+        onDone(`${round.title} is open: ${plural(opened, 'department')} can give ${opened === 1 ? 'its' : 'their'} response, each answered by the department's respondents.`);
       } else if (action === 'close') {
         await setStatus('Closed');
         try {
@@ -56,10 +61,13 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
           await setStatus('Open').catch(() => undefined);
           throw lockError;
         }
-      } else {
-        const unlocked = await services.roundLocks.unlock(round.id, setProgress);
+      } else if (action === 'reopen') {
+        const opened = await services.roundLocks.open(round.id, setProgress);
         await setStatus('Open');
-        onDone(`${round.title} is open again. Respondents can change ${plural(unlocked, 'response')}.`);
+        onDone(`${round.title} is open again. Each department's respondents can change its response (${plural(opened, 'response')}).`);
+      } else {
+        const opened = await services.roundLocks.open(round.id, setProgress);
+        onDone(`${plural(opened, 'response')} of ${round.title} now ${opened === 1 ? 'follows' : 'follow'} the respondents in the Departments list.`);
       }
     } catch (e) {
       setError({
@@ -72,9 +80,10 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
   };
 
   const subText: Record<RoundAction, string> = {
-    open: `Managers will be able to give and change their responses for ${round.title} until you close it.`,
+    open: `Each active department gets its response for ${round.title}, which only the department's respondents (in the Departments list) can change, until you close the round.`,
     close: `Managers will no longer be able to change their responses. ${count === undefined ? 'Its responses' : `Its ${describe}${submitted !== undefined && count ? ` (${submitted} submitted)` : ''}`} will be made read-only in SharePoint. You can reopen the round later.`,
-    reopen: `Respondents will be able to change ${describe} again until you close the round.`
+    reopen: `Each department's respondents will be able to change its response again until you close the round.`,
+    respondents: `Gives each department's respondents, as listed now in the Departments list, edit rights on the department's response, and takes them from people no longer listed. Departments added since the round opened get their response.`
   };
 
   return (
@@ -96,7 +105,7 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
       )}
       <DialogFooter>
         {(!error || error.retry) && (
-          <PrimaryButton text={error ? 'Try again' : `${TITLES[action]} round`} disabled={running} onClick={() => { run().catch(() => undefined); }} />
+          <PrimaryButton text={error ? 'Try again' : BUTTONS[action]} disabled={running} onClick={() => { run().catch(() => undefined); }} />
         )}
         <DefaultButton text={error && !error.retry ? 'Back to the rounds' : 'Cancel'} disabled={running} onClick={onCancel} />
       </DialogFooter>

@@ -44,7 +44,17 @@ export const RoundCard: React.FC<IRoundCardProps> = ({ round, rounds, classes, o
         )}
       </div>
       <div className={classes.actions}>
-        {round.status === 'Open' && <PrimaryButton text="Close round" iconProps={{ iconName: 'Lock' }} onClick={() => onAction('close')} ariaLabel={`Close round ${round.title}`} />}
+        {round.status === 'Open' && (
+          <>
+            <PrimaryButton text="Close round" iconProps={{ iconName: 'Lock' }} onClick={() => onAction('close')} ariaLabel={`Close round ${round.title}`} />
+            <DefaultButton
+              text="Update respondents"
+              iconProps={{ iconName: 'People' }}
+              onClick={() => onAction('respondents')}
+              ariaLabel={`Update respondents for round ${round.title}`}
+            />
+          </>
+        )}
         {round.status !== 'Open' && (
           <>
             <DefaultButton

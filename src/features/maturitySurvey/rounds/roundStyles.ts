@@ -14,7 +14,7 @@ export function roundStyles(theme: ITheme) {
     status: { display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 600, marginLeft: 8, fontSize: 14 },
     warning: { display: 'flex', alignItems: 'center', gap: 6, marginTop: 4, fontWeight: 600, color: c.bodyText },
     reason: { color: c.bodySubtext, fontSize: 12, maxWidth: 260 },
-    actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 4 }
+    actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: 4 }
   });
 }
 

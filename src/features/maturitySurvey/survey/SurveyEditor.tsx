@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, useTheme } from '@fluentui/react';
-import { ILookupRef, IMaturityResponse } from '../../../domain/entities';
+import { ILookupRef, IMaturityResponse, IPersonRef } from '../../../domain/entities';
 import { answerFor, ISurveyAnswer, startingPoint, withAnswer } from '../../../domain/maturity/answers';
-import { IResumePoint } from '../../../domain/maturity/draftResume';
 import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { checkResponse } from '../../../domain/maturity/validateResponse';
 import { ConflictDialog } from '../../shared/conflict/ConflictDialog';
@@ -29,19 +28,21 @@ export interface ISurveyEditorProps {
   readonly model: ISurveyModel;
   readonly round: ILookupRef & { readonly closesOn?: string; readonly targetYear?: number };
   readonly department: ILookupRef;
-  readonly respondentId: number;
+  /** Who is answering. */
+  readonly respondent: IPersonRef;
   readonly draftKey: string;
-  readonly start: IResumePoint;
+  /** The department's one response for the round. */
+  readonly response: IMaturityResponse;
   readonly previous?: IPreviousAnswers;
   readonly readOnly: boolean;
 }
 
 /**
  * The manager's survey for one department: a step per dimension, then the review. Answers are kept on this device
- * at once and saved to the list as the manager goes (see ResponseSaver); last round's answers are offered as the
+ * at once and saved to the list as the manager goes (ResponseSaver, on the shared save path); last round's answers are offered as the
  * starting point; a conflicting change made elsewhere opens the shared conflict dialog.
  */
-export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, department, respondentId, draftKey, start, previous, readOnly }) => {
+export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, department, respondent, draftKey, response, previous, readOnly }) => {
   const { services, host } = useHub();
   const theme = useTheme();
   const classes = React.useMemo(() => surveyStyles(theme), [theme]);
@@ -50,10 +51,8 @@ export const SurveyEditor: React.FC<ISurveyEditorProps> = ({ model, round, depar
     drafts: services.drafts,
     draftKey,
     model,
-    round,
-    department,
-    respondentId,
-    start,
+    response,
+    respondent,
     readOnly
   });
   const total = model.dimensions.length;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Dropdown, IDropdownOption, MessageBar, MessageBarType, Text, useTheme } from '@fluentui/react';
-import { IAssessmentRound, IDepartment } from '../../../domain/entities';
+import { IAssessmentRound } from '../../../domain/entities';
+import { chosenDepartment, respondentDepartments } from '../../../domain/maturity/respondents';
 import { closedOn, previousRound, roundPhase, surveyRound } from '../../../domain/maturity/roundStatus';
 import { modelProblem, surveyModel } from '../../../domain/maturity/surveyModel';
 import { formatDate } from '../../shared/format';
@@ -16,8 +17,6 @@ export interface ISurveyTabProps {
   readonly modelId?: number;
   readonly roundId?: number;
 }
-
-const byTitle = (a: IDepartment, b: IDepartment): number => a.title.localeCompare(b.title, 'en-GB');
 
 /** What the round's state means for the manager, in a sentence. */
 const RoundNotice: React.FC<{ round: IAssessmentRound }> = ({ round }) => {
@@ -40,9 +39,20 @@ const RoundNotice: React.FC<{ round: IAssessmentRound }> = ({ round }) => {
   return null;
 };
 
+/** Someone who answers for no department: no survey form, and who to ask. */
+const NotARespondent: React.FC = () => (
+  <MessageBar messageBarType={MessageBarType.info} isMultiline styles={{ root: { marginTop: 8 } }}>
+    You are not a respondent for any department, so there is no survey for you to answer. Each department&apos;s survey is
+    answered by its respondents, whom the programme office keeps in the Departments list (&quot;Survey respondents&quot;).
+    If you should answer for your department, ask the Programme Office to add you. The Results tab shows how the
+    organisation stands.
+  </MessageBar>
+);
+
 /**
- * The Survey tab: the round (the one chosen in the web part, else the model's open round), the department (the
- * last one assessed on this device, kept in the address too), and that department's response.
+ * The Survey tab: the round (the one chosen in the web part, else the model's open round), the department (chosen
+ * for a respondent of one department; among their own for a respondent of several, the last one kept on this device
+ * and in the address), and that department's response. Someone who answers for no department gets no form.
  */
 export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
   const { services } = useHub();
@@ -57,13 +67,13 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
       services.departments.getAll(),
       services.currentUser()
     ]);
-    return { models, dimensions, rounds, departments: departments.filter((d) => d.active !== false).sort(byTitle), me };
+    return { models, dimensions, rounds, own: respondentDepartments(departments, me.id), me };
   }, [services]);
   const [departmentId, setDepartmentId] = React.useState<number | undefined>(undefined);
 
   if (data.loading) return <Loading label="Loading the survey…" />;
   if (data.error !== undefined || !data.value) return <ErrorNotice error={data.error} onRetry={data.reload} />;
-  const { models, dimensions, rounds, departments, me } = data.value;
+  const { models, dimensions, rounds, own, me } = data.value;
 
   const round = surveyRound(rounds, { roundId: roundId || undefined, modelId: modelId || undefined });
   if (!round) {
@@ -76,9 +86,8 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
   if (problem) return <Empty message={problem} />;
 
   const remembered = services.preferences.read<number>(lastDepartmentKey(me.id));
-  const chosenId = departmentId ?? page.departmentId ?? remembered;
-  const department = departments.find((d) => d.id === chosenId);
-  const options: IDropdownOption[] = departments.map((d) => ({ key: d.id, text: d.title }));
+  const department = chosenDepartment(own, departmentId ?? page.departmentId ?? remembered);
+  const options: IDropdownOption[] = own.map((d) => ({ key: d.id, text: d.title }));
   const phase = roundPhase(round, new Date());
 
   return (
@@ -90,34 +99,43 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
             {phase === 'open' && round.closesOn ? `, open until ${formatDate(round.closesOn)}` : ''}
             {phase === 'closingDatePassed' && round.closesOn ? `, closing date ${formatDate(round.closesOn)} (still open)` : ''}
           </Text>
-          <Dropdown
-            label="Department or service you are assessing"
-            placeholder="Choose a department"
-            options={options}
-            selectedKey={department?.id ?? null}
-            onChange={(_e, option) => {
-              if (!option) return;
-              const id = Number(option.key);
-              services.preferences.write(lastDepartmentKey(me.id), id);
-              setDepartmentId(id);
-              setPage({ departmentId: id });
-            }}
-            styles={{ root: { minWidth: 260, maxWidth: '100%' } }}
-          />
+          {own.length > 1 && (
+            <Dropdown
+              label="Department or service you are assessing"
+              placeholder="Choose one of your departments"
+              options={options}
+              selectedKey={department?.id ?? null}
+              onChange={(_e, option) => {
+                if (!option) return;
+                const id = Number(option.key);
+                services.preferences.write(lastDepartmentKey(me.id), id);
+                setDepartmentId(id);
+                setPage({ departmentId: id });
+              }}
+              styles={{ root: { minWidth: 260, maxWidth: '100%' } }}
+            />
+          )}
+          {own.length === 1 && department && (
+            <Text as="p" block>
+              You answer for <strong>{department.title}</strong>.
+            </Text>
+          )}
         </div>
       </div>
       <RoundNotice round={round} />
-      {department && round.status !== 'Draft' ? (
+      {own.length === 0 ? (
+        <NotARespondent />
+      ) : department && round.status !== 'Draft' ? (
         <SurveyResponse
           key={`${round.id}:${department.id}`}
           model={survey}
           round={round}
           previousRound={previousRound(rounds, round)}
           department={department}
-          respondentId={me.id}
+          respondent={me}
         />
       ) : (
-        round.status !== 'Draft' && <Text block className={classes.section}>Choose the department or service you are assessing to start.</Text>
+        round.status !== 'Draft' && <Text block className={classes.section}>Choose the department or service you are answering for to start.</Text>
       )}
     </div>
   );

@@ -1,17 +1,16 @@
-import { ConflictError, isDataError } from '../../../domain/dataErrors';
-import { ILookupRef, IMaturityResponse } from '../../../domain/entities';
+import { isDataError } from '../../../domain/dataErrors';
+import { IMaturityResponse, IPersonRef } from '../../../domain/entities';
 import { ISurveyAnswer, readAnswers, sameAnswers, writeAnswers } from '../../../domain/maturity/answers';
-import { ILocalDraft, IResumePoint } from '../../../domain/maturity/draftResume';
+import { ILocalDraft } from '../../../domain/maturity/draftResume';
 import { submissionValues } from '../../../domain/maturity/overallLevels';
-import { chooseOwnResponse } from '../../../domain/maturity/ownResponse';
-import { retryDelayMs } from '../../../domain/saving/retryDelay';
 import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { checkResponse } from '../../../domain/maturity/validateResponse';
+import { sameValue } from '../../../domain/conflict';
 import { IDraftStore, IRepository } from '../../../domain/services';
+import { IDeviceDraft, IItemSaverState, ItemSaver, readDeviceDraft, SaveStatus } from '../../shared/saving/ItemSaver';
 
 /** Where the manager's answers are: what the status line says (the editing kit's statuses). */
 export type { SaveStatus } from '../../shared/saving/ItemSaver';
-import type { SaveStatus } from '../../shared/saving/ItemSaver';
 
 export interface IConflict {
   /** The answers as this device last read or saved them. */
@@ -41,61 +40,99 @@ export interface IResponseSaverOptions {
   /** Where this device keeps the draft (per round, department and respondent). */
   readonly draftKey: string;
   readonly model: ISurveyModel;
-  readonly round: ILookupRef;
-  readonly department: ILookupRef;
-  readonly respondentId: number;
-  readonly start: IResumePoint;
+  /** The department's one response for the round, as read (opening the round created it). */
+  readonly response: IMaturityResponse;
+  /** Who is answering (recorded as the submitter). */
+  readonly respondent: IPersonRef;
   /** A closed round: nothing is saved. */
   readonly readOnly: boolean;
   readonly now?: () => Date;
-  /** How long after the last change the draft is saved to the list. */
+  /** How long after the last change the answers are saved to the list. */
   readonly debounceMs?: number;
 }
 
 export const SAVE_DEBOUNCE_MS = 1500;
 
-type Timer = ReturnType<typeof setTimeout>;
+/** The step the manager was on is kept on this device beside the answers. */
+const stepKey = (draftKey: string): string => `${draftKey}:step`;
 
 /**
- * Keeps one maturity response safe while a manager works on it: every change is kept on this device at once and
- * saved to the list ~1.5 s after the last change (added, then updated with its ETag). A failed save is retried
- * with backoff and says why; a change made elsewhere meanwhile becomes a conflict to resolve, never an overwrite.
- * Submitting is idempotent: the first save finds or creates the one response per (round, department, respondent),
- * and a repeated submit that meets its own earlier success counts as done.
+ * Answers mean the same when they say the same (order and empty properties aside); any two submission dates or
+ * submitters mean "submitted" (the first submission's date is kept), so a repeated submit is not a conflict.
+ */
+function sameField(model: ISurveyModel): (key: string, a: unknown, b: unknown) => boolean {
+  return (key, a, b) => {
+    if (key === 'answers') return sameAnswers(model, readAnswers(a as string | undefined), readAnswers(b as string | undefined));
+    if (key === 'submittedOn') return (a === undefined || a === null) === (b === undefined || b === null);
+    if (key === 'submittedBy') return (a as IPersonRef | undefined)?.id === (b as IPersonRef | undefined)?.id || (!!a && !!b);
+    return sameValue(a, b);
+  };
+}
+
+/** A draft this device kept before the survey moved onto the shared save path (answers, step, ETag). */
+function legacyDraft(drafts: IDraftStore, draftKey: string): ILocalDraft | undefined {
+  const old = drafts.read<ILocalDraft>(draftKey);
+  return old && typeof old === 'object' && Array.isArray(old.answers) ? old : undefined;
+}
+
+/**
+ * Keeps the department's maturity response safe while a respondent works on it, on the shared save path
+ * (src/features/shared/saving/ItemSaver.ts): every change is kept on this device at once and saved ~1.5 s after the
+ * last change with the response's ETag; failures retry with backoff; a change made elsewhere meanwhile is merged
+ * field by field where it can be, else shown as a conflict, never overwritten. What is particular to the survey is
+ * here: answers are one JSON field compared by meaning; a submitted response must stay complete in the list (an
+ * invalid change waits on this device); submitting writes Status, Submitted on and by, and the overall levels in one
+ * save; and the step the manager was on is kept on this device.
  */
 export class ResponseSaver {
+  private readonly saver: ItemSaver<IMaturityResponse>;
   private state: ISaverState;
   private readonly listeners = new Set<(state: ISaverState) => void>();
-  private version = 0;
-  private savedVersion = 0;
-  private etag: string | undefined;
-  private base: readonly ISurveyAnswer[] | undefined;
-  private savedAt: string | undefined;
-  private attempt = 0;
-  private debounce: Timer | undefined;
-  private retry: Timer | undefined;
-  private inFlight: Promise<void> | undefined;
-  private again = false;
-  private disposed = false;
+  private unsubscribe: () => void;
+  private step: number;
+  private submitting = false;
+  private submitError: string | undefined;
+  private conflictOpen = false;
+  private lastConflict: unknown;
+  private resumeDirty = false;
   private readonly now: () => Date;
 
   public constructor(private readonly options: IResponseSaverOptions) {
-    const { start } = options;
+    const { drafts, draftKey, response, model } = options;
     this.now = options.now ?? (() => new Date());
-    this.etag = start.etag;
-    this.base = start.base;
-    this.savedAt = start.savedAt;
-    if (start.dirty) this.version = 1;
-    this.state = {
-      answers: start.answers,
-      step: start.step,
-      status: start.status,
-      submittedOn: start.submittedOn,
-      responseId: start.responseId,
-      save: start.dirty ? { kind: 'pending' } : start.savedAt && start.responseId ? { kind: 'saved', at: start.savedAt } : { kind: 'idle' },
-      submitting: false,
-      conflictOpen: false
-    };
+    const legacy = legacyDraft(drafts, draftKey);
+    let draft: IDeviceDraft<IMaturityResponse> | undefined = legacy ? undefined : readDeviceDraft<IMaturityResponse>(drafts, draftKey);
+    if (legacy?.dirty) {
+      const sameVersion = legacy.responseId === response.id && legacy.etag !== undefined;
+      draft = {
+        mine: { answers: writeAnswers(model, legacy.answers) },
+        base: sameVersion ? { ...response, etag: legacy.etag, answers: writeAnswers(model, legacy.base ?? []) } : undefined,
+        itemId: response.id
+      };
+    }
+    if (legacy && !legacy.dirty) drafts.remove(draftKey); // nothing unsaved in it: the list has it all
+    if (draft && draft.itemId !== undefined && draft.itemId !== response.id) draft = undefined;
+    this.step = drafts.read<number>(stepKey(draftKey)) ?? legacy?.step ?? 0;
+    if (!Number.isInteger(this.step) || this.step < 0) this.step = 0;
+    const usable = !options.readOnly && draft !== undefined;
+    this.saver = new ItemSaver<IMaturityResponse>({
+      repository: options.responses,
+      // Unsaved answers from this device apply to the version they were typed over: saving them at that version's
+      // ETag makes a change made elsewhere meanwhile a merge or a conflict, never a silent overwrite.
+      item: usable && draft?.base ? draft.base : response,
+      drafts,
+      draftKey,
+      debounceMs: options.debounceMs ?? SAVE_DEBOUNCE_MS,
+      same: sameField(model),
+      now: this.now,
+      hold: (mine) => (this.shownStatus(mine) === 'Submitted' && !checkResponse(model, readAnswers(mine.answers)).canSubmit ? { kind: 'invalid' } : undefined)
+    });
+    if (usable && draft) {
+      this.saver.restore({ mine: draft.mine });
+      this.resumeDirty = true;
+    }
+    this.state = this.compute(this.saver.getState());
+    this.unsubscribe = this.saver.subscribe((inner) => this.publish(inner));
   }
 
   public getState(): ISaverState {
@@ -109,258 +146,131 @@ export class ResponseSaver {
 
   /** Saves unsaved changes found on this device at start (a reload or a tab closed before the save). */
   public resume(): void {
-    if (this.version !== this.savedVersion && !this.options.readOnly) this.schedule(0);
+    if (this.resumeDirty && !this.options.readOnly) {
+      this.resumeDirty = false;
+      this.saver.save().catch(() => undefined);
+    }
   }
 
   public change(answers: readonly ISurveyAnswer[]): void {
-    if (this.options.readOnly || this.disposed) return;
-    this.version += 1;
-    const waiting = this.retry !== undefined;
-    this.set({ answers, submitError: undefined, save: waiting ? this.state.save : { kind: 'pending' } });
-    this.keepOnDevice();
-    if (!waiting && !this.state.conflict) this.schedule(this.options.debounceMs ?? SAVE_DEBOUNCE_MS);
+    if (this.options.readOnly) return;
+    this.submitError = undefined;
+    const status = this.state.status;
+    const values: Partial<IMaturityResponse> =
+      status === 'Submitted' ? submissionValues(this.options.model, answers, this.now(), this.state.submittedOn) : { answers: writeAnswers(this.options.model, answers) };
+    this.saver.change(values);
   }
 
   public setStep(step: number): void {
-    if (step === this.state.step) return;
-    this.set({ step });
-    this.keepOnDevice();
+    if (step === this.step) return;
+    this.step = step;
+    this.options.drafts.write(stepKey(this.options.draftKey), step);
+    this.publish(this.saver.getState());
   }
 
   /** Tries a waiting save now (the network is back, or the manager asked). */
   public retryNow(): void {
-    if (this.retry === undefined && this.state.save.kind !== 'failed') return;
-    this.clearTimers();
-    this.saveNow().catch(() => undefined);
+    this.saver.retryNow();
   }
 
-  /** Saves now if anything is unsaved; resolves when this save (and any it queued) is over. */
-  public saveNow(): Promise<void> {
-    if (this.inFlight) {
-      this.again = true;
-      return this.inFlight;
-    }
-    if (this.options.readOnly || this.disposed || this.state.conflict || this.version === this.savedVersion) return Promise.resolve();
-    this.clearTimers();
-    this.inFlight = this.save().finally(() => {
-      this.inFlight = undefined;
-      if (this.again) {
-        this.again = false;
-        if (this.version !== this.savedVersion && this.retry === undefined) this.schedule(0);
-      }
-    });
-    return this.inFlight;
+  /** Saves now if anything is unsaved; resolves when this save is over. */
+  public async saveNow(): Promise<void> {
+    if (this.options.readOnly || !this.saver.dirty) return;
+    await this.saver.save();
   }
 
   /** Submits the answers (once they pass the checks). Resolves true when the response is submitted. */
   public async submit(): Promise<boolean> {
-    if (this.options.readOnly || this.state.submitting || this.state.conflict) return false;
+    if (this.options.readOnly || this.submitting || this.state.conflict) return false;
     const answers = this.state.answers;
     if (!checkResponse(this.options.model, answers).canSubmit) return false;
-    this.set({ submitting: true, submitError: undefined });
+    this.submitting = true;
+    this.submitError = undefined;
+    this.publish(this.saver.getState());
     try {
-      this.clearTimers();
-      if (this.inFlight) await this.inFlight;
-      if (this.state.conflict) return false;
-      const version = this.version;
-      if (this.state.responseId === undefined) await this.create(answers);
-      const values = submissionValues(this.options.model, answers, this.now(), this.state.submittedOn);
-      let submittedOn = values.submittedOn;
-      try {
-        this.etag = (await this.options.responses.update(this.state.responseId as number, values, this.etag ?? '*')).etag;
-      } catch (error) {
-        // A repeated submit (or a retried request) that meets its own earlier success is done, not a conflict.
-        const theirs = error instanceof ConflictError ? (error.theirs as IMaturityResponse | undefined) : undefined;
-        if (!theirs || theirs.status !== 'Submitted' || !sameAnswers(this.options.model, readAnswers(theirs.answers), answers)) throw error;
-        this.etag = theirs.etag;
-        submittedOn = theirs.submittedOn ?? submittedOn;
-      }
-      this.saved(version, answers);
-      this.set({ status: 'Submitted', submittedOn });
-      this.keepOnDevice();
-      return true;
-    } catch (error) {
-      this.failed(error, false);
-      if (!this.state.conflict) this.set({ submitError: isDataError(error) ? error.message : 'The response could not be submitted. Try again.' });
+      const values: Partial<IMaturityResponse> = {
+        ...submissionValues(this.options.model, answers, this.now(), this.state.submittedOn),
+        submittedBy: this.options.respondent
+      };
+      let saved = await this.saver.save({ ...this.saver.getState().mine, ...values });
+      const after = this.saver.getState();
+      // A save already on its way when Submit was pressed answers first; the submission goes next.
+      if (saved?.status !== 'Submitted' && !after.conflict && after.status.kind === 'saved' && this.saver.dirty) saved = await this.saver.save();
+      if (saved?.status === 'Submitted') return true;
+      const inner = this.saver.getState();
+      if (!inner.conflict) this.submitError = isDataError(inner.error) ? inner.error.message : 'The response could not be submitted. Try again.';
       return false;
     } finally {
-      this.set({ submitting: false });
+      this.submitting = false;
+      this.publish(this.saver.getState());
     }
   }
 
-  /** Saves the answers chosen in the conflict dialog over the version saved elsewhere (or re-creates a deleted one). */
+  /** Saves the answers chosen in the conflict dialog over the version saved elsewhere. */
   public resolveConflict(answers: readonly ISurveyAnswer[]): void {
-    const conflict = this.state.conflict;
+    const conflict = this.saver.getState().conflict;
     if (!conflict) return;
     const theirs = conflict.theirs;
-    this.etag = theirs?.etag;
-    this.base = theirs ? readAnswers(theirs.answers) : undefined;
-    this.version += 1;
-    this.set({
-      answers,
-      conflict: undefined,
-      conflictOpen: false,
-      responseId: theirs?.id,
-      status: theirs?.status ?? 'Draft',
-      submittedOn: theirs?.submittedOn,
-      save: { kind: 'pending' }
-    });
-    this.keepOnDevice();
-    this.saveNow().catch(() => undefined);
+    const values: Partial<IMaturityResponse> =
+      theirs?.status === 'Submitted' && checkResponse(this.options.model, answers).canSubmit
+        ? submissionValues(this.options.model, answers, this.now(), theirs.submittedOn)
+        : { answers: writeAnswers(this.options.model, answers) };
+    this.conflictOpen = false;
+    this.saver.resolve(values).catch(() => undefined);
   }
 
   public showConflict(open: boolean): void {
-    if (this.state.conflict) this.set({ conflictOpen: open });
+    if (!this.state.conflict) return;
+    this.conflictOpen = open;
+    this.publish(this.saver.getState());
   }
 
-  /** Stops listening and timing; changes still unsaved get one last try (they are on this device anyway). */
+  /** Stops listening; unsaved changes get one last try (they are on this device anyway). */
   public dispose(): void {
     this.listeners.clear();
-    const unsaved = this.version !== this.savedVersion && !this.state.conflict && !this.options.readOnly;
-    if (unsaved && !this.inFlight) {
-      this.clearTimers();
-      this.saveNow().catch(() => undefined);
-    }
-    this.clearTimers();
-    this.disposed = true;
+    this.unsubscribe();
+    this.saver.dispose();
   }
 
   // ------------------------------------------------------------------ internals
 
-  private set(change: Partial<ISaverState>): void {
-    this.state = { ...this.state, ...change };
+  private shownStatus(mine: Partial<IMaturityResponse>): 'Draft' | 'Submitted' {
+    return mine.status ?? this.saver?.getState().item?.status ?? this.options.response.status;
+  }
+
+  private publish(inner: IItemSaverState<IMaturityResponse>): void {
+    if (inner.conflict && inner.conflict !== this.lastConflict) this.conflictOpen = true;
+    this.lastConflict = inner.conflict;
+    this.state = this.compute(inner);
     for (const listener of this.listeners) listener(this.state);
   }
 
-  private keepOnDevice(): void {
-    const draft: ILocalDraft = {
-      answers: this.state.answers,
-      step: this.state.step,
-      dirty: this.version !== this.savedVersion,
-      responseId: this.state.responseId,
-      etag: this.etag,
-      base: this.base,
-      savedAt: this.savedAt
+  private compute(inner: IItemSaverState<IMaturityResponse>): ISaverState {
+    const shown = inner.shown;
+    const conflict = inner.conflict;
+    return {
+      answers: this.answersOf(shown.answers),
+      step: this.step,
+      status: shown.status ?? 'Draft',
+      submittedOn: shown.submittedOn,
+      responseId: inner.item?.id,
+      save: inner.status,
+      submitting: this.submitting,
+      submitError: this.submitError,
+      conflict: conflict && {
+        base: conflict.base ? readAnswers(conflict.base.answers) : undefined,
+        mine: readAnswers(conflict.mine.answers ?? shown.answers),
+        theirs: conflict.theirs
+      },
+      conflictOpen: !!conflict && this.conflictOpen
     };
-    this.options.drafts.write(this.options.draftKey, draft);
   }
 
-  private clearTimers(): void {
-    if (this.debounce !== undefined) clearTimeout(this.debounce);
-    if (this.retry !== undefined) clearTimeout(this.retry);
-    this.debounce = undefined;
-    this.retry = undefined;
-  }
+  private answersCache: { json?: string; answers: readonly ISurveyAnswer[] } = { answers: [] };
 
-  private schedule(ms: number): void {
-    if (this.debounce !== undefined) clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      this.debounce = undefined;
-      this.saveNow().catch(() => undefined);
-    }, ms);
-  }
-
-  private async save(): Promise<void> {
-    const version = this.version;
-    const answers = this.state.answers;
-    const submitted = this.state.status === 'Submitted';
-    if (submitted && !checkResponse(this.options.model, answers).canSubmit) {
-      // A submitted response stays complete and valid in the list; the change waits on this device.
-      this.set({ save: { kind: 'invalid' } });
-      return;
-    }
-    this.set({ save: { kind: 'saving' } });
-    try {
-      if (this.state.responseId === undefined) {
-        await this.create(answers);
-      } else {
-        const values: Partial<IMaturityResponse> = submitted
-          ? submissionValues(this.options.model, answers, this.now(), this.state.submittedOn)
-          : { answers: writeAnswers(this.options.model, answers) };
-        this.etag = (await this.options.responses.update(this.state.responseId, values, this.etag ?? '*')).etag;
-      }
-      this.saved(version, answers);
-    } catch (error) {
-      // A 412 from a version that already holds these answers (an earlier save or submit whose answer was lost on
-      // the way back) is not a conflict: carry on from that version.
-      const theirs = error instanceof ConflictError ? (error.theirs as IMaturityResponse | undefined) : undefined;
-      if (theirs && sameAnswers(this.options.model, readAnswers(theirs.answers), answers)) {
-        this.etag = theirs.etag;
-        this.set({ responseId: theirs.id, status: theirs.status, submittedOn: theirs.submittedOn });
-        this.saved(version, answers);
-        return;
-      }
-      this.failed(error, true);
-    }
-  }
-
-  private saved(version: number, answers: readonly ISurveyAnswer[]): void {
-    this.savedVersion = version;
-    this.base = answers;
-    this.attempt = 0;
-    this.savedAt = this.now().toISOString();
-    this.set({ save: { kind: 'saved', at: this.savedAt } });
-    this.keepOnDevice();
-  }
-
-  private async findOwn(): Promise<IMaturityResponse[]> {
-    const { round, department, respondentId } = this.options;
-    const found = await this.options.responses.getAll({ where: { round: round.id, department: department.id, author: respondentId } });
-    return [...found];
-  }
-
-  /** Find or create: the one response per (round, department, respondent), holding these answers. */
-  private async create(answers: readonly ISurveyAnswer[]): Promise<void> {
-    const { round, department, respondentId, model } = this.options;
-    let chosen = chooseOwnResponse(await this.findOwn(), round.id, department.id, respondentId).chosen;
-    if (!chosen) {
-      try {
-        const added = await this.options.responses.add({ title: `${department.title}, ${round.title}`, round, department, status: 'Draft', answers: writeAnswers(model, answers) });
-        // A retried add can leave a second item: keep the oldest, remove the respondent's other drafts.
-        const choice = chooseOwnResponse(await this.findOwn(), round.id, department.id, respondentId);
-        await Promise.all(choice.duplicates.map((d) => this.options.responses.delete(d.id).catch(() => undefined)));
-        chosen = choice.chosen && choice.chosen.id !== added.id ? choice.chosen : added;
-      } catch (error) {
-        if (!isDataError(error, 'Duplicate')) throw error;
-        chosen = chooseOwnResponse(await this.findOwn(), round.id, department.id, respondentId).chosen;
-        if (!chosen) throw error;
-      }
-    }
-    this.adopt(chosen, answers);
-  }
-
-  /** Works on an existing response from now on; one holding other answers is a conflict to resolve. */
-  private adopt(response: IMaturityResponse, answers: readonly ISurveyAnswer[]): void {
-    const theirs = readAnswers(response.answers);
-    this.set({ responseId: response.id, status: response.status, submittedOn: response.submittedOn });
-    this.etag = response.etag;
-    if (!sameAnswers(this.options.model, theirs, answers)) throw new ConflictError<IMaturityResponse>({}, response);
-  }
-
-  private failed(error: unknown, retry: boolean): void {
-    if (error instanceof ConflictError || isDataError(error, 'NotFound')) {
-      const theirs = error instanceof ConflictError ? (error.theirs as IMaturityResponse | undefined) : undefined;
-      this.set({ conflict: { base: this.base, mine: this.state.answers, theirs }, conflictOpen: true, save: { kind: 'conflict' } });
-      return;
-    }
-    if (isDataError(error, 'AccessDenied')) {
-      this.set({ save: { kind: 'denied' } });
-      return;
-    }
-    if (isDataError(error, 'Validation') || isDataError(error, 'Duplicate')) {
-      this.set({ save: { kind: 'failed', message: error.message } });
-      return;
-    }
-    this.attempt += 1;
-    const delay = retryDelayMs(this.attempt);
-    const retryAt = this.now().getTime() + delay;
-    this.set({ save: isDataError(error, 'Offline') ? { kind: 'offline', retryAt } : { kind: 'retrying', retryAt } });
-    if (!this.disposed && (retry || this.version !== this.savedVersion)) {
-      if (this.retry !== undefined) clearTimeout(this.retry);
-      this.retry = setTimeout(() => {
-        this.retry = undefined;
-        this.saveNow().catch(() => undefined);
-      }, delay);
-    }
+  /** The answers as a list, read once per JSON text (so React sees the same array until they change). */
+  private answersOf(json: string | undefined): readonly ISurveyAnswer[] {
+    if (json !== this.answersCache.json) this.answersCache = { json, answers: readAnswers(json) };
+    return this.answersCache.answers;
   }
 }

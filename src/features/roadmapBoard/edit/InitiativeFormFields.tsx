@@ -31,7 +31,7 @@ const options = (values: readonly string[], withNone = false): IDropdownOption[]
 ];
 
 const dayToDate = (day: string | undefined): Date | undefined => {
-  if (!day) return undefined;
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d);
 };
@@ -73,13 +73,31 @@ export const InitiativeFormFields: React.FC<IInitiativeFormFieldsProps & { formI
   );
   const id = (field: InitiativeFormField): string => fieldId(formId, field);
   const toggle = <T extends string>(list: readonly T[], value: T, on: boolean): T[] => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
+  // Set when typed text was not a date: the DatePicker then "resets" to its previous date through onSelectDate, which
+  // must not overwrite the typed text kept for the message.
+  const rejectedTyping = React.useRef<Partial<Record<'startDate' | 'endDate', boolean>>>({});
   const datePicker = (field: 'startDate' | 'endDate', label: string): JSX.Element => (
     <DatePicker
       label={label}
       value={dayToDate(values[field])}
-      onSelectDate={(date) => onChange(field, dateToDay(date))}
+      onSelectDate={(date) => {
+        if (rejectedTyping.current[field]) {
+          rejectedTyping.current[field] = false;
+          return;
+        }
+        onChange(field, dateToDay(date));
+      }}
       formatDate={showDay}
-      parseDateFromString={(text) => dayToDate(parseTypedDate(text)) ?? null}
+      parseDateFromString={(text) => {
+        const day = parseTypedDate(text);
+        // Text that is not a date stays in the form (not a silently cleared field), so its message names it and the
+        // initiative cannot be saved without the date the user meant.
+        if (!day) {
+          rejectedTyping.current[field] = true;
+          onChange(field, text.trim());
+        }
+        return dayToDate(day) ?? null;
+      }}
       allowTextInput
       strings={DATE_STRINGS}
       firstDayOfWeek={DayOfWeek.Monday}

@@ -73,7 +73,10 @@ export const InitiativeFormPanel: React.FC<IInitiativeFormPanelProps> = ({ initi
     setValues((v) => ({ ...v, [field]: value }));
   }, []);
   React.useEffect(() => {
-    if (checked) setIssues(validateInitiativeForm(values));
+    const found = validateInitiativeForm(values);
+    // A date typed that cannot be read is said at once (the field keeps what was typed); the rest after Save.
+    if (checked) setIssues(found);
+    else setIssues({ ...(found.startDate ? { startDate: found.startDate } : {}), ...(found.endDate ? { endDate: found.endDate } : {}) });
   }, [values, checked]);
 
   const focusField = (field: string): void => {

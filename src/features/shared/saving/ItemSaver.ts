@@ -1,5 +1,6 @@
 import { ConflictError, isDataError } from '../../../domain/dataErrors';
 import { IEntity } from '../../../domain/entities';
+import { newRequestId } from '../../../domain/saving/requestId';
 import { retryDelayMs } from '../../../domain/saving/retryDelay';
 import { changesOver, clashes, SameValue } from '../../../domain/saving/threeWay';
 import { IDraftStore, IRepository } from '../../../domain/services';
@@ -12,8 +13,9 @@ import { IDraftStore, IRepository } from '../../../domain/services';
  * - Optimistic: `state.shown` is the item with the user's values over it at once; the caller renders that.
  * - ETag-checked: an existing item is updated with only the fields that differ from the saved version, at its
  *   ETag, and the repository answers the saved item (one request; src/domain/services.ts).
- * - New items: added; or, with `key`, found or created on the list's unique key (`findOrCreate`), so a retried
- *   or doubled first save never makes a second item.
+ * - New items: added with a request id (IEntity.clientRequestId) made before the first attempt and kept with the draft, so
+ *   a retried, doubled or reloaded first save finds the item it made instead of making a second; or, with `key`,
+ *   found or created on the list's unique key (`findOrCreate`).
  * - Three-way merge: the saver keeps the version the user started from (`base`). On a 412 it compares base, mine
  *   and theirs field by field: when they changed only other fields (or the same field to the same value), mine is
  *   saved over theirs without asking; only a field both changed differently is a conflict, shown with both
@@ -21,8 +23,8 @@ import { IDraftStore, IRepository } from '../../../domain/services';
  * - Retries: a failed update (throttled, offline, SharePoint error) is tried again with backoff (2 s, 4 s … 1 min;
  *   never sooner than Retry-After) and at once on `retryNow()` (useItemSaver calls it when the browser is back
  *   online). An update retried after its first attempt did land meets a 412 whose version already holds these
- *   values: that merges to "saved", so retries are idempotent. A plain add is not retried by itself (it could
- *   land twice): it says why and waits for the user, with nothing lost; pass `key` for one-per-key items.
+ *   values: that merges to "saved", so retries are idempotent. A new item's add is retried the same way (its
+ *   request id makes it idempotent).
  * - Device draft: with `drafts` and `draftKey`, unsaved values (with the base and ETag they apply to) are kept on
  *   this device until saved; `readDeviceDraft` offers them back after a reload.
  * - Autosave: with `debounceMs`, `change()` saves that long after the last change; otherwise call `save()`.
@@ -97,6 +99,12 @@ export interface IItemSaverOptions<T extends IEntity> {
   /** Save this long after the last change; without it, saves only on save(). */
   readonly debounceMs?: number;
   readonly now?: () => Date;
+  /**
+   * A check before each save: when it answers a status (e.g. `{ kind: 'invalid' }`), the values are not sent and wait,
+   * kept on this device, with that status until the next change or save (a submitted survey response that must stay
+   * complete in the list).
+   */
+  hold?(mine: Partial<T>): SaveStatus | undefined;
   /** Called after every successful save with the saved item. */
   onSaved?(item: T, created: boolean): void;
 }
@@ -175,6 +183,11 @@ export class ItemSaver<T extends IEntity> {
     }
     if (this.disposed || this.state.conflict) return Promise.resolve(undefined);
     this.clearTimers();
+    const held = this.options.hold?.(this.state.mine);
+    if (held) {
+      this.set({ status: held });
+      return Promise.resolve(undefined);
+    }
     this.inFlight = this.run().finally(() => {
       this.inFlight = undefined;
       if (this.again) {
@@ -274,6 +287,12 @@ export class ItemSaver<T extends IEntity> {
   }
 
   private async run(): Promise<T | undefined> {
+    if (!this.state.item && !this.options.key && !this.state.mine.clientRequestId) {
+      // A new item gets its request id before its first attempt, kept with the draft: every later attempt (a retry,
+      // Add pressed again, the draft saved after a reload) is the same add and makes no second item.
+      this.set({ mine: { ...this.state.mine, clientRequestId: newRequestId() } });
+      this.keepOnDevice();
+    }
     const mine = this.state.mine;
     this.set({ status: { kind: 'saving' }, error: undefined });
     try {
@@ -350,7 +369,7 @@ export class ItemSaver<T extends IEntity> {
       this.set({ status: { kind: 'denied' }, error });
       return;
     }
-    const retryable = (this.state.item !== undefined || this.options.key !== undefined) && !isDataError(error, 'Validation') && !isDataError(error, 'Duplicate');
+    const retryable = (this.state.item !== undefined || this.options.key !== undefined || this.state.mine.clientRequestId !== undefined) && !isDataError(error, 'Validation') && !isDataError(error, 'Duplicate');
     if (!retryable || this.disposed) {
       this.set({ status: { kind: 'failed', message: isDataError(error) ? error.message : 'Something went wrong. Try again.' }, error });
       return;

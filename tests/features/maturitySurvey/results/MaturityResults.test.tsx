@@ -4,7 +4,7 @@ import { DataError } from '../../../../src/domain/dataErrors';
 import { median } from '../../../../src/domain/maturity/maturityLevel';
 import { MaturityResults } from '../../../../src/features/maturitySurvey/results/MaturityResults';
 import { HubProvider } from '../../../../src/features/shared/HubContext';
-import { hubContext } from '../../fakeServices';
+import { hubContext, outlastReadRetries } from '../../fakeServices';
 import { ENVIRONMENT, FINANCE, resultsWorld, response, TOWN_CLERK } from './resultsFakes';
 
 const TOM = 7;
@@ -120,8 +120,11 @@ describe('Maturity results', () => {
   it('explains a failed read and loads again on "Try again"', async () => {
     const world = resultsWorld([...openRound]);
     world.responses.failWith = new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', 429);
+    jest.useFakeTimers();
     show(world);
+    await outlastReadRetries();
     expect(await screen.findByText('SharePoint is busy right now. Wait a moment and try again.')).toBeInTheDocument();
+    jest.useRealTimers();
     world.responses.failWith = undefined;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await headline()).toHaveTextContent('1 of 4 departments responded');

@@ -3,6 +3,7 @@ import { DataError } from '../../../../src/domain/dataErrors';
 import { SCORING_RULE } from '../../../../src/domain/roadmap/prioritisation';
 import { asha, intune, workedScores } from './prioritiesFakes';
 import { renderPriorities } from './renderPriorities';
+import { outlastReadRetries } from '../../fakeServices';
 
 const rankingRows = (): string[][] =>
   within(screen.getByRole('table', { name: 'Ranking, 2026 Autumn' }))
@@ -74,8 +75,11 @@ describe('Priorities view: the ranking', () => {
 
   it('explains a failed read of the scores and reads again', async () => {
     const failure = new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', 429);
+    jest.useFakeTimers();
     const view = renderPriorities({ scores: workedScores(), failReads: failure });
+    await outlastReadRetries();
     expect(await screen.findByText('SharePoint is busy right now. Wait a moment and try again.')).toBeInTheDocument();
+    jest.useRealTimers();
     view.scores.failWith = undefined;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' })).toBeInTheDocument();
