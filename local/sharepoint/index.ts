@@ -66,6 +66,7 @@ export function createLocalSharePoint(options: LocalSharePointOptions = {}): Loc
   const siteUrl = (options.siteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
   const sitePath = new URL(siteUrl).pathname.replace(/\/+$/, '');
   const store = new LocalStore(options.now);
+  store.sitePath = sitePath;
   const persistence = options.dataDir ? new Persistence(options.dataDir, store, options.durability) : null;
   persistence?.load();
   persistence?.attach();

@@ -7,6 +7,7 @@
 import { findPersonById, claimsLogin } from './directory';
 import { columnNotFound, lookupNeedsExpand, spException } from './errors';
 import { entityPropertyName, FIELD_TYPES } from './fieldSchema';
+import { fileDirRef, fileRef, isFolder, leafOf } from './folders';
 import type { BoundColumn, FilterBinder, ValueKind } from './filterCompile';
 import type { ListState, LocalStore } from './store';
 import type { FieldDef, ItemRecord } from './types';
@@ -95,6 +96,8 @@ export class ItemColumns implements FilterBinder<ItemRecord> {
   }
 
   private bindSimple(name: string): ItemColumn {
+    const place = this.placeColumn(name);
+    if (place) return place;
     const direct = this.field(name);
     if (direct && !FIELD_TYPES[direct.type].lookup) {
       const kind = kindOf(direct);
@@ -115,6 +118,21 @@ export class ItemColumns implements FilterBinder<ItemRecord> {
         : { kind: 'number', get, indexed: lookup.indexed, label: name };
     }
     throw columnNotFound(name);
+  }
+
+  /**
+   * Where an item is (folders.ts): FileDirRef, FileRef, FileLeafRef as text, FSObjType as a number (0 item,
+   * 1 folder). Not indexed: past 5,000 items a filter on them needs an index seek beside it (our reading).
+   */
+  private placeColumn(name: string): ItemColumn | null {
+    const { store, list } = this;
+    switch (name) {
+      case 'FileDirRef': return { kind: 'string', get: (i) => fileDirRef(store, list, i), indexed: false, label: name };
+      case 'FileRef': return { kind: 'string', get: (i) => fileRef(store, list, i), indexed: false, label: name };
+      case 'FileLeafRef': return { kind: 'string', get: (i) => leafOf(i), indexed: false, label: name };
+      case 'FSObjType': return { kind: 'number', get: (i) => (isFolder(i) ? 1 : 0), indexed: false, label: name };
+      default: return null;
+    }
   }
 
   private bindProjection(navName: string, sub: string, path: string): ItemColumn {

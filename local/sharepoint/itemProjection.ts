@@ -5,6 +5,7 @@
  */
 import { ComplexValue, CollectionValue, EntityValue } from './formats';
 import { fieldOrPropertyNotFound, lookupNeedsExpand } from './errors';
+import { fileDirRef, fileRef, FOLDER_CONTENT_TYPE, isFolder, leafOf } from './folders';
 import { entityPropertyName, FIELD_TYPES } from './fieldSchema';
 import { outputProperties } from './fieldValues';
 import { PERSON_PROPERTIES, valueGetter } from './itemColumns';
@@ -28,7 +29,7 @@ export interface ProjectionContext {
 
 const FIXED_PROPERTIES = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId',
   'ID', 'Modified', 'Created', 'AuthorId', 'EditorId', 'OData__UIVersionString', 'Attachments', 'GUID'];
-const EXTRA_SELECTABLE = ['AuthorStringId', 'EditorStringId', 'EffectiveBasePermissions', 'HasUniqueRoleAssignments', 'OData__ModerationStatus', 'OData__ModerationComments'];
+const EXTRA_SELECTABLE = ['FileDirRef', 'FileRef', 'FileLeafRef', 'FSObjType', 'AuthorStringId', 'EditorStringId', 'EffectiveBasePermissions', 'HasUniqueRoleAssignments', 'OData__ModerationStatus', 'OData__ModerationComments'];
 const BUILT_IN_WITH_OWN_OUTPUT = new Set(['ContentTypeId', 'ID', 'Modified', 'Created', 'Author', 'Editor', '_UIVersionString', 'Attachments', 'GUID']);
 
 export function itemUri(apiUrl: string, list: ListData, id: number): string {
@@ -117,11 +118,11 @@ function allProperties(item: ItemRecord, list: ListData): Record<string, unknown
     Object.assign(custom, outputProperties(f, item.values[f.internalName]));
   }
   return {
-    FileSystemObjectType: 0,
+    FileSystemObjectType: isFolder(item) ? 1 : 0,
     Id: item.id,
     ServerRedirectedEmbedUri: null,
     ServerRedirectedEmbedUrl: '',
-    ContentTypeId: '0x0100' + list.id.replace(/-/g, '').toUpperCase(),
+    ContentTypeId: (isFolder(item) ? `${FOLDER_CONTENT_TYPE}00` : '0x0100') + list.id.replace(/-/g, '').toUpperCase(),
     ...custom,
     ...builtInProperties(item, list),
   };
@@ -130,6 +131,10 @@ function allProperties(item: ItemRecord, list: ListData): Record<string, unknown
 /** Properties that are not in the default set but may be selected. */
 function extraProperty(name: string, item: ItemRecord, ctx: ProjectionContext): unknown {
   switch (name) {
+    case 'FileDirRef': return fileDirRef(ctx.store, ctx.list, item);
+    case 'FileRef': return fileRef(ctx.store, ctx.list, item);
+    case 'FileLeafRef': return leafOf(item);
+    case 'FSObjType': return isFolder(item) ? '1' : '0';
     case 'AuthorStringId': return String(item.authorId);
     case 'EditorStringId': return String(item.editorId);
     case 'EffectiveBasePermissions': return new ComplexValue('SP.BasePermissions', { ...toBasePermissions(ctx.permissionsOf(item)) });

@@ -137,16 +137,21 @@ function uniqueItemPermissions(site: SiteData, assignments: RoleAssignmentRecord
   return maskFromAssignments(assignments, principalIdsOf(site, user));
 }
 
-export function itemPermissions(site: SiteData, list: ListData, item: ItemRecord, user: LocalPerson): PermissionMask {
-  let mask = item.roleAssignments ? uniqueItemPermissions(site, item.roleAssignments, user) : listPermissions(site, list, user);
+/**
+ * `inherited`: the assignments of the nearest folder above the item that has its own (folders.ts), when the item
+ * does not have its own; null or absent = the list's.
+ */
+export function itemPermissions(site: SiteData, list: ListData, item: ItemRecord, user: LocalPerson, inherited?: RoleAssignmentRecord[] | null): PermissionMask {
+  const own = item.roleAssignments ?? inherited;
+  let mask = own ? uniqueItemPermissions(site, own, user) : listPermissions(site, list, user);
   if (!itemSecurityApplies(mask)) {
     return mask;
   }
-  const own = item.authorId === user.id;
-  if (list.writeSecurity === 4 || (list.writeSecurity === 2 && !own)) {
+  const authored = item.authorId === user.id;
+  if (list.writeSecurity === 4 || (list.writeSecurity === 2 && !authored)) {
     mask &= ~(bit(PermissionKind.EditListItems) | bit(PermissionKind.DeleteListItems));
   }
-  if (list.readSecurity === 2 && !own) {
+  if (list.readSecurity === 2 && !authored) {
     mask &= ~bit(PermissionKind.ViewListItems);
   }
   return mask;

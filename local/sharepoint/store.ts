@@ -8,6 +8,7 @@ import { randomUUID } from 'crypto';
 import { GROUP_DEFINITIONS, findPersonById, people, SITE_OWNER } from './directory';
 import { spException } from './errors';
 import { builtInFields, entityPropertyName, fieldFromSchemaXml, isMultiValue } from './fieldSchema';
+import { descendantsOf, findFolder, isFolder, pathOf } from './folders';
 import { convertItemBody, defaultValueOf, emptyValueOf, isoSeconds, type ItemWrite } from './fieldValues';
 import type { AttachmentRecord, FieldDef, GroupRecord, ItemRecord, ListData, RoleAssignmentRecord, SiteData, StoredValue } from './types';
 import { UniqueValues } from './uniqueValues';
@@ -41,6 +42,8 @@ export interface CreateListOptions {
 export interface BulkAddOptions {
   /** default author/editor (person id); default the site owner */
   authorId?: number;
+  /** the folder (a path below the list's root folder, e.g. '14') the items go in; it must exist (ensureFolder) */
+  folder?: string;
 }
 
 /** EntityTypeName: the title without spaces/punctuation + 'List' (documented choice). */
@@ -75,6 +78,8 @@ export function createSiteData(now: Date): SiteData {
 
 export class LocalStore {
   site: SiteData;
+  /** the site's server-relative path (/sites/digital): folders' urls (FileDirRef, FileRef) start with it */
+  sitePath = '/sites/digital';
   private listStates: ListState[] = [];
   private readonly unique = new UniqueValues();
   private readonly listeners: ((change: StoreChange) => void)[] = [];
@@ -270,7 +275,11 @@ export class LocalStore {
 
   // ----------------------------------------------------------------- items
 
-  addItem(list: ListState, write: ItemWrite, actorId: number): ItemRecord {
+  /**
+   * Adds an item, or a folder (`place.folder` = its name), in the folder at `place.dir` (a path below the list's
+   * root folder; absent = the root). The caller checks that the folder exists and that the user may add there.
+   */
+  addItem(list: ListState, write: ItemWrite, actorId: number, place: { dir?: string; folder?: string } = {}): ItemRecord {
     const now = this.now();
     const values: Record<string, StoredValue> = {};
     for (const f of list.data.fields) {
@@ -292,6 +301,12 @@ export class LocalStore {
       editorId: write.editorId ?? write.authorId ?? actorId,
       values,
     };
+    if (place.dir) item.dir = place.dir;
+    if (place.folder !== undefined) {
+      item.fsObjType = 1;
+      item.leaf = place.folder;
+      if ('Title' in values && !values.Title) values.Title = place.folder;
+    }
     if (list.data.enableModeration) {
       item.moderationStatus = write.moderationStatus ?? MODERATION.pending;
       item.moderationComments = write.moderationComments ?? null;
@@ -358,7 +373,15 @@ export class LocalStore {
     this.updateItem(list, item, { values: {}, attachments }, actorId);
   }
 
+  /** Deletes an item; a folder goes with everything in it (as SharePoint does). */
   deleteItem(list: ListState, item: ItemRecord): void {
+    if (isFolder(item)) {
+      for (const inside of descendantsOf(list, item)) {
+        list.items.delete(inside.id);
+        this.unique.update(list, inside, null);
+        this.emit({ scope: 'items', listId: list.data.id, itemId: inside.id });
+      }
+    }
     list.items.delete(item.id);
     list.data.lastItemDeletedDate = isoSeconds(this.now());
     this.unique.update(list, item, null);
@@ -379,15 +402,24 @@ export class LocalStore {
     const entityType = itemEntityType(list.data);
     const actor = options.authorId ?? SITE_OWNER.id;
     const added: ItemRecord[] = [];
+    const folder = options.folder ? findFolder(list, options.folder) : undefined;
+    if (options.folder && !folder) throw new Error(`Local SharePoint: no folder '${options.folder}' in '${listTitle}'`);
+    const place = folder ? { dir: pathOf(folder) } : {};
     for (const body of items) {
       const write = convertItemBody(list.data, body, {
         verbose: false,
         entityType,
         isPrincipal: (id, groups) => this.isPrincipal(id, groups),
       });
-      added.push(this.addItem(list, write, actor));
+      added.push(this.addItem(list, write, actor, place));
     }
     return added;
+  }
+
+  /** Seeding and benchmarks: a folder at the root of a list (created by `authorId`, default the site owner) unless it exists. */
+  ensureFolder(listTitle: string, name: string, authorId: number = SITE_OWNER.id): ItemRecord {
+    const list = this.list(listTitle);
+    return findFolder(list, name) ?? this.addItem(list, { values: {} }, authorId, { folder: name });
   }
 
   // ---------------------------------------------------------------- groups

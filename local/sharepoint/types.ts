@@ -68,6 +68,12 @@ export interface ItemRecord {
    * inherits the list's. Kept with the item, so it is persisted in the list's items file.
    */
   roleAssignments?: RoleAssignmentRecord[];
+  /** 1 for a folder (FileSystemObjectType / FSObjType); absent for an ordinary item */
+  fsObjType?: 1;
+  /** the folder the item (or folder) is in, relative to the list's root folder ('14', '14/2025'); absent = the root */
+  dir?: string;
+  /** a folder's name (its FileLeafRef); items are named '<id>_.000' */
+  leaf?: string;
 }
 
 export interface AttachmentRecord { name: string; base64: string; size: number }
@@ -103,6 +109,8 @@ export interface ListData {
   version: number;
   fields: FieldDef[];
   nextItemId: number;
+  /** the list setting "Make New Folder command available" (the UI's; REST creates folders either way) */
+  enableFolderCreation?: boolean;
   /** content approval (EnableModeration) */
   enableModeration?: boolean;
   /** who sees pending/rejected items besides their author and approvers: 0 readers, 1 editors, 2 approvers only */

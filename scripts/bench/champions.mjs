@@ -53,8 +53,10 @@ export async function createSite(data) {
   store.bulkAddItems('Recognition Levels', content.recognitionLevels);
   store.bulkAddItems('Digital Champions', data.champions);
   for (const [authorId, rows] of data.profilesByAuthor) store.bulkAddItems('Champion Profiles', rows, { authorId });
-  for (const [authorId, rows] of data.activitiesByAuthor) {
-    const added = store.bulkAddItems('Champion Activities', rows, { authorId });
+  // Each champion's activities in their own folder (named by their user id), as the programme office opens them.
+  for (const [ownerId, rows] of data.activitiesByAuthor) {
+    store.ensureFolder('Champion Activities', String(ownerId));
+    const added = store.bulkAddItems('Champion Activities', rows, { authorId: ownerId, folder: String(ownerId) });
     rows.forEach((row, i) => (row.__id = added[i].id));
   }
   store.bulkAddItems('Activity Approvals', data.decisions());
@@ -146,6 +148,9 @@ function generate(people, departments, types) {
         Hours: 1,
         IsSample: true
       };
+      // Every 50th is re-attributed (Created By) to someone else, as anyone who can edit an item can do: it still
+      // counts for the owner of the folder it is in.
+      if (all.length % 50 === 49) row.AuthorId = people[(people.indexOf(person) + 1) % people.length].id;
       const list = activitiesByAuthor.get(person.id) ?? [];
       list.push(row);
       activitiesByAuthor.set(person.id, list);
@@ -169,7 +174,8 @@ function generate(people, departments, types) {
 }
 
 /**
- * The independent count: straight from the generated rows, with its own reading of the points rules (points per
+ * The independent count: straight from the generated rows (each counts for the champion whose folder holds it, whatever
+ * its Created By says), with its own reading of the points rules (points per
  * type, approval needed, a monthly cap per champion and type by date then id; only Active and Inactive champions).
  */
 function independentTotals(data, rules, people, period) {

@@ -4,6 +4,7 @@ import { readExampleContent } from './content/exampleContent';
 import { loadExampleContent } from './content/loadExampleContent';
 import { toDataError } from './errors';
 import { createChampionsData } from './champions/championsData';
+import { ChampionActivityRepository } from './champions/activityFolders';
 import { createDraftStore, createPreferenceStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createKpiSecurity } from './kpi/kpiSecurity';
@@ -77,7 +78,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     kpiPacks: repository<E.IKpiPack>('kpiPacks'),
     kpiSecurity: createKpiSecurity(sp),
     champions: repository<E.IChampion>('champions'),
-    activities: repository<E.IChampionActivity>('activities'),
+    activities: new ChampionActivityRepository(sp, listDefinition('activities'), async () => (await me()).id, batcher),
     activityPoints: repository<E.IActivityPoints>('activityPoints'),
     championProfiles: repository<E.IChampionProfile>('championProfiles'),
     championNominations: repository<E.IChampionNomination>('championNominations'),

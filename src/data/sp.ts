@@ -11,10 +11,12 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/profiles';
+import '@pnp/sp/folders';
 
-export { spfi, SPBrowser, spPostMerge } from '@pnp/sp';
+export { spfi, SPBrowser, spPost, spPostMerge } from '@pnp/sp';
 export { body, headers } from '@pnp/queryable';
 export type { SPFI } from '@pnp/sp';
 export { PermissionKind } from '@pnp/sp/security';
 export type { IList } from '@pnp/sp/lists';
+export { List } from '@pnp/sp/lists';
 export type { IItems } from '@pnp/sp/items';

@@ -223,6 +223,11 @@ export interface IChampionNomination extends IEntity {
 
 /** An activity a champion logged: the champion is its author. */
 export interface IChampionActivity extends IEntity {
+  /**
+   * The champion the activity counts for: the owner of the folder that holds it (set by the champions reads;
+   * never its author, which anyone who can edit an item can re-attribute). Absent: not known from this read.
+   */
+  readonly championId?: number;
   readonly activityType: ActivityType;
   readonly activityDate: string;
   readonly department?: ILookupRef;
@@ -338,6 +343,11 @@ export interface IScoringRound extends IEntity {
   readonly closesOn?: string;
   /** Scorers who must score every active criterion before an initiative is ranked (default 3). */
   readonly quorum?: number;
+  /**
+   * Set when the round is closed: the highest item id in Initiative Scores at that moment. A closed round counts only
+   * scores up to it (countedScores in src/domain/roadmap/scoringRound.ts), so a score added after closing changes nothing.
+   */
+  readonly lastScoreId?: number;
 }
 
 export interface IInitiativeScore extends IEntity {

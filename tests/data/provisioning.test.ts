@@ -4,7 +4,7 @@ import { LISTS, listDefinition } from '../../src/data/schema/lists';
 import { IListDefinition } from '../../src/data/schema/fieldTypes';
 import { isDataError } from '../../src/data/errors';
 import { PermissionKind } from '../../src/data/sp';
-import { localSite, OFFICE, OWNER, STAFF } from './localSite';
+import { CHAMPION, localSite, OFFICE, OWNER, STAFF } from './localSite';
 
 describe('provisioning the lists', () => {
   it('creates every list of the schema with its columns, indexes and item-level security', async () => {
@@ -72,7 +72,25 @@ describe('provisioning the lists', () => {
     expect(await list(STAFF).currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
     expect(await list(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
     expect(await list(OFFICE).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
+    // Champion Activities: members read; only the office adds at its root (it opens each champion's own folder).
     const activities = (login: string) => site.sp(login).web.lists.getByTitle('Champion Activities');
-    expect(await activities(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
+    expect(await activities(STAFF).currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
+    expect(await activities(STAFF).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
+    expect(await activities(OFFICE).currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(true);
+    expect((await activities(OWNER).select('WriteSecurity')<{ WriteSecurity: number }>()).WriteSecurity).toBe(2);
+  });
+
+  it("opens the activity folder of an active champion who has none (a champion added by hand, or a site set up before folders)", async () => {
+    const site = localSite();
+    await provisionLists(site.sp(OWNER));
+    const jamie = await site.sp(CHAMPION).web.currentUser.select('Id', 'Title')<{ Id: number; Title: string }>();
+    await site.services(OFFICE).champions.add({ title: jamie.Title, champion: { id: jamie.Id, title: jamie.Title }, status: 'Active' });
+    const refused = await site.services(CHAMPION).activities.add({ title: 'Too early', activityType: 'Drop-in clinic', activityDate: '2026-11-20T00:00:00Z' }).catch((e: unknown) => e);
+    expect(isDataError(refused, 'AccessDenied')).toBe(true);
+    const report = await provisionLists(site.sp(OWNER));
+    expect(report.changes).toContain(`Champion Activities: opened ${jamie.Title}'s activity folder (they can log activities).`);
+    const added = await site.services(CHAMPION).activities.add({ title: 'Now', activityType: 'Drop-in clinic', activityDate: '2026-11-20T00:00:00Z' });
+    expect((await site.services(CHAMPION).championsData.mine()).activities.map((a) => a.id)).toEqual([added.id]);
+    expect((await provisionLists(site.sp(OWNER))).changes.filter((c) => c.includes('activity folder'))).toEqual([]);
   });
 });

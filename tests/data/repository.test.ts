@@ -66,6 +66,8 @@ describe('repositories over PnPjs and the local SharePoint', () => {
 
   it('lets champions edit only their own activities; the Programme Office edits any', async () => {
     const activity: Partial<IChampionActivity> = { title: 'Teams drop-in', activityType: 'Drop-in clinic', activityDate: '2026-10-01T00:00:00Z', hours: 2, peopleReached: 12 };
+    const me = await site.sp(CHAMPION).web.currentUser.select('Id')<{ Id: number }>();
+    await site.services(OFFICE).championsData.setActivityAccess(me.Id, 'Contribute');
     const mine = await site.services(CHAMPION).activities.add(activity);
     expect(mine.author?.email).toBe(CHAMPION);
     const other = await site.services(OTHER_CHAMPION).activities.update(mine.id, { hours: 3 }, '*').catch((e) => e);

@@ -48,10 +48,12 @@ describe('sharepoint/digital-strategy-hub.pnp.xml, the lists as a PnP provisioni
 
   it('lets people edit only their own items in contribution lists, and gives curated lists to the Programme Office', () => {
     LISTS.forEach((def, i) => {
-      expect(lists[i].getAttribute('WriteSecurity')).toBe(def.editors === 'ownItems' ? '2' : null);
+      expect(lists[i].getAttribute('WriteSecurity')).toBe(def.editors === 'ownItems' || def.editors === 'ownFolders' ? '2' : null);
       const grants = Array.from(lists[i].getElementsByTagNameNS(NS, 'RoleAssignment')).filter((r) => r.getAttribute('Remove') !== 'true');
       const office = grants.find((r) => r.getAttribute('Principal') === 'Programme Office')?.getAttribute('RoleDefinition');
-      expect(office).toBe(def.editors === 'programmeOffice' ? 'Edit' : def.programmeOfficeLocksItems ? 'Full Control' : undefined);
+      expect(office).toBe(def.editors === 'programmeOffice' ? 'Edit' : def.programmeOfficeLocksItems || def.editors === 'ownFolders' ? 'Full Control' : undefined);
+      // A folder per champion (Champion Activities): members only read the list; the office opens each champion's folder.
+      if (def.editors === 'ownFolders') expect(grants.find((r) => r.getAttribute('Principal') === '{associatedmembergroup}')?.getAttribute('RoleDefinition')).toBe('Read');
     });
     expect(doc.getElementsByTagNameNS(NS, 'SiteGroup')[0].getAttribute('Title')).toBe('Programme Office');
   });

@@ -5,8 +5,8 @@ import { axeViolations, BASE_URL, launch, requestDigest, SCREENSHOTS } from './b
 // The Champions Hub end to end: Jamie (a champion) logs an activity by keyboard in a 380px Teams personal app and
 // finds it after a reload in his history, his points and the quarter leaderboard; Dan (staff) finds a Power BI
 // champion in his department and contacts them in two interactions; the coverage view; an opted-out champion
-// left off the named leaderboard but counted for their department; Jamie's forged writes refused by the local
-// SharePoint; and axe in every view in SharePoint, Teams dark and Teams high contrast at 1280px and 380px.
+// left off the named leaderboard but counted for their department; Jamie's forged writes (Oliver's activity, an add
+// into Oliver's folder or at the list's root, approving his own) refused by the local SharePoint; and axe in every view in SharePoint, Teams dark and Teams high contrast at 1280px and 380px.
 // The test leaves behind only Jamie's new activity.
 
 const SITE = `${BASE_URL}/sites/digital/_api/web`;
@@ -24,6 +24,9 @@ async function rest(login, path, { method = 'GET', body, headers = {} } = {}) {
 }
 const items = async (list, query) => (await (await rest(OWNER, `lists/getByTitle('${encodeURIComponent(list)}')/items?${query}`)).json()).value;
 const personId = async (login) => (await (await fetch(`${BASE_URL}/_local/people`)).json()).find((p) => p.login === login).id;
+/** A champion's activities live in their own folder of Champion Activities, named by their user id. */
+const ACTIVITIES_ROOT = '/sites/digital/Lists/ChampionActivities';
+const inFolderOf = async (login) => `FileDirRef eq '${ACTIVITIES_ROOT}/${await personId(login)}'`;
 
 describe('the Champions Hub', () => {
   let browser;
@@ -122,21 +125,33 @@ describe('the Champions Hub', () => {
     await region.getByText(/1 champion chose not to be named/).waitFor();
     await region.getByText('Departments', { exact: true }).click();
     const barbican = region.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Barbican Centre' }) });
-    const oliversActivities = await items('Champion Activities', `$select=Id&$filter=AuthorId eq ${await personId(OLIVER)}&$top=5000`);
+    const oliversActivities = await items('Champion Activities', `$select=Id&$filter=${await inFolderOf(OLIVER)}&$top=5000`);
     assert.equal(Number((await barbican.getByRole('cell').nth(3).textContent()).trim()), oliversActivities.length);
     await page.close();
   });
 
-  test("Jamie's forged writes are refused by the local SharePoint: Oliver's activity, an activity naming Oliver, approving his own", async () => {
-    const [olivers] = await items('Champion Activities', `$select=Id,PeopleReached&$filter=AuthorId eq ${await personId(OLIVER)}&$top=1`);
+  test("Jamie's forged writes are refused by the local SharePoint: Oliver's activity, an add into Oliver's folder or at the root, approving his own", async () => {
+    const [olivers] = await items('Champion Activities', `$select=Id,PeopleReached&$filter=${await inFolderOf(OLIVER)}&$top=1`);
     const edit = await rest(JAMIE, `lists/getByTitle('Champion%20Activities')/items(${olivers.Id})`, { method: 'POST', body: { PeopleReached: 999 }, headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } });
     assert.equal(edit.status, 403);
-    const named = await rest(JAMIE, "lists/getByTitle('Champion%20Activities')/items", {
+    const form = [
+      { FieldName: 'Title', FieldValue: 'Drop-in' },
+      { FieldName: 'ActivityType', FieldValue: 'Drop-in clinic' },
+      { FieldName: 'ActivityDate', FieldValue: '2026-11-02' }
+    ];
+    const addIn = (folder) =>
+      rest(JAMIE, "lists/getByTitle('Champion%20Activities')/AddValidateUpdateItemUsingPath()", {
+        method: 'POST',
+        body: { listItemCreateInfo: { FolderPath: { DecodedUrl: folder }, UnderlyingObjectType: 0 }, formValues: form, bNewDocumentUpdate: false }
+      });
+    assert.equal((await addIn(`${ACTIVITIES_ROOT}/${await personId(OLIVER)}`)).status, 403);
+    assert.equal((await addIn(ACTIVITIES_ROOT)).status, 403);
+    const atRoot = await rest(JAMIE, "lists/getByTitle('Champion%20Activities')/items", {
       method: 'POST',
-      body: { Title: 'Drop-in', ActivityType: 'Drop-in clinic', ActivityDate: '2026-11-02T00:00:00Z', ChampionId: await personId(OLIVER) }
+      body: { Title: 'Drop-in', ActivityType: 'Drop-in clinic', ActivityDate: '2026-11-02T00:00:00Z' }
     });
-    assert.equal(named.status, 400);
-    const [jamies] = await items('Champion Activities', `$select=Id,ActivityDate&$filter=AuthorId eq ${await personId(JAMIE)}&$top=1`);
+    assert.equal(atRoot.status, 403);
+    const [jamies] = await items('Champion Activities', `$select=Id,ActivityDate&$filter=${await inFolderOf(JAMIE)}&$top=1`);
     const approval = await rest(JAMIE, "lists/getByTitle('Activity%20Approvals')/items", {
       method: 'POST',
       body: { ActivityId: jamies.Id, ChampionId: await personId(JAMIE), ActivityDate: jamies.ActivityDate, Decision: 'Approved' }

@@ -102,7 +102,8 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     championsData: {
       config: async () => ({ rules: [], levels: [], champions: [], profiles: [] }),
       period: async () => ({ rules: [], levels: [], champions: [], profiles: [], activities: [], decisions: new Map() }),
-      mine: async () => ({ rules: [], levels: [], champions: [], profiles: [], activities: [], decisions: new Map(), approvals: [], me: { id: 1, title: 'Alex Morgan' } })
+      mine: async () => ({ rules: [], levels: [], champions: [], profiles: [], activities: [], decisions: new Map(), approvals: [], me: { id: 1, title: 'Alex Morgan' } }),
+      setActivityAccess: async () => undefined
     },
     techTalks: empty(),
     talkRegistrations: empty(),

@@ -13,7 +13,8 @@
 import { empty, type RequestContext } from '../context';
 import { accessDenied, invalidRequest, spException } from '../errors';
 import { EntityValue } from '../formats';
-import { has, itemPermissions, PermissionKind } from '../permissions';
+import { has, PermissionKind } from '../permissions';
+import { itemMask } from '../folders';
 import type { ResourceNode } from '../router';
 import type { Segment } from '../pathParser';
 import type { ListState } from '../store';
@@ -52,7 +53,7 @@ function notFound(): never {
 
 function requireEdit(ctx: RequestContext, access: ItemAccess): ItemRecord {
   const item = access.target(ctx);
-  if (!has(itemPermissions(ctx.store.site, access.list.data, item, ctx.user), PermissionKind.EditListItems)) throw accessDenied();
+  if (!has(itemMask(ctx.store.site, access.list, item, ctx.user), PermissionKind.EditListItems)) throw accessDenied();
   return item;
 }
 

@@ -4,14 +4,18 @@
  * and the item's security (effective permissions, role assignments, breaking and resetting inheritance).
  */
 import { empty, etagOf, ifMatchFails, json, listMask, readJsonBody, type RequestContext } from '../context';
-import { accessDenied, etagMismatch, invalidRequest, itemNotFound } from '../errors';
+import { accessDenied, etagMismatch, invalidRequest, itemNotFound, listViewThreshold } from '../errors';
+import { isFolder, resolveFolder } from '../folders';
+import { LIST_VIEW_THRESHOLD } from '../threshold';
+import { child, parseXml } from '../xml';
 import { convertFormValues, type FormValue } from '../formValues';
 import { collectionBody, entityBody } from '../formats';
 import { convertItemBody } from '../fieldValues';
 import { queryItems } from '../itemQuery';
 import { compileProjection, projectItem, type ProjectionContext } from '../itemProjection';
 import { nextLinkFor } from '../odataQuery';
-import { canAddItems, has, itemPermissions, PermissionKind } from '../permissions';
+import { canAddItems, has, PermissionKind } from '../permissions';
+import { itemMask } from '../folders';
 import type { ResourceNode } from '../router';
 import type { Segment } from '../pathParser';
 import { itemEntityType, MODERATION, type ListState } from '../store';
@@ -26,7 +30,7 @@ function projectionContext(ctx: RequestContext, list: ListState): ProjectionCont
     apiUrl: ctx.apiUrl,
     store: ctx.store,
     list,
-    permissionsOf: (item) => itemPermissions(ctx.store.site, list.data, item, ctx.user),
+    permissionsOf: (item) => itemMask(ctx.store.site, list, item, ctx.user),
   };
 }
 
@@ -45,7 +49,7 @@ function viewOf(ctx: RequestContext, list: ListState): (item: ItemRecord) => Ite
     || visibility === 0 || (visibility === 1 && has(mask, PermissionKind.EditListItems));
   return (item) => {
     if (item.roleAssignments) {
-      if (!has(itemPermissions(ctx.store.site, list.data, item, ctx.user), PermissionKind.ViewListItems)) return null;
+      if (!has(itemMask(ctx.store.site, list, item, ctx.user), PermissionKind.ViewListItems)) return null;
     } else if (ownOnly && item.authorId !== ctx.user.id) {
       return null;
     }
@@ -57,7 +61,7 @@ function viewOf(ctx: RequestContext, list: ListState): (item: ItemRecord) => Ite
 /** A write of OData__ModerationStatus needs ApproveItems (on the item). */
 function requireApproverFor(ctx: RequestContext, list: ListState, item: ItemRecord | null, write: ItemWrite): void {
   if (write.moderationStatus === undefined) return;
-  const mask = item ? itemPermissions(ctx.store.site, list.data, item, ctx.user) : listMask(ctx, list);
+  const mask = item ? itemMask(ctx.store.site, list, item, ctx.user) : listMask(ctx, list);
   if (!has(mask, PermissionKind.ApproveItems)) throw accessDenied();
 }
 
@@ -91,6 +95,54 @@ function getItems(ctx: RequestContext, list: ListState): SpResponse {
   return json(ctx, 200, collectionBody(ctx.render, entities, `SP.ListData.${list.data.entityTypeName}Items`, next));
 }
 
+/** CAML View Scope values SharePoint knows (SP.ViewScope). */
+const VIEW_SCOPES = new Set(['', 'default', 'recursive', 'recursiveall', 'filesonly']);
+
+/**
+ * POST list/GetItems {query: {ViewXml, FolderServerRelativeUrl}} (PnPjs `list.getItemsByCAMLQuery(query, ...expand)`):
+ * the items of one folder, as a view scoped to that folder reads them. Served CAML: `<View Scope="...">` (default: the
+ * folder's own items and folders; Recursive: every item below it, no folders; RecursiveAll: items and folders below;
+ * FilesOnly: its own items) and `<RowLimit>` (default and at most 5,000). `<ViewFields>` is ignored (every field comes
+ * back; `$select`/`$expand` on the url apply); a `<Query>` (Where, OrderBy) is 400: filter with `$filter` on /items.
+ * Order: ID. On a list above the threshold, a folder scope holding more than 5,000 items is refused as SharePoint
+ * refuses a view that large (500 SPQueryThrottledException); a folder under it is read whatever the list's size.
+ */
+function getItemsByCaml(ctx: RequestContext, list: ListState): SpResponse {
+  requireListPermission(ctx, list, PermissionKind.ViewListItems);
+  const body = readJsonBody(ctx);
+  const query = (body.query ?? {}) as { ViewXml?: unknown; FolderServerRelativeUrl?: unknown };
+  let scope = '';
+  let rowLimit = LIST_VIEW_THRESHOLD;
+  if (typeof query.ViewXml === 'string' && query.ViewXml.trim()) {
+    const view = parseXml(query.ViewXml);
+    if (view.name !== 'View') throw invalidRequest('The ViewXml must be a <View> element.');
+    scope = (view.attributes.Scope ?? '').toLowerCase();
+    if (!VIEW_SCOPES.has(scope)) throw invalidRequest(`The view scope '${view.attributes.Scope}' is not valid.`);
+    if (child(view, 'Query')) throw invalidRequest('The local SharePoint does not evaluate CAML <Query> (Where, OrderBy): filter with $filter on /items.');
+    const limit = child(view, 'RowLimit');
+    if (limit) rowLimit = Math.min(Math.max(Number(limit.text) || 0, 0), LIST_VIEW_THRESHOLD) || LIST_VIEW_THRESHOLD;
+  }
+  const folderUrl = typeof query.FolderServerRelativeUrl === 'string' ? query.FolderServerRelativeUrl : '';
+  const { path } = folderUrl ? resolveFolder(ctx.store, list, folderUrl) : { path: '' };
+  const lower = path.toLowerCase();
+  const recursive = scope === 'recursive' || scope === 'recursiveall';
+  const inScope = (item: ItemRecord): boolean => {
+    const dir = (item.dir ?? '').toLowerCase();
+    const below = recursive ? dir === lower || lower === '' || dir.startsWith(`${lower}/`) : dir === lower;
+    if (!below) return false;
+    if (scope === 'recursive' || scope === 'filesonly') return !isFolder(item);
+    return true;
+  };
+  const scoped = [...list.items.values()].filter(inScope);
+  if (list.items.size > LIST_VIEW_THRESHOLD && scoped.length > LIST_VIEW_THRESHOLD) throw listViewThreshold();
+  const view = viewOf(ctx, list);
+  const q = queryOf(ctx);
+  const spec = compileProjection(ctx.store, list, q.select, q.expand);
+  const pctx = projectionContext(ctx, list);
+  const rows = scoped.map(view).filter((i): i is ItemRecord => i !== null).sort((a, b) => a.id - b.id).slice(0, rowLimit);
+  return json(ctx, 200, collectionBody(ctx.render, rows.map((r) => projectItem(pctx, r, spec)), `SP.ListData.${list.data.entityTypeName}Items`));
+}
+
 function addItem(ctx: RequestContext, list: ListState): SpResponse {
   if (!canAddItems(list.data, listMask(ctx, list))) throw accessDenied();
   const write = convertItemBody(list.data, readJsonBody(ctx), writeOptions(ctx, list));
@@ -100,7 +152,7 @@ function addItem(ctx: RequestContext, list: ListState): SpResponse {
 }
 
 function writableItem(ctx: RequestContext, list: ListState, item: ItemRecord, kind: number): void {
-  const mask = itemPermissions(ctx.store.site, list.data, item, ctx.user);
+  const mask = itemMask(ctx.store.site, list, item, ctx.user);
   if (!has(mask, kind)) throw accessDenied();
   const stale = ifMatchFails(ctx.req.headers.get('if-match'), item.version);
   if (stale) throw etagMismatch(stale, etagOf(item.version));
@@ -142,7 +194,7 @@ function deleteItem(ctx: RequestContext, list: ListState, item: ItemRecord): SpR
   return empty(200);
 }
 
-function itemNode(list: ListState, id: number): ResourceNode {
+export function itemNode(list: ListState, id: number): ResourceNode {
   /** what the caller sees of the item (GET) */
   const seen = (ctx: RequestContext): ItemRecord => {
     requireListPermission(ctx, list, PermissionKind.ViewListItems);
@@ -189,6 +241,11 @@ function itemsCollection(list: ListState): ResourceNode {
       POST: (ctx) => addItem(ctx, list),
     },
   };
+}
+
+/** list/GetItems (a CAML query scoped to a folder) */
+export function getItemsNode(list: ListState): ResourceNode {
+  return { typeName: 'SP.ListItemCollection', methods: { POST: (ctx) => getItemsByCaml(ctx, list) } };
 }
 
 /** list/items and list/items(5) */

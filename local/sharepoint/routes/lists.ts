@@ -17,7 +17,8 @@ import { itemEntityType, type ListState } from '../store';
 import type { ListData } from '../types';
 import { requested, sendCollection, sendEntity } from './common';
 import { fieldsChild } from './fields';
-import { itemsChild } from './items';
+import { getItemsNode, itemNode, itemsChild } from './items';
+import { addValidateUpdateItemUsingPath, folderNode } from './folders';
 import { basePermissionsValue, scopeMask, securityChildren } from './security';
 
 const LIST_EXTRAS = ['EffectiveBasePermissions', 'HasUniqueRoleAssignments'];
@@ -57,7 +58,7 @@ const LIST_SETTERS: Record<string, ((d: ListData, v: unknown) => void) | null> =
     d.draftVersionVisibility = v;
   },
   Direction: null,
-  EnableFolderCreation: null,
+  EnableFolderCreation: (d, v) => { d.enableFolderCreation = Boolean(v); },
   DisableGridEditing: null,
   DefaultContentApprovalWorkflowId: null,
   IrmEnabled: null,
@@ -84,7 +85,7 @@ function listProperties(ctx: RequestContext, state: ListState, extras: Set<strin
     DefaultViewUrl: `${sitePath}/${d.url}/AllItems.aspx`,
     Description: d.description,
     EnableAttachments: d.enableAttachments,
-    EnableFolderCreation: false,
+    EnableFolderCreation: d.enableFolderCreation ?? false,
     EnableMinorVersions: false,
     EnableModeration: d.enableModeration ?? false,
     DraftVersionVisibility: d.draftVersionVisibility ?? 0,
@@ -143,6 +144,9 @@ function listNode(find: (ctx: RequestContext) => ListState): ResourceNode {
     items: (seg, ctx) => itemsChild(visible(ctx), seg),
     fields: (seg, ctx) => fieldsChild(visible(ctx), seg),
     getitembyid: (seg, ctx) => itemsChild(visible(ctx), { ...seg, name: 'items' }),
+    getitems: (seg, ctx) => getItemsNode(visible(ctx)),
+    rootfolder: () => folderNode((c) => ({ list: visible(c), folder: null }), itemNode),
+    addvalidateupdateitemusingpath: () => ({ typeName: 'SP.List', methods: { POST: (c) => addValidateUpdateItemUsingPath(c, visible(c)) } }),
   };
   for (const name of SECURITY_CHILDREN) {
     children[name] = (seg, ctx) => securityChildren({ kind: 'list', list: find(ctx) })[name](seg);

@@ -17,7 +17,7 @@ import { findPerson, findPersonById, ROLE_IDS } from '../directory';
 import { accessDenied, invalidRequest, spException } from '../errors';
 import { CollectionValue, ComplexValue, complexBody, EntityValue } from '../formats';
 import {
-  findRoleDefinition, has, itemPermissions, listPermissions, PermissionKind, ROLE_DEFINITIONS, toBasePermissions,
+  findRoleDefinition, has, listPermissions, PermissionKind, ROLE_DEFINITIONS, toBasePermissions,
   webPermissions, type PermissionMask, type RoleDefinition,
 } from '../permissions';
 import type { ResourceNode } from '../router';
@@ -26,6 +26,7 @@ import type { ItemRecord, LocalPerson, RoleAssignmentRecord } from '../types';
 import { groupEntity, userEntity } from './users';
 import { queryOf, sendCollection, sendEntity, sendNull } from './common';
 import type { Segment } from '../pathParser';
+import { inheritedAssignments, itemMask } from '../folders';
 
 export type SecurableScope =
   | { kind: 'web' }
@@ -37,7 +38,7 @@ export function scopeMask(ctx: RequestContext, scope: SecurableScope, user: Loca
   switch (scope.kind) {
     case 'web': return webPermissions(site, user);
     case 'list': return listPermissions(site, scope.list.data, user);
-    default: return itemPermissions(site, scope.list.data, scope.item, user);
+    default: return itemMask(site, scope.list, scope.item, user);
   }
 }
 
@@ -45,6 +46,10 @@ export function scopeMask(ctx: RequestContext, scope: SecurableScope, user: Loca
 function assignmentsOf(ctx: RequestContext, scope: SecurableScope): RoleAssignmentRecord[] {
   if (scope.kind === 'web') return ctx.store.site.webRoleAssignments;
   if (scope.kind === 'item' && scope.item.roleAssignments) return scope.item.roleAssignments;
+  if (scope.kind === 'item') {
+    const folder = inheritedAssignments(scope.list, scope.item);
+    if (folder) return folder;
+  }
   return scope.list.data.roleAssignments ?? ctx.store.site.webRoleAssignments;
 }
 

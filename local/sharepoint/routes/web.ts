@@ -8,6 +8,8 @@ import type { ResourceNode } from '../router';
 import { requested, sendEntity } from './common';
 import { contextInfoNode } from './contextInfo';
 import { getListNode, listsChild } from './lists';
+import { folderByUrl, folderNode, webFoldersNode } from './folders';
+import { itemNode } from './items';
 import { basePermissionsValue, roleDefinitionsNode, scopeMask, securityChildren } from './security';
 import { associatedGroupNode, currentUserNode, ensureUserNode, getUserByIdNode, peoplePickerSearchNode, siteGroupsChild, siteUsersChild } from './users';
 
@@ -52,6 +54,9 @@ function webNode(): ResourceNode {
     children: {
       lists: listsChild,
       getlist: getListNode,
+      folders: () => webFoldersNode(),
+      getfolderbyserverrelativepath: (seg) => folderNode(folderByUrl(String(seg.args?.named.decodedurl ?? seg.args?.positional[0] ?? '')), itemNode),
+      getfolderbyserverrelativeurl: (seg) => folderNode(folderByUrl(String(seg.args?.positional[0] ?? seg.args?.named.url ?? '')), itemNode),
       siteusers: siteUsersChild,
       sitegroups: siteGroupsChild,
       currentuser: () => currentUserNode(),

@@ -8,7 +8,8 @@ import { toDataError } from '../errors';
 import { selectFor, toEntity } from '../mapping';
 import { IListDefinition } from '../schema/fieldTypes';
 import { listDefinition } from '../schema/lists';
-import { SPFI } from '../sp';
+import { body, List, SPFI, spPost } from '../sp';
+import { activityFolderName, ensureActivityFolder, folderOwner } from './activityFolders';
 
 /** SharePoint's largest page, and the list view threshold: a window answering this many rows may hold more. */
 const WINDOW_LIMIT = 5000;
@@ -19,7 +20,8 @@ const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' 
 type Raw = Record<string, unknown>;
 type Read = (sp: SPFI) => Promise<Raw[]>;
 
-const ACTIVITY_FACT_FIELDS = ['Id', 'AuthorId', 'ActivityType', 'ActivityDate', 'PeopleReached', 'DepartmentId', 'WaysOfWorking'];
+/** FileDirRef: the folder holding the activity, whose owner is the champion it counts for (see activityFolders.ts). */
+const ACTIVITY_FACT_FIELDS = ['Id', 'FileDirRef', 'FileSystemObjectType', 'ActivityType', 'ActivityDate', 'PeopleReached', 'DepartmentId', 'WaysOfWorking'];
 
 /** Runs reads in as few $batch requests as possible; each read's own failure is kept, not thrown. */
 async function inBatches(sp: SPFI, reads: readonly Read[]): Promise<PromiseSettledResult<Raw[]>[]> {
@@ -59,11 +61,12 @@ function split([from, to]: [string, string]): [string, string][] | undefined {
   ];
 }
 
-function fact(raw: Raw): IActivityFact {
+/** An activity as the points rules see it: it counts for the owner of its folder (0: nobody), whoever its author says. */
+function fact(raw: Raw, rootUrl: string): IActivityFact {
   const ways = raw.WaysOfWorking as unknown;
   return {
     id: raw.Id as number,
-    championId: (raw.AuthorId as number) ?? 0,
+    championId: folderOwner(raw.FileDirRef, rootUrl) ?? 0,
     activityType: String(raw.ActivityType ?? ''),
     activityDate: String(raw.ActivityDate ?? '').slice(0, 10),
     peopleReached: typeof raw.PeopleReached === 'number' ? raw.PeopleReached : undefined,
@@ -97,6 +100,7 @@ export function createChampionsData(sp: SPFI): IChampionsData {
       return s.value;
     });
 
+  /** One ActivityDate window of activities, as facts for the points rules. */
   const activityWindow = (from: string, to: string): Read => (sp) =>
     sp.web.lists
       .getByTitle(defs.activities.title)
@@ -104,6 +108,22 @@ export function createChampionsData(sp: SPFI): IChampionsData {
       .filter(dateRange('ActivityDate', from, to))
       .top(WINDOW_LIMIT)
       .using(NO_METADATA)() as Promise<Raw[]>;
+  /**
+   * Every activity in one champion's folder (and below it), whole (with ETags, for editing): a CAML query scoped to the
+   * folder, which SharePoint serves whatever the list's size while the folder holds at most 5,000 items.
+   */
+  const folderItems = (folder: string): Read => (sp) => {
+    const { select, expand } = selectFor(defs.activities);
+    const list = sp.web.lists.getByTitle(defs.activities.title);
+    return spPost(List(list, 'getitems').select(...select, 'FileSystemObjectType').expand(...expand), body({ query: { ViewXml: `<View Scope="Recursive"><RowLimit>${WINDOW_LIMIT}</RowLimit></View>`, FolderServerRelativeUrl: folder } })) as Promise<Raw[]>;
+  };
+  /** The list's root folder url, as a one-row read (for a $batch beside the others). */
+  const rootFolder: Read = (sp) =>
+    sp.web.lists
+      .getByTitle(defs.activities.title)
+      .rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+      .then((r) => [r as unknown as Raw]);
+  const isItem = (raw: Raw): boolean => raw.FileSystemObjectType !== 1;
   const approvalWindow = (from: string, to: string): Read => (sp) =>
     sp.web.lists
       .getByTitle(defs.approvals.title)
@@ -155,12 +175,22 @@ export function createChampionsData(sp: SPFI): IChampionsData {
     return me?.EntityData?.Department || undefined;
   }
 
+  /**
+   * The earliest ActivityDate: ordered by the indexed date, paging past the folders (they have no date and sort
+   * first), so it never reads more than the folders and one activity.
+   */
   async function firstActivityDate(): Promise<string | undefined> {
-    const first = (await sp.web.lists.getByTitle(defs.activities.title).items.select('ActivityDate').orderBy('ActivityDate', true).top(1)()) as Raw[];
-    return first[0] ? String(first[0].ActivityDate).slice(0, 10) : undefined;
+    const query = sp.web.lists.getByTitle(defs.activities.title).items.select('ActivityDate', 'FileSystemObjectType').orderBy('ActivityDate', true).top(500);
+    for await (const page of query) {
+      const dated = (page as Raw[]).find((r) => isItem(r) && r.ActivityDate);
+      if (dated) return String(dated.ActivityDate).slice(0, 10);
+    }
+    return undefined;
   }
 
   return {
+    setActivityAccess: (championUserId, access) => ensureActivityFolder(sp, defs.activities, championUserId, access),
+
     async config() {
       try {
         return toConfig(valuesOf(await inBatches(sp, configReads)));
@@ -180,11 +210,12 @@ export function createChampionsData(sp: SPFI): IChampionsData {
             { windows, read: activityWindow },
             { windows, read: approvalWindow }
           ],
-          configReads
+          [...configReads, rootFolder]
         );
         const decisions = new Map<number, Decision>();
         for (const a of read.rows[1]) if (typeof a.ActivityId === 'number') decisions.set(a.ActivityId, a.Decision as Decision);
-        return { ...toConfig(read.extra), activities: read.rows[0].map(fact), decisions };
+        const root = String(read.extra[configReads.length][0]?.ServerRelativeUrl ?? '');
+        return { ...toConfig(read.extra), activities: read.rows[0].filter(isItem).map((raw) => fact(raw, root)), decisions };
       } catch (error) {
         throw toDataError(error, 'the champions\u2019 activities');
       }
@@ -192,18 +223,29 @@ export function createChampionsData(sp: SPFI): IChampionsData {
 
     async mine(): Promise<IMyChampionData> {
       try {
-        const me = await sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
+        // One $batch: who I am and where the folders are; then one with my folder and the small lists.
+        const [first, execute] = sp.batched();
+        const meRead = first.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
+        const rootRead = rootFolder(first);
+        const folders = first.web.lists.getByTitle(defs.activities.title).rootFolder.folders.select('Name')<{ Name: string }[]>();
+        await execute();
+        const [me, rootRows, named] = await Promise.all([meRead, rootRead, folders]);
+        const root = String(rootRows[0]?.ServerRelativeUrl ?? '');
+        // No folder yet (not an active champion): nothing of mine to read.
+        const hasFolder = named.some((f) => f.Name === activityFolderName(me.Id));
         const answers = valuesOf(
           await inBatches(sp, [
             ...configReads,
-            whole(defs.activities, eq('AuthorId', me.Id)),
+            hasFolder ? folderItems(`${root}/${activityFolderName(me.Id)}`) : async () => [],
             whole(defs.approvals, eq('ChampionId', me.Id)),
             (batched) => batched.web.lists.getByTitle(defs.departments.title).items.select('Id', 'Title').top(WINDOW_LIMIT)() as Promise<Raw[]>
           ])
         );
         const config = toConfig(answers);
+        // Everything in my folder counts for me, whatever its Created By says.
         const activities = answers[4]
-          .map((r) => toEntity<IChampionActivity>(defs.activities, r))
+          .filter(isItem)
+          .map((r): IChampionActivity => ({ ...toEntity<IChampionActivity>(defs.activities, r), championId: me.Id }))
           .sort((a, b) => b.activityDate.localeCompare(a.activityDate) || b.id - a.id);
         const approvals = answers[5].map((r) => toEntity<IActivityApproval>(defs.approvals, r));
         const champion = config.champions.find((c) => c.champion?.id === me.Id);

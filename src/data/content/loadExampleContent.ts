@@ -1,5 +1,6 @@
 import { IContentReport, ProgressCallback } from '../../domain/services';
-import { IAssessmentRound, IEntity } from '../../domain/entities';
+import { IAssessmentRound, IChampion, IChampionActivity, IEntity, IInitiativeScore, IScoringRound } from '../../domain/entities';
+import { ChampionActivityRepository, ensureActivityFolder } from '../champions/activityFolders';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
 import { createKpiSecurity } from '../kpi/kpiSecurity';
@@ -102,6 +103,10 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
         report.skippedLists.push(def.title);
         continue;
       }
+      if (def.editors === 'ownFolders') {
+        report.added[def.title] = await loadIntoFolders(sp, def, content[def.key] ?? [], resolver, options);
+        continue;
+      }
       const byAuthor = new Map<string, Record<string, unknown>[]>();
       for (const record of content[def.key] ?? []) {
         const author = options.actAs && typeof record.Author === 'string' ? record.Author : '';
@@ -121,10 +126,49 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
     }
   }
   if (report.added[listByKey('maturityResponses').title] || report.added[listByKey('assessmentRounds').title]) await secureRounds(sp, report);
+  if (report.added[listByKey('scores').title] || report.added[listByKey('scoringRounds').title]) await markClosedScoringRounds(sp, report);
   options.onProgress?.({ done: lists.length, total: lists.length, message: 'Example content loaded' });
   return report;
 }
 
+
+/**
+ * Champion Activities: each record goes into its champion's own folder (the record's Author), as the programme
+ * office would have opened them: a folder for every champion with a record or an activity, the champion given
+ * Contribute while Active and Read otherwise (activities are added first, acting as the champion when possible).
+ */
+async function loadIntoFolders(
+  sp: SPFI,
+  def: IListDefinition,
+  records: readonly ContentRecord[],
+  resolver: ReferenceResolver,
+  options: ILoadOptions
+): Promise<number> {
+  const champions = await new ListRepository<IChampion>(sp, listByKey('champions')).getAll();
+  const statusOf = new Map(champions.map((c) => [c.champion?.id, c.status]));
+  const owners = new Map<number, string>();
+  for (const c of champions) if (c.champion?.id && (c.status === 'Active' || c.status === 'Inactive')) owners.set(c.champion.id, c.champion.email ?? '');
+  const byOwner = new Map<number, Record<string, unknown>[]>();
+  for (const record of records) {
+    const login = typeof record.Author === 'string' ? record.Author : '';
+    const id = login ? await resolver.person(login) : undefined;
+    if (id === undefined) continue;
+    owners.set(id, login);
+    byOwner.set(id, [...(byOwner.get(id) ?? []), await toValues(def, record, resolver)]);
+  }
+  let added = 0;
+  for (const [id, login] of owners) {
+    await ensureActivityFolder(sp, def, id, 'Contribute');
+    const web = options.actAs && login ? options.actAs(login) : sp;
+    const activities = new ChampionActivityRepository(web, def, async () => id);
+    for (const values of byOwner.get(id) ?? []) {
+      await activities.add(values as Partial<IChampionActivity>);
+      added++;
+    }
+    if (statusOf.get(id) !== 'Active') await ensureActivityFolder(sp, def, id, 'Read');
+  }
+  return added;
+}
 
 /** Adds the sample members a group does not have yet (so loading twice adds nothing). */
 async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentReport): Promise<void> {
@@ -136,6 +180,23 @@ async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentR
     if (missing.length) report.added[`${entry.Group} (group members)`] = missing.length;
   } catch (error) {
     report.warnings.push(`The ${entry.Group} group's members could not be added: ${toDataError(error).message}`);
+  }
+}
+
+/**
+ * Closed scoring rounds in the example content get the mark closing gives a round (IScoringRound.lastScoreId): the
+ * highest score id once the example scores are in, so a score added later does not count in them.
+ */
+async function markClosedScoringRounds(sp: SPFI, report: IContentReport): Promise<void> {
+  const rounds = new ListRepository<IScoringRound>(sp, listByKey('scoringRounds'));
+  const scores = new ListRepository<IInitiativeScore>(sp, listByKey('scores'));
+  try {
+    const closed = (await rounds.getAll()).filter((r) => r.status === 'Closed' && r.lastScoreId === undefined);
+    if (!closed.length) return;
+    const [last] = await scores.getAll({ orderBy: [{ by: 'id', descending: true }], top: 1, fields: ['id'] });
+    for (const round of closed) await rounds.update(round.id, { lastScoreId: last?.id ?? 0 }, round.etag ?? '*');
+  } catch (error) {
+    report.warnings.push(`The closed scoring rounds could not be marked: ${toDataError(error).message}`);
   }
 }
 

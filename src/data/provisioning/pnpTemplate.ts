@@ -52,6 +52,18 @@ function securityXml(list: IListDefinition): string[] {
       '        </pnp:Security>'
     ];
   }
+  if (list.editors === 'ownFolders') {
+    return [
+      '        <pnp:Security>',
+      '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
+      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Edit" Remove="true" />',
+      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Contribute" Remove="true" />',
+      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Read" />',
+      `            <pnp:RoleAssignment ${office} RoleDefinition="Full Control" />`,
+      '          </pnp:BreakRoleInheritance>',
+      '        </pnp:Security>'
+    ];
+  }
   if (list.programmeOfficeLocksItems) {
     return [
       '        <pnp:Security>',
@@ -71,7 +83,7 @@ function listXml(list: IListDefinition): string[] {
     'TemplateType="100"',
     `Url="Lists/${escapeXml(list.title)}"`,
     'OnQuickLaunch="false"',
-    ...(list.editors === 'ownItems' ? ['WriteSecurity="2"'] : [])
+    ...(list.editors === 'ownItems' || list.editors === 'ownFolders' ? ['WriteSecurity="2"'] : [])
   ];
   return [
     `      <pnp:ListInstance ${attributes.join(' ')}>`,

@@ -4,6 +4,7 @@ import { fieldSchemaXml } from '../schema/fieldXml';
 import { DataError, toDataError } from '../errors';
 import { body, headers, PermissionKind, SPFI, spPostMerge } from '../sp';
 import { IProvisioningReport, ProgressCallback } from '../../domain/services';
+import { openMissingActivityFolders } from '../champions/activityFolders';
 import { ensureCuratedPermissions, ensureGroupContributes, ensureHubGroups, ensureProgrammeOfficeLocks } from './listPermissions';
 
 /**
@@ -107,7 +108,7 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
     );
     changes.push(`${def.title}: indexed "Created By", so each person's items can be read however large the list grows.`);
   }
-  if ((def.editors === 'ownItems' || def.editors === 'namedWriters') && existing.WriteSecurity !== 2) {
+  if ((def.editors === 'ownItems' || def.editors === 'namedWriters' || def.editors === 'ownFolders') && existing.WriteSecurity !== 2) {
     await list.update({ WriteSecurity: 2 });
     changes.push(`${def.title}: people can now edit only the items they created.`);
   }
@@ -132,6 +133,11 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   }
   if (def.editors === 'programmeOffice' || def.editors === 'namedWriters') {
     changes.push(...(await ensureCuratedPermissions(sp, def.title, hasUnique)));
+  }
+  if (def.editors === 'ownFolders') {
+    // Members read; the office gets Full Control (it creates the folders and sets their permissions).
+    changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
+    changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, true)));
   }
   if (report.createdLists.includes(def.title)) report.changes.push(...changes.filter((c) => !c.includes('added the column')));
   else if (changes.length) report.changes.push(...changes);
@@ -163,6 +169,14 @@ export async function provisionLists(
       await ensureList(sp, lists[i], listIds, report);
     } catch (error) {
       throw toDataError(error, `the ${lists[i].title} list`);
+    }
+  }
+  const folders = lists.find((l) => l.editors === 'ownFolders');
+  if (folders && lists.some((l) => l.key === 'champions')) {
+    try {
+      report.changes.push(...(await openMissingActivityFolders(sp, folders)));
+    } catch (error) {
+      throw toDataError(error, `the ${folders.title} list's folders`);
     }
   }
   onProgress?.({ done: lists.length, total: lists.length, message: 'All lists are set up' });

@@ -55,7 +55,14 @@ export type ListEditors =
    * Named writers: everyone reads; the Programme Office edits everything; people the app grants Contribute on the
    * list (KPI owners) add items and edit only their own (WriteSecurity = 2).
    */
-  | 'namedWriters';
+  | 'namedWriters'
+  /**
+   * A folder per person (Champion Activities): everyone reads the list and nobody but the Programme Office (Full
+   * Control) adds at its root; the office creates each person's folder with unique permissions giving that person
+   * Contribute, and the person adds and edits only inside it (WriteSecurity = 2 keeps the office's folder item itself
+   * out of their reach). The person an item belongs to is its folder's owner, never its Created By.
+   */
+  | 'ownFolders';
 
 export interface IListDefinition {
   readonly key: ListKey;

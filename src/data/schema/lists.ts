@@ -120,6 +120,7 @@ const scoringRounds: IListDefinition = {
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
     { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, defaultValue: '3' },
+    { internalName: 'LastScoreId', title: 'Scores counted up to (item id)', kind: 'Number', min: 0 },
     isSample
   ]
 };
@@ -341,11 +342,10 @@ const championNominations: IListDefinition = {
 const activities: IListDefinition = {
   key: 'activities',
   title: 'Champion Activities',
-  description: 'Activities logged by digital champions. Champion = Created By.',
+  description: 'Activities logged by digital champions, one folder per champion (named by their user id) that only they add to. Champion = the folder\'s owner, never Created By.',
   titleField: { title: 'Activity', required: true, maxLength: 255 },
-  editors: 'ownItems',
+  editors: 'ownFolders',
   large: true,
-  indexAuthor: true,
   fields: [
     { internalName: 'ActivityType', title: 'Activity type', kind: 'Choice', choices: C.ACTIVITY_TYPES, required: true },
     { internalName: 'ActivityDate', title: 'Date', kind: 'DateTime', dateOnly: true, indexed: true, required: true },

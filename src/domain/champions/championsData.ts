@@ -30,7 +30,7 @@ export interface IMyChampionData extends IChampionsConfig {
   /** My department: my champion record's, else the one my directory entry names (matched to Departments by title). */
   readonly department?: ILookupRef;
   readonly profile?: IChampionProfile;
-  /** Every activity I logged, newest first, with ETags for editing. */
+  /** Every activity in my folder (what counts for me), newest first, with ETags for editing. */
   readonly activities: readonly IChampionActivity[];
   readonly decisions: ReadonlyMap<number, Decision>;
   readonly approvals: readonly IActivityApproval[];
@@ -41,15 +41,20 @@ export interface IChampionsData {
   config(): Promise<IChampionsConfig>;
   /** The small lists and the activities (and decisions) of [start, end); both absent = all time. */
   period(start?: string, end?: string): Promise<IPeriodData>;
-  /** The signed-in person's own page: their record, profile, every activity and decision. */
+  /** The signed-in person's own page: their record, profile, every activity in their folder and decision. */
   mine(): Promise<IMyChampionData>;
+  /**
+   * The programme office: opens a champion's activity folder ('Contribute': active, they log activities) or leaves
+   * it read-only to them ('Read': inactive); creates it when missing. SharePoint refuses anyone else.
+   */
+  setActivityAccess(championUserId: number, access: 'Contribute' | 'Read'): Promise<void>;
 }
 
-/** An activity record as the points rules see it: its champion is its author. */
+/** An activity record as the points rules see it: its champion is the owner of its folder (0: not known, counts for nobody). */
 export function activityFact(a: IChampionActivity): IActivityFact {
   return {
     id: a.id,
-    championId: a.author?.id ?? 0,
+    championId: a.championId ?? 0,
     activityType: a.activityType,
     activityDate: a.activityDate.slice(0, 10),
     peopleReached: a.peopleReached,

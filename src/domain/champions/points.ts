@@ -26,7 +26,7 @@ export interface IPointsRule {
 /** What the rules need to know about an activity. */
 export interface IActivityFact {
   readonly id: number;
-  /** The champion: the person who logged the activity (its author). */
+  /** The champion it counts for: the owner of the folder holding it (0: nobody), never its author. */
   readonly championId: number;
   readonly activityType: string;
   /** ISO date, YYYY-MM-DD (a longer ISO string is cut to its date). */

@@ -2,7 +2,7 @@
  * How scores work
  *
  * 1. Only active criteria with a weight above zero count.
- * 2. Each score is divided by its criterion's scale (the maximum score, 5 when not set) and kept between 0 and 1.
+ * 2. Each score is divided by its criterion's scale (the maximum score, 5 when not set). A score that is not a whole number from 0 to the scale (one written around the app) counts for nothing.
  * 3. For cost criteria that value is turned round (1 minus the value), so a cheaper initiative scores higher.
  * 4. For each criterion, take the mean over the scorers who scored it. A scorer who did not score a criterion is left out of that criterion's mean. If a scorer scored the same initiative and criterion more than once, only their latest score counts.
  * 5. An initiative's score is 100 x sum(weight x mean) / sum(weight), over the criteria that have at least one score, to one decimal place. The benefit and cost sub-scores use the same sum over the benefit criteria alone and the cost criteria alone (for cost, higher means cheaper).
@@ -17,7 +17,7 @@ import { isSmall } from './roadmapFilter';
 export const SCORING_RULE = `How scores work
 
 1. Only active criteria with a weight above zero count.
-2. Each score is divided by its criterion's scale (the maximum score, 5 when not set) and kept between 0 and 1.
+2. Each score is divided by its criterion's scale (the maximum score, 5 when not set). A score that is not a whole number from 0 to the scale (one written around the app) counts for nothing.
 3. For cost criteria that value is turned round (1 minus the value), so a cheaper initiative scores higher.
 4. For each criterion, take the mean over the scorers who scored it. A scorer who did not score a criterion is left out of that criterion's mean. If a scorer scored the same initiative and criterion more than once, only their latest score counts.
 5. An initiative's score is 100 x sum(weight x mean) / sum(weight), over the criteria that have at least one score, to one decimal place. The benefit and cost sub-scores use the same sum over the benefit criteria alone and the cost criteria alone (for cost, higher means cheaper).
@@ -189,11 +189,11 @@ export function scoreInitiatives(
     }
     const own = byInitiative.get(initiative.id) ?? [];
     const perCriterion = active.flatMap((criterion): ICriterionMean[] => {
-      const given = own.filter((s) => s.criterion.id === criterion.id);
-      if (given.length === 0) return [];
       const scale = scaleOf(criterion);
+      const given = own.filter((s) => s.criterion.id === criterion.id && Number.isInteger(s.score) && s.score >= 0 && s.score <= scale);
+      if (given.length === 0) return [];
       const values = given.map((s) => {
-        const v = Math.min(1, Math.max(0, s.score / scale));
+        const v = s.score / scale;
         return criterion.kind === 'Cost' ? 1 - v : v;
       });
       return [

@@ -8,6 +8,10 @@
  * - Scorers score the initiatives that are not must-do, and not under one month's effort unless asked to.
  * - Each scorer has at most one score per (initiative, criterion, round): the grid reads their latest and updates it.
  * - A score is a whole number from 0 to the criterion's scale (5 when not set).
+ * - A closed round counts only the scores that existed when it closed: closing records the highest score id then
+ *   (`lastScoreId`), and scores with a higher id (added after closing, however they were written) count for nothing.
+ *   A Draft round counts no scores. The list cannot refuse a late score by itself (its permissions are per list, not
+ *   per round), so this rule is what makes one count for nothing.
  */
 import { IFieldIssue } from '../dataErrors';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion, IScoringRound } from '../entities';
@@ -103,6 +107,13 @@ export function scoreFromKey(buffer: string, key: string, scale: number): IScore
 }
 
 /** One round's scores (the round is indexed; the list can pass 5,000 items, so it is read in id windows). */
+/** The scores a round counts (see the rule above): all of an open round's; a closed round's up to its mark; none of a draft's. */
+export function countedScores(round: IScoringRound | undefined, scores: readonly IInitiativeScore[]): IInitiativeScore[] {
+  if (!round || round.status === 'Draft') return [];
+  if (round.status === 'Closed' && round.lastScoreId !== undefined) return scores.filter((s) => s.id <= (round.lastScoreId as number));
+  return [...scores];
+}
+
 export const roundScoresQuery = (round: string): IListQuery<IInitiativeScore> => ({ where: { scoringRound: round }, byIdWindows: true });
 
 /** One scorer's scores in a round; the round (indexed) comes first. */

@@ -149,12 +149,23 @@ describe('scoreInitiatives: one score on one criterion', () => {
     ['the scale defaults to 5', 'Benefit', undefined, 4, 80],
     ['a scale that is not positive counts as 5', 'Benefit', 0, 4, 80],
     ['a scale of 10', 'Benefit', 10, 4, 40],
-    ['a cost is turned round', 'Cost', 5, 4, 20],
-    ['above the scale is clamped to 1', 'Benefit', 5, 7, 100],
-    ['below zero is clamped to 0, then turned round for a cost', 'Cost', 5, -1, 100]
+    ['a cost is turned round', 'Cost', 5, 4, 20]
   ])('%s', (_, kind, scale, value, expected) => {
     const result = scoreInitiatives([one], [criterion(1, 'C', kind, 2, { scale })], [score(one, 1, asha, value)], { quorum: 0 });
     expect(result.ranked[0].score).toBe(expected);
+  });
+
+  // Issue 15: a score written around the app (the data layer refuses these) counts for nothing, rather than being
+  // clamped into the ranking.
+  test.each<[string, 'Benefit' | 'Cost', number | undefined, number]>([
+    ['above the scale', 'Benefit', 5, 7],
+    ['10 on a scale of 5', 'Benefit', undefined, 10],
+    ['below zero', 'Cost', 5, -1],
+    ['not a whole number', 'Benefit', 5, 2.5]
+  ])('a score %s counts for nothing', (_, kind, scale, value) => {
+    const result = scoreInitiatives([one], [criterion(1, 'C', kind, 2, { scale })], [score(one, 1, asha, value)], { quorum: 0 });
+    expect(result.ranked).toEqual([]);
+    expect(result.unscored.map((i) => i.id)).toEqual([1]);
   });
 
   it('leaves out criteria whose weight is zero', () => {

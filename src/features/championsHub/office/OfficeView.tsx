@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton } from '@fluentui/react';
 import { pointsRules } from '../../../domain/champions/network';
-import { IChampion, IChampionActivity, IChampionNomination } from '../../../domain/entities';
+import { IChampion, IChampionActivity, IChampionNomination, IPersonRef } from '../../../domain/entities';
 import { formatDate, plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
@@ -38,7 +38,11 @@ export const OfficeView: React.FC<IOfficeViewProps> = ({ classes }) => {
     const data = await services.championsData.period(monthsAgo(MONTHS_BACK), undefined);
     const needs = new Set(pointsRules(data).filter((r) => r.requiresApproval).map((r) => r.activityType));
     const pendingFacts = data.activities.filter((a) => needs.has(a.activityType) && !data.decisions.has(a.id)).slice(0, MOST_SHOWN);
-    const pending = await Promise.all(pendingFacts.map((a) => services.activities.getById(a.id)));
+    // The champion an activity counts for is its folder's owner (the fact's), never its Created By.
+    const people = new Map(data.champions.map((c) => [c.champion?.id, c.champion]));
+    const pending = await Promise.all(
+      pendingFacts.map(async (f) => ({ activity: await services.activities.getById(f.id), champion: people.get(f.championId) }))
+    );
     const nominations = await services.championNominations.getAll();
     const decided = new Map(data.champions.map((c) => [c.champion?.id, c]));
     const open = nominations.filter((n) => !decided.has(n.nominee?.id) || decided.get(n.nominee?.id)?.status === 'Nominated');
@@ -59,21 +63,29 @@ export const OfficeView: React.FC<IOfficeViewProps> = ({ classes }) => {
     }
   };
 
-  const decide = (a: IChampionActivity, decision: 'Approved' | 'Declined'): Promise<void> =>
+  const decide = (a: IChampionActivity, champion: IPersonRef | undefined, decision: 'Approved' | 'Declined'): Promise<void> =>
     act(
-      () => services.activityApprovals.add({ title: a.title, activity: { id: a.id, title: a.title }, champion: a.author, activityDate: a.activityDate, decision }),
+      () => services.activityApprovals.add({ title: a.title, activity: { id: a.id, title: a.title }, champion, activityDate: a.activityDate, decision }),
       `${decision} "${a.title}".`
     );
 
   const nominate = (n: IChampionNomination, record: IChampion | undefined, status: 'Active' | 'Declined'): Promise<void> =>
     act(async () => {
       const values = { status, since: status === 'Active' ? `${todayIso()}T00:00:00Z` : undefined, department: n.department, nomination: { id: n.id, title: '' } };
+      // An active champion logs activities in a folder of their own, which only they (and the office) add to. The
+      // folder first: if the record's save then fails, doing it again repeats both (each is idempotent).
+      if (status === 'Active') await services.championsData.setActivityAccess(n.nominee.id, 'Contribute');
       if (record) await services.champions.update(record.id, values, record.etag ?? '*');
       else await services.champions.add({ ...values, title: n.nominee.title, champion: n.nominee });
-    }, `${n.nominee.title}: ${status === 'Active' ? 'approved, now an active champion' : 'nomination declined'}.`);
+    }, `${n.nominee.title}: ${status === 'Active' ? 'approved, now an active champion who can log activities' : 'nomination declined'}.`);
 
   const setStatus = (c: IChampion, status: 'Active' | 'Inactive'): Promise<void> =>
-    act(() => services.champions.update(c.id, { status }, c.etag ?? '*'), `${c.champion.title} is now ${status === 'Active' ? 'active' : 'inactive (alumni)'}.`);
+    act(async () => {
+      // Inactive: their activity folder becomes read-only to them (their history still counts); active: open again.
+      // The folder first, so a failed save of the record leaves the button as it was, to try again.
+      await services.championsData.setActivityAccess(c.champion.id, status === 'Active' ? 'Contribute' : 'Read');
+      await services.champions.update(c.id, { status }, c.etag ?? '*');
+    }, `${c.champion.title} is now ${status === 'Active' ? 'active' : 'inactive (alumni): their activities stay, they can no longer log new ones'}.`);
 
   if (state.loading) return <Loading label="Loading the programme office's work…" />;
   if (state.error !== undefined) return <ErrorNotice error={state.error} onRetry={state.reload} />;
@@ -93,17 +105,17 @@ export const OfficeView: React.FC<IOfficeViewProps> = ({ classes }) => {
         <p>No activity awaits a decision.</p>
       ) : (
         <ul className={classes.list}>
-          {pending.map((a) => (
+          {pending.map(({ activity: a, champion }) => (
             <li key={a.id} className={classes.item}>
               <div className={classes.itemTitle}>{a.title}</div>
               <div className={classes.subtext}>
-                {a.author?.title} · {formatDate(a.activityDate)} · {a.activityType}
+                {champion?.title ?? 'Not in a champion\u2019s folder'} · {formatDate(a.activityDate)} · {a.activityType}
                 {a.peopleReached !== undefined ? ` · ${plural(a.peopleReached, 'person', 'people')} reached` : ''}
               </div>
               {a.notes && <div>{a.notes}</div>}
               <div className={classes.actions}>
-                <PrimaryButton text="Approve" ariaLabel={`Approve "${a.title}"`} disabled={busy} onClick={() => void decide(a, 'Approved')} />
-                <DefaultButton text="Decline" ariaLabel={`Decline "${a.title}"`} disabled={busy} onClick={() => void decide(a, 'Declined')} />
+                <PrimaryButton text="Approve" ariaLabel={`Approve "${a.title}"`} disabled={busy} onClick={() => void decide(a, champion, 'Approved')} />
+                <DefaultButton text="Decline" ariaLabel={`Decline "${a.title}"`} disabled={busy} onClick={() => void decide(a, champion, 'Declined')} />
               </div>
             </li>
           ))}

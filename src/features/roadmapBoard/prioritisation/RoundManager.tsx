@@ -32,7 +32,9 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
     setBusy(true);
     setError(undefined);
     try {
-      await services.scoringRounds.update(round.id, { status: 'Closed' }, round.etag ?? '*');
+      // The high-water mark: scores added after this moment (a higher id) do not count in the closed round.
+      const [last] = await services.scores.getAll({ orderBy: [{ by: 'id', descending: true }], top: 1, fields: ['id'] });
+      await services.scoringRounds.update(round.id, { status: 'Closed', lastScoreId: last?.id ?? 0 }, round.etag ?? '*');
       setClosing(false);
       setDone(`"${round.title}" is closed. Its scores are kept and its ranking stays available.`);
       onChanged(round.title);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { IInitiativeScore, IPersonRef, IPrioritisationCriterion, IScoringRound } from '../../../domain/entities';
-import { RANKING_SCORE_FIELDS, defaultRound, roundScoresQuery } from '../../../domain/roadmap/scoringRound';
+import { RANKING_SCORE_FIELDS, countedScores, defaultRound, roundScoresQuery } from '../../../domain/roadmap/scoringRound';
 import { IHubServices } from '../../../domain/services';
 import { IAsyncState, useAsync } from '../../shared/useAsync';
 
@@ -43,9 +43,9 @@ export function usePrioritiesData(services: IHubServices): IPrioritiesData {
   const read = useAsync(
     async () => ({
       round: title,
-      scores: title === undefined ? [] : await services.scores.getAll({ ...roundScoresQuery(title), fields: RANKING_SCORE_FIELDS })
+      scores: title === undefined ? [] : countedScores(round, await services.scores.getAll({ ...roundScoresQuery(title), fields: RANKING_SCORE_FIELDS }))
     }),
-    [services, title]
+    [services, title, round?.status, round?.lastScoreId]
   );
   const [changes, setChanges] = React.useState<{ round?: string; byId: Map<number, IInitiativeScore | undefined> }>({ byId: new Map() });
   React.useEffect(() => setChanges({ round: title, byId: new Map() }), [read.value, title]);

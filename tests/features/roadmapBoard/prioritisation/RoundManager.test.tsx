@@ -29,7 +29,7 @@ describe('round management (programme office)', () => {
   });
 
   it('closes the open round after confirmation, with its ETag', async () => {
-    const { rounds } = await openRounds();
+    const { rounds, scores } = await openRounds();
     const update = jest.spyOn(rounds, 'update');
     fireEvent.click(screen.getByRole('button', { name: 'Close 2026 Autumn' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Close "2026 Autumn"?' });
@@ -39,7 +39,9 @@ describe('round management (programme office)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Close 2026 Autumn' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Close round' }));
-    await waitFor(() => expect(update).toHaveBeenCalledWith(2, { status: 'Closed' }, '"1"'));
+    // Closing records the high-water mark: the highest score id now (scores added later do not count in the round).
+    const highest = Math.max(...(await scores.getAll()).map((s) => s.id));
+    await waitFor(() => expect(update).toHaveBeenCalledWith(2, { status: 'Closed', lastScoreId: highest }, '"1"'));
     expect(await screen.findByText('"2026 Autumn" is closed. Its scores are kept and its ranking stays available.')).toBeInTheDocument();
     // Closed: the round note says so, scoring is no longer offered, and a new round may be opened.
     expect(await screen.findByText(/Closed on 18 December 2026/)).toBeInTheDocument();
