@@ -6,7 +6,7 @@ import { BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
 const OTHERS = {
   'Roadmap Board': /Showing all 17 initiatives/,
-  'KPI Dashboard': /\d+ performance measures across 5 outcomes/,
+  'KPI Dashboard': /\d+ of \d+ rated \(\d+%\)/,
   'Maturity Survey': /Digital Services Maturity Model: 2026 Q4/,
   'Champions Hub': /\d+ champions? found/
 };
@@ -29,7 +29,7 @@ describe('a site without the Tech Talks list', () => {
   test('keeps the other four parts working, and Tech Talks names its missing list', async () => {
     await page.goto(`${BASE_URL}/?as=alex.morgan@digitalhub.example`);
     for (const [title, summary] of Object.entries(OTHERS)) {
-      await page.getByRole('region', { name: title }).getByText(summary).waitFor({ timeout: 20_000 });
+      await page.getByRole('region', { name: title }).getByText(summary).first().waitFor({ timeout: 20_000 });
     }
     const talks = page.getByRole('region', { name: 'Tech Talks' });
     await talks.getByText('This site needs 1 list: Tech Talks.', { exact: false }).waitFor({ timeout: 20_000 });
