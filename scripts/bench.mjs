@@ -5,10 +5,9 @@
 // the Roadmap Board web part's own JavaScript, gzipped. Prints figures only; there are no pass/fail thresholds.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { countingHandler, kb, loadBenchCore, measureRow, median, ms, table, workbenchFiles } from './bench/benchKit.mjs';
 import { buildWorkbenchPage } from './workbenchBuild.mjs';
 import { gzipSync } from 'node:zlib';
 
@@ -115,16 +114,7 @@ export async function prioritiesLoad(services, initiatives, lean = true) {
 `;
 
 log('Building the benchmark, the workbench and the Roadmap Board web part with esbuild…');
-await build({
-  stdin: { contents: core, resolveDir: root, loader: 'ts', sourcefile: 'bench-core.ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: join(work, 'core.mjs'),
-  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-  logLevel: 'warning'
-});
+const { createBenchSite, servicesOver, boardFirstRender, prioritiesLoad, startHttpServer } = await loadBenchCore(core, { root, work, name: 'bench-core' });
 
 // The workbench page (for Chromium), exactly as scripts/start.mjs builds it.
 await buildWorkbenchPage(publicDir);
@@ -147,7 +137,6 @@ const partBuild = await build({
 });
 
 // ---------------------------------------------------------------- JavaScript sizes
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 function partSizes() {
   const files = new Map(partBuild.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs = partBuild.metafile.outputs;
@@ -165,7 +154,7 @@ function partSizes() {
   };
   const entry = named(/RoadmapBoardWebPart\.ts$/);
   const feature = named(/features\/roadmapBoard\/RoadmapBoard\.tsx$/);
-  const matrix = named(/priorities\/ValueEffortMatrix\.tsx$/);
+  const matrix = named(/prioritisation\/ValueEffortMatrix\.tsx$/);
   const firstRender = new Set([...statically(entry), ...statically(feature)]);
   const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
   const sum = (names, f) => [...names].filter((n) => n.endsWith('.js')).reduce((a, n) => a + f(n), 0);
@@ -217,58 +206,20 @@ function shipBuildSizes() {
 }
 
 // ---------------------------------------------------------------- the site, served with counting
-const { createBenchSite, servicesOver, boardFirstRender, prioritiesLoad, startHttpServer } = await import(pathToFileURL(join(work, 'core.mjs')).href);
 log(`Loading ${INITIATIVES.toLocaleString('en-GB')} initiatives and ${SCORES.toLocaleString('en-GB')} scores into a fresh local SharePoint…`);
 const loadStarted = Date.now();
 const local = await createBenchSite(INITIATIVES, SCORES);
 log(`  loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
 
-const counter = { requests: 0, bytes: 0 };
-const counting = {
-  handle: async (request) => {
-    const response = await local.handle(request);
-    const body = Buffer.from(await response.arrayBuffer());
-    counter.requests++;
-    counter.bytes += body.length;
-    return new Response(body.length ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers });
-  }
-};
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.woff': 'font/woff', '.woff2': 'font/woff2' };
-const fontsDir = resolve('node_modules/@fluentui/font-icons-mdl2/fonts');
-const serveStatic = (req, res) => {
-  if (req.method !== 'GET') return false;
-  const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-  const file = path === '/' ? join(publicDir, 'index.html') : path.startsWith('/build/') ? join(publicDir, normalize(path)) : path.startsWith('/fonts/') ? join(fontsDir, normalize(path.slice(7))) : undefined;
-  if (!file || !existsSync(file) || !statSync(file).isFile()) return false;
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-  return true;
-};
-const server = await startHttpServer(counting, 0, serveStatic);
+const { handler: counting, counter } = countingHandler(local);
+const server = await startHttpServer(counting, 0, workbenchFiles(publicDir));
 const port = server.address().port;
 const base = `http://localhost:${port}`;
 const siteUrl = `${base}/sites/digital`;
 log(`  serving on ${base}`);
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value) => `${Math.round(value).toLocaleString('en-GB')} ms`;
 
-async function measure(name, run) {
-  const times = [];
-  let requests = 0;
-  let bytes = 0;
-  let detail;
-  for (let i = 0; i < RUNS; i++) {
-    counter.requests = 0;
-    counter.bytes = 0;
-    const started = performance.now();
-    detail = await run();
-    times.push(performance.now() - started);
-    requests = counter.requests;
-    bytes = counter.bytes;
-  }
-  return [name, ms(times[0]), ms(median(times)), String(requests), kb(bytes), detail];
-}
+const measure = (name, run) => measureRow(counter, RUNS, name, run);
 
 // ---------------------------------------------------------------- data layer over HTTP (real PnPjs)
 log('Measuring with real PnPjs and createHubServices over HTTP…');
@@ -334,11 +285,6 @@ server.close();
 rmSync(work, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- the report
-function table(title, head, rows) {
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c] ?? '').length)));
-  const line = (cells) => `| ${cells.map((cell, c) => String(cell ?? '').padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\n${title}\n${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}`);
-}
 
 console.log(`Digital Strategy Hub benchmark: ${INITIATIVES.toLocaleString('en-GB')} initiatives, ${SCORES.toLocaleString('en-GB')} scores in one round, local SharePoint over HTTP.`);
 console.log(`Times: first run and median of ${RUNS}. Requests and bytes (response bodies, uncompressed) counted at the local server for one run.`);

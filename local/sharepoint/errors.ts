@@ -1,8 +1,8 @@
 /**
  * SharePoint-shaped errors. Routes throw SpError; the handler renders it as
  * {"odata.error":{code,message:{lang,value}}} (or {"error":...} for verbose).
- * Codes and messages follow /work/shared/reference/sharepoint-rest.md; the ones
- * the reference does not give are marked (unverified) and are best guesses.
+ * Codes and messages follow SharePoint Online's; README.md (this folder) lists where they come from, and the
+ * ones no reference gives are marked (unverified) there and are best guesses.
  */
 
 export class SpError extends Error {

@@ -5,11 +5,11 @@
 // and checks every quarter's, year's and all time's totals against an independent count of the generated data,
 // including quarters with more than 5,000 activities. Called from scripts/bench.mjs; `node scripts/bench/champions.mjs`
 // runs it alone. Prints figures; it does not pass or fail, but says plainly if a total differs.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { countingHandler, kb, loadBenchCore, median, ms, table } from './benchKit.mjs';
 
 const CHAMPIONS = 300;
 const ACTIVITIES = 100_000;
@@ -82,8 +82,6 @@ export async function championPage(services) {
 }
 `;
 
-const ms = (value) => `${Math.round(value).toLocaleString('en-GB')} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const n = (value) => value.toLocaleString('en-GB');
 
 /** A small deterministic random generator, so every run loads the same data. */
@@ -212,28 +210,12 @@ function independentTotals(data, rules, people, period) {
   return { activities, points, reached, all: inPeriod.length };
 }
 
-function table(title, head, rows) {
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c] ?? '').length)));
-  const line = (cells) => `| ${cells.map((cell, c) => String(cell ?? '').padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\n${title}\n${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}`);
-}
-
 export async function championsBench({ log = (text) => process.stderr.write(`${text}\n`) } = {}) {
   const root = resolve('.');
   const work = mkdtempSync(join(tmpdir(), 'dsh-champions-bench-'));
   try {
     log('Champions Hub: building the benchmark with esbuild…');
-    await build({
-      stdin: { contents: core, resolveDir: root, loader: 'ts', sourcefile: 'champions-bench-core.ts' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: join(work, 'core.mjs'),
-      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-      logLevel: 'warning'
-    });
-    const lib = await import(pathToFileURL(join(work, 'core.mjs')).href);
+    const lib = await loadBenchCore(core, { root, work, name: 'champions-bench-core' });
     const people = lib.addPeople(CHAMPIONS);
     const example = await import(pathToFileURL(join(root, 'src/data/exampleContent/activityPoints.json')).href, { with: { type: 'json' } });
     const rules = example.default;
@@ -246,18 +228,7 @@ export async function championsBench({ log = (text) => process.stderr.write(`${t
     const { local } = await lib.createSite(data);
     log(`  loaded in ${((Date.now() - started) / 1000).toFixed(1)} s (${n(data.decided.size)} decisions)`);
 
-    const counter = { requests: 0, bytes: 0, serverMs: 0 };
-    const counting = {
-      handle: async (request) => {
-        const t = performance.now();
-        const response = await local.handle(request);
-        counter.serverMs += performance.now() - t;
-        const body = Buffer.from(await response.arrayBuffer());
-        counter.requests++;
-        counter.bytes += body.length;
-        return new Response(body.length ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers });
-      }
-    };
+    const { handler: counting, counter } = countingHandler(local);
     const server = await lib.startHttpServer(counting, 0, () => false);
     const siteUrl = `http://localhost:${server.address().port}/sites/digital`;
     const viewer = lib.servicesOver(siteUrl, 'dan.evans@digitalhub.example');
@@ -278,8 +249,7 @@ export async function championsBench({ log = (text) => process.stderr.write(`${t
         detail = await run();
         times.push(performance.now() - t);
       }
-      const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-      return [name, ms(times[0]), ms(median), ms(counter.serverMs), `${firstRequests} first, ${counter.requests} after`, kb(counter.bytes), goal, detail];
+      return [name, ms(times[0]), ms(median(times)), ms(counter.serverMs), `${firstRequests} first, ${counter.requests} after`, kb(counter.bytes), goal, detail];
     };
     log('Champions Hub: measuring through the data layer over HTTP…');
     const rows = [

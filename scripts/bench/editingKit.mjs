@@ -2,12 +2,12 @@
 // web parts makes for its first render (target: at most 10), and the requests of saving an initiative through the
 // repository (target: 1). Over a fresh local SharePoint with the example content, counted at the server; the page in
 // headless Chromium when it is installed. Prints figures; no pass/fail thresholds (the tests hold those).
-import { build } from 'esbuild';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildWorkbenchPage } from '../workbenchBuild.mjs';
+import { loadBenchCore, table, workbenchFiles } from './benchKit.mjs';
 
 const OFFICE = 'priya.shah@digitalhub.example';
 const PARTS = ['Roadmap Board', 'Maturity Survey', 'Tech Talks', 'Champions Hub', 'KPI Dashboard'];
@@ -38,23 +38,12 @@ export function servicesOver(siteUrl, login) {
 
 /** Measures; answers the table's rows ([what, requests, detail]) and the first render's requests, one per line. */
 export async function editingKitFigures({ chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', log = () => undefined } = {}) {
-  const root = resolve('.');
   const work = mkdtempSync(join(tmpdir(), 'dsh-kit-bench-'));
   const publicDir = join(work, 'public');
   try {
     log('Editing kit: building a site with the example content and the workbench page…');
-    await build({
-      stdin: { contents: core, resolveDir: root, loader: 'ts', sourcefile: 'kit-bench-core.ts' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: join(work, 'core.mjs'),
-      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-      logLevel: 'warning'
-    });
+    const { exampleSite, servicesOver, startHttpServer } = await loadBenchCore(core, { work, name: 'kit-bench-core' });
     await buildWorkbenchPage(publicDir);
-    const { exampleSite, servicesOver, startHttpServer } = await import(pathToFileURL(join(work, 'core.mjs')).href);
     const local = await exampleSite();
 
     const seen = [];
@@ -66,18 +55,7 @@ export async function editingKitFigures({ chromiumPath = process.env.CHROMIUM_PA
         return local.handle(request);
       }
     };
-    const fontsDir = resolve('node_modules/@fluentui/font-icons-mdl2/fonts');
-    const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.woff': 'font/woff', '.woff2': 'font/woff2' };
-    const serveStatic = (req, res) => {
-      if (req.method !== 'GET') return false;
-      const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-      const file = path === '/' ? join(publicDir, 'index.html') : path.startsWith('/build/') ? join(publicDir, normalize(path)) : path.startsWith('/fonts/') ? join(fontsDir, normalize(path.slice(7))) : undefined;
-      if (!file || !existsSync(file) || !statSync(file).isFile()) return false;
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
-      return true;
-    };
-    const server = await startHttpServer(counting, 0, serveStatic);
+    const server = await startHttpServer(counting, 0, workbenchFiles(publicDir));
     const base = `http://localhost:${server.address().port}`;
     const rows = [];
     let firstRender = [];
@@ -138,10 +116,5 @@ export async function printEditingKitFigures(table, log) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const table = (title, head, rows) => {
-    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c] ?? '').length)));
-    const line = (cells) => `| ${cells.map((cell, c) => String(cell ?? '').padEnd(widths[c])).join(' | ')} |`;
-    console.log(`\n${title}\n${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}`);
-  };
   await printEditingKitFigures(table, (text) => process.stderr.write(`${text}\n`));
 }

@@ -1,10 +1,10 @@
 // The KPI Dashboard's benchmark (called from scripts/bench.mjs): 500 measures and 30,000 check-ins in a fresh local
 // SharePoint; the scorecard's load through the data layer (requests and time), and building a committee pack.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadBenchCore, median, table } from './benchKit.mjs';
 
 const MEASURES = 500;
 const CHECK_INS = 30000;
@@ -19,6 +19,7 @@ import { loadScorecard } from './src/features/kpiDashboard/reads/loadScorecard';
 import { buildPack } from './src/domain/kpi/pack';
 import { shiftQuarter } from './src/domain/kpi/periods';
 import { OUTCOMES, KPI_POLARITIES } from './src/domain/vocabulary';
+import { countingHandler } from './scripts/bench/counting.mjs';
 export { loadScorecard, buildPack };
 
 const OWNER = 'alex.morgan@digitalhub.example';
@@ -44,31 +45,16 @@ export async function createKpiSite(measures, checkIns, latest) {
 
 /** The app's services over in-process PnPjs, counting the requests that reach the local SharePoint. */
 export function countingServices(local, login) {
-  const counter = { requests: 0, bytes: 0 };
-  const handler = {
-    handle: async (request) => {
-      const response = await local.handle(request);
-      const body = Buffer.from(await response.arrayBuffer());
-      counter.requests++;
-      counter.bytes += body.length;
-      return new Response(body.length ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers });
-    },
-    digestFor: (l) => local.digestFor(l)
-  };
+  const { handler: counting, counter } = countingHandler(local);
+  const handler = { ...counting, digestFor: (l) => local.digestFor(l) };
   return { services: createHubServices(inProcessSP(handler, local.siteUrl, login)), counter };
 }
 `;
 
 export async function runKpiBench(log = (t) => process.stderr.write(`${t}\n`)) {
-  const root = resolve('.');
   const work = mkdtempSync(join(tmpdir(), 'dsh-kpi-bench-'));
   try {
-    await build({
-      stdin: { contents: core, resolveDir: root, loader: 'ts', sourcefile: 'kpi-bench-core.ts' },
-      bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(work, 'core.mjs'),
-      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" }, logLevel: 'warning'
-    });
-    const { createKpiSite, countingServices, loadScorecard, buildPack } = await import(pathToFileURL(join(work, 'core.mjs')).href);
+    const { createKpiSite, countingServices, loadScorecard, buildPack } = await loadBenchCore(core, { work, name: 'kpi-bench-core' });
     const latest = '2026-10-01';
     log(`Loading ${MEASURES} KPI measures and ${CHECK_INS.toLocaleString('en-GB')} check-ins into a fresh local SharePoint…`);
     const local = await createKpiSite(MEASURES, CHECK_INS, latest);
@@ -83,8 +69,7 @@ export async function runKpiBench(log = (t) => process.stderr.write(`${t}\n`)) {
       times.push(performance.now() - started);
       counted = counter;
     }
-    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    rows.push(['Scorecard load (register + 8 quarters of check-ins)', `${Math.round(times[0])} ms`, `${Math.round(median)} ms`, counted.requests, `${(counted.bytes / 1024).toFixed(0)} KB`, `${data.rows.length} rows, ${data.measurements.length.toLocaleString('en-GB')} check-ins`]);
+    rows.push(['Scorecard load (register + 8 quarters of check-ins)', `${Math.round(times[0])} ms`, `${Math.round(median(times))} ms`, counted.requests, `${(counted.bytes / 1024).toFixed(0)} KB`, `${data.rows.length} rows, ${data.measurements.length.toLocaleString('en-GB')} check-ins`]);
     const packTimes = [];
     let pack;
     for (let run = 0; run < RUNS; run++) {
@@ -104,10 +89,7 @@ export async function runKpiBench(log = (t) => process.stderr.write(`${t}\n`)) {
 export async function printKpiBench() {
   const rows = await runKpiBench();
   const head = ['What', 'First', 'Median', 'Requests', 'Bytes read', 'Result'];
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells) => `| ${cells.map((cell, c) => String(cell).padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\nKPI Dashboard: ${MEASURES} measures, ${CHECK_INS.toLocaleString('en-GB')} check-ins (in-process PnPjs; target: scorecard in at most 3 requests and under 1 s)`);
-  console.log([line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n'));
+  table(`KPI Dashboard: ${MEASURES} measures, ${CHECK_INS.toLocaleString('en-GB')} check-ins (in-process PnPjs; target: scorecard in at most 3 requests and under 1 s)`, head, rows);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await printKpiBench();

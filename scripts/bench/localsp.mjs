@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { table } from './benchKit.mjs';
 
 /** The last commit with the debounced persistence (before the journal). */
 const BEFORE_COMMIT = '0a955f0';
@@ -94,9 +95,7 @@ export async function benchLocalSharePoint() {
     rmSync(work, { recursive: true, force: true });
   }
   const head = ['Local SharePoint writes over HTTP', 'Adds (1 per request)', `Adds in $batch of ${BATCH_SIZE}`, 'Acknowledged write survives'];
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells) => `| ${cells.map((cell, c) => String(cell).padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\nLocal SharePoint write throughput (${ADDS} adds and ${BATCHES} batches, ${CONCURRENCY} clients at once)\n${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}`);
+  table(`Local SharePoint write throughput (${ADDS} adds and ${BATCHES} batches, ${CONCURRENCY} clients at once)`, head, rows);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchLocalSharePoint();

@@ -5,9 +5,10 @@
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { countingHandler, kb, loadBenchCore, measureRow, table } from './benchKit.mjs';
 
 const TALKS = 60;
 const REGISTRATIONS = 50000;
@@ -92,19 +93,9 @@ export async function talkPageLoad(services, talkId) {
 
 export async function runTechTalksBench() {
   const log = (text) => process.stderr.write(`${text}\n`);
-  const root = resolve('.');
   const work = mkdtempSync(join(tmpdir(), 'dsh-bench-talks-'));
   log('Tech Talks: building the benchmark…');
-  await build({
-    stdin: { contents: core, resolveDir: root, loader: 'ts', sourcefile: 'bench-talks-core.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: join(work, 'core.mjs'),
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning'
-  });
+  const { createTalksSite, servicesOver, scheduleLoad, talkPageLoad, startHttpServer } = await loadBenchCore(core, { work, name: 'bench-talks-core' });
   const calendarBuild = await build({
     entryPoints: ['src/domain/talks/calendar.ts'],
     bundle: true,
@@ -116,42 +107,14 @@ export async function runTechTalksBench() {
     outdir: join(work, 'calendar'),
     logLevel: 'error'
   });
-  const { createTalksSite, servicesOver, scheduleLoad, talkPageLoad, startHttpServer } = await import(pathToFileURL(join(work, 'core.mjs')).href);
   const now = new Date();
   log(`Tech Talks: loading ${TALKS} talks, ${REGISTRATIONS.toLocaleString('en-GB')} registrations and ${RATINGS.toLocaleString('en-GB')} ratings…`);
   const { local, upcoming, past } = await createTalksSite(TALKS, REGISTRATIONS, RATINGS, now);
-  const counter = { requests: 0, bytes: 0 };
-  const counting = {
-    handle: async (request) => {
-      const response = await local.handle(request);
-      const body = Buffer.from(await response.arrayBuffer());
-      counter.requests++;
-      counter.bytes += body.length;
-      return new Response(body.length ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers });
-    }
-  };
+  const { handler: counting, counter } = countingHandler(local);
   const server = await startHttpServer(counting, 0);
   const siteUrl = `http://localhost:${server.address().port}/sites/digital`;
   const services = servicesOver(siteUrl, 'dan.evans@digitalhub.example');
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  const ms = (value) => `${Math.round(value).toLocaleString('en-GB')} ms`;
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const measure = async (name, run) => {
-    const times = [];
-    let detail;
-    let requests = 0;
-    let bytes = 0;
-    for (let i = 0; i < RUNS; i++) {
-      counter.requests = 0;
-      counter.bytes = 0;
-      const started = performance.now();
-      detail = await run();
-      times.push(performance.now() - started);
-      requests = counter.requests;
-      bytes = counter.bytes;
-    }
-    return [name, ms(times[0]), ms(median(times)), String(requests), kb(bytes), detail];
-  };
+  const measure = (name, run) => measureRow(counter, RUNS, name, run);
   const schedule = await scheduleLoad(services, now);
   const talks = await services.techTalks.getAll({ top: 5000 });
   const busiestPast = talks.filter((t) => t.status === 'Delivered').at(-1);
@@ -180,10 +143,7 @@ export async function runTechTalksBench() {
   rmSync(work, { recursive: true, force: true });
 
   const head = ['What', 'First', 'Median', 'Requests', 'Bytes read', 'Result'];
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c] ?? '').length)));
-  const line = (cells) => `| ${cells.map((cell, c) => String(cell ?? '').padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\nTech Talks: ${TALKS} monthly talks (${past} past, ${upcoming} to come), ${REGISTRATIONS.toLocaleString('en-GB')} registrations, ${RATINGS.toLocaleString('en-GB')} ratings; real PnPjs over HTTP as a member of staff (next talk: ${schedule.next}).`);
-  console.log(`${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}`);
+  table(`Tech Talks: ${TALKS} monthly talks (${past} past, ${upcoming} to come), ${REGISTRATIONS.toLocaleString('en-GB')} registrations, ${RATINGS.toLocaleString('en-GB')} ratings; real PnPjs over HTTP as a member of staff (next talk: ${schedule.next}).`, head, rows);
   console.log(`Calendar module with ical-generator (loaded when someone downloads an .ics): ${kb(calendar.length)} minified, ${kb(gzipSync(calendar, { level: 9 }).length)} gzipped.`);
 }
 

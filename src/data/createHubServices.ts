@@ -5,7 +5,7 @@ import { loadExampleContent } from './content/loadExampleContent';
 import { toDataError } from './errors';
 import { createChampionsData } from './champions/championsData';
 import { ChampionActivityRepository } from './champions/activityFolders';
-import { createDraftStore } from './localDrafts';
+import { createDraftStore, createPreferenceStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createKpiSecurity } from './kpi/kpiSecurity';
 import { ReadBatcher } from './readBatcher';
@@ -108,6 +108,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     },
     people: createPeopleService(sp),
     drafts: createDraftStore(),
+    preferences: createPreferenceStore(),
     roundLocks: createRoundLocks(sp),
     currentUser: me
   };

@@ -1,4 +1,4 @@
-import { IDraftStore } from '../domain/services';
+import { IDevicePreferences, IDraftStore } from '../domain/services';
 
 const PREFIX = 'digital-strategy-hub:';
 
@@ -57,3 +57,9 @@ export function createDraftStore(storage: IStorageLike | undefined = browserStor
     }
   };
 }
+
+/**
+ * Preferences and last-seen states kept the same way as drafts, in the same namespaced storage (each caller names its
+ * own keys, so they never clash; keys written before drafts and preferences were told apart still read).
+ */
+export const createPreferenceStore = (storage: IStorageLike | undefined = browserStorage()): IDevicePreferences => createDraftStore(storage);

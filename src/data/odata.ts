@@ -26,11 +26,6 @@ export function eq(field: string, value: string | number | boolean): string {
   return `${odataField(field)} eq ${literal}`;
 }
 
-/** On or after a moment: `Field ge datetime'...'`. */
-export function onOrAfter(field: string, value: Date | string): string {
-  return `${odataField(field)} ge ${odataDate(value)}`;
-}
-
 const bracketed = (clause: string): boolean => clause.startsWith('(') && clause.endsWith(')');
 
 /** Joins clauses with `and`, bracketing any clause that holds an `or`. Empty clauses are skipped. */

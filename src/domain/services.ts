@@ -156,15 +156,21 @@ export interface IPeopleService {
   ensure(email: string): Promise<IPersonRef>;
 }
 
-/**
- * Work in progress kept on this device (the browser's local storage), so a closed tab, a reload or a dropped
- * network loses nothing typed. Keys are namespaced by the caller (e.g. "maturity:12:3").
- */
-export interface IDraftStore {
+/** Small values kept on this device (the browser's local storage). Keys are namespaced by the caller (e.g. "maturity:12:3"). */
+export interface IDeviceStore {
   read<T>(key: string): T | undefined;
   write<T>(key: string, value: T): void;
   remove(key: string): void;
 }
+
+/** Work in progress kept on this device, so a closed tab, a reload or a dropped network loses nothing typed. */
+export type IDraftStore = IDeviceStore;
+
+/**
+ * What this device remembers between visits that is not unsaved work: choices (the Table's columns, the survey's last
+ * department) and last-seen states (a talk place's status, to tell you when it changed).
+ */
+export type IDevicePreferences = IDeviceStore;
 
 /**
  * Opening and closing maturity assessment rounds, enforced by SharePoint item permissions (not only in the UI).
@@ -243,6 +249,7 @@ export interface ITalkService {
 export interface IHubServices {
   readonly departments: IRepository<IDepartment>;
   readonly outcomes: IRepository<IStrategyOutcome>;
+  /** The Strategy Priorities list: each workstream's key priorities (the Priorities view's scoring is `criteria` and `scores`). */
   readonly priorities: IRepository<IStrategyPriority>;
   readonly initiatives: IRepository<IInitiative>;
   readonly criteria: IRepository<IPrioritisationCriterion>;
@@ -278,6 +285,7 @@ export interface IHubServices {
   readonly setup: ISetupService;
   readonly people: IPeopleService;
   readonly drafts: IDraftStore;
+  readonly preferences: IDevicePreferences;
   readonly roundLocks: IRoundLockService;
   currentUser(): Promise<IPersonRef>;
 }

@@ -38,15 +38,9 @@ export const WAYS_OF_WORKING = ['Engagement', 'Reach', 'Insight', 'Co-ordination
 export const CORPORATE_PLAN_OUTCOMES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 
 /**
- * The City of London Corporation's Corporate Plan 2018-23: twelve outcomes under three aims. The roadmap 2021-24's
+ * The City of London Corporation's Corporate Plan 2018-23: twelve outcomes (under three aims). The roadmap 2021-24's
  * committee report links the digital strategy to outcomes 4, 7, 8, 9 and 10.
  */
-export const CORPORATE_PLAN_AIMS: readonly { readonly aim: string; readonly outcomes: readonly (typeof CORPORATE_PLAN_OUTCOMES)[number][] }[] = [
-  { aim: 'Contribute to a flourishing society', outcomes: ['1', '2', '3', '4'] },
-  { aim: 'Support a thriving economy', outcomes: ['5', '6', '7', '8'] },
-  { aim: 'Shape outstanding environments', outcomes: ['9', '10', '11', '12'] }
-];
-
 export const CORPORATE_PLAN_OUTCOME_NAMES: { readonly [O in (typeof CORPORATE_PLAN_OUTCOMES)[number]]: string } = {
   '1': 'People are safe and feel safe',
   '2': 'People enjoy good health and wellbeing',

@@ -1,4 +1,4 @@
-import { and, anyOf, eq, odataDate, odataField, odataString, onOrAfter } from '../../src/data/odata';
+import { and, anyOf, eq, odataDate, odataField, odataString } from '../../src/data/odata';
 
 describe('OData filter pieces', () => {
   test.each([
@@ -28,10 +28,5 @@ describe('OData filter pieces', () => {
 
   it('writes dates as SharePoint datetime literals without milliseconds', () => {
     expect(odataDate(new Date(Date.UTC(2026, 3, 1)))).toBe("datetime'2026-04-01T00:00:00Z'");
-  });
-
-  it('writes "on or after" as a datetime comparison, to the second', () => {
-    expect(onOrAfter('ActivityDate', new Date('2025-11-27T20:57:42.123Z'))).toBe("ActivityDate ge datetime'2025-11-27T20:57:42Z'");
-    expect(() => onOrAfter("ActivityDate' or 1 eq 1", new Date())).toThrow();
   });
 });

@@ -4,7 +4,7 @@ import { applyQuery, matchesWhere } from './fakeQuery';
 import { createTheme } from '@fluentui/react';
 import { IHubContext } from '../../src/features/shared/HubContext';
 import { memoryPageState } from '../../src/features/shared/pageState';
-import { createDraftStore, memoryStorage } from '../../src/data/localDrafts';
+import { createDraftStore, createPreferenceStore, memoryStorage } from '../../src/data/localDrafts';
 import { act } from '@testing-library/react';
 import { READ_RETRY_LIMIT_MS } from '../../src/features/shared/reading/readWithRetries';
 
@@ -76,6 +76,7 @@ export function fakeSetup(overrides: Partial<ISetupService> = {}): ISetupService
 
 export function fakeServices(overrides: Partial<IHubServices> = {}): IHubServices {
   const empty = <T extends IEntity>(): FakeRepository<T> => new FakeRepository<T>();
+  const device = memoryStorage(); // drafts and preferences share this device's storage, as in the browser
   return {
     departments: empty(),
     outcomes: empty(),
@@ -124,7 +125,8 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     scoringRounds: empty(),
     setup: fakeSetup(),
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },
-    drafts: createDraftStore(memoryStorage()),
+    drafts: createDraftStore(device),
+    preferences: createPreferenceStore(device),
     roundLocks: { lock: async () => 0, open: async () => 0 },
     kpiSecurity: { grantOwners: async () => [], lockQuarter: async () => 0, canSignOff: async () => false },
     currentUser: async () => ({ id: 1, title: 'Alex Morgan' }),

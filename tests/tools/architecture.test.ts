@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import { internalNamesIn, odataIn } from './codeChecks';
 
-/** The layering of DEVELOPERS.md, checked on every import: webparts -> features -> domain; data -> domain. */
+/** The layering of README.md "Architecture", checked on every import: webparts -> features -> domain; data -> domain. */
 
 const root = join(__dirname, '..', '..');
 

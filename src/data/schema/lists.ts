@@ -3,7 +3,7 @@ import { REVIEW_SCALE } from '../../domain/talks/reviews';
 import { IFieldDefinition, IListDefinition, ListKey } from './fieldTypes';
 
 /**
- * The one definition of every SharePoint list the suite keeps (see shared/reference/data-model.md).
+ * The one definition of every SharePoint list the suite keeps (README.md "The lists" describes them).
  * Provisioning, item mapping, `$select` lists, validation and the local SharePoint's content all read it.
  */
 

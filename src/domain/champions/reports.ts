@@ -1,3 +1,4 @@
+import { csvDocument } from '../csv';
 import { monthOf } from './periods';
 import { IActivityFact } from './points';
 
@@ -30,12 +31,7 @@ export function reportBy(activities: readonly IActivityFact[], dimension: Report
   return dimension === 'month' ? result.sort((a, b) => a.key.localeCompare(b.key)) : result.sort((a, b) => b.activities - a.activities || a.key.localeCompare(b.key, 'en-GB'));
 }
 
-const cell = (value: string | number): string => {
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
+/** The report as a CSV file (written by `../csv.ts`). */
 export function reportCsv(heading: string, rows: readonly IReportRow[]): string {
-  return [[heading, 'Activities', 'People reached'], ...rows.map((r) => [r.key, r.activities, r.peopleReached])].map((r) => r.map(cell).join(',')).join('\r\n');
+  return csvDocument([[heading, 'Activities', 'People reached'], ...rows.map((r) => [r.key, r.activities, r.peopleReached])]);
 }

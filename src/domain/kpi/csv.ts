@@ -1,4 +1,4 @@
-import { csvField } from '../roadmap/roadmapCsv';
+import { csvDocument } from '../csv';
 import { IKpi, IPersonRef } from '../entities';
 import { checkCheckIn, ICheckInDraft } from './checkIn';
 import { parseQuarterLabel } from './periods';
@@ -6,12 +6,10 @@ import { IPackSnapshot } from './pack';
 import { DIRECTION_ARROWS, KpiStatus, STATUS_WORDS } from './status';
 
 /**
- * KPI values as CSV, both ways. Export: the pack's measures (RFC 4180, CRLF, UTF-8 byte order mark, formula-safe,
- * as the roadmap's export). Import: a header row naming the columns (any order, case-insensitive), then a row
+ * KPI values as CSV, both ways. Export: the pack's measures (written by `../csv.ts`: RFC 4180, CRLF, UTF-8 byte order
+ * mark, formula-safe). Import: a header row naming the columns (any order, case-insensitive), then a row
  * per value; every row is checked first and nothing is written while any row is bad.
  */
-
-const row = (fields: readonly (string | number | undefined)[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
 export const PACK_CSV_HEADINGS = [
   'Outcome', 'Measure', 'Period', 'Unit', 'Polarity', 'Target', 'Value', 'Status', 'Against previous', 'Against same quarter last year',
@@ -19,14 +17,12 @@ export const PACK_CSV_HEADINGS = [
 ] as const;
 
 export function packToCsv(pack: IPackSnapshot): string {
-  const lines = pack.measures.map((m) =>
-    row([
-      m.outcome, m.title, pack.periodLabel, m.unit, m.polarity, m.target, m.value, STATUS_WORDS[m.status],
-      `${DIRECTION_ARROWS[m.vsPrevious]} ${m.vsPrevious}`, `${DIRECTION_ARROWS[m.vsLastYear]} ${m.vsLastYear}`,
-      m.commentary, m.correctiveAction, m.actionOwner, m.actionDue, m.owner, m.targetIsSample || m.valueIsSample ? 'Yes' : 'No'
-    ])
-  );
-  return `\uFEFF${row(PACK_CSV_HEADINGS)}${lines.join('')}`;
+  const lines = pack.measures.map((m) => [
+    m.outcome, m.title, pack.periodLabel, m.unit, m.polarity, m.target, m.value, STATUS_WORDS[m.status],
+    `${DIRECTION_ARROWS[m.vsPrevious]} ${m.vsPrevious}`, `${DIRECTION_ARROWS[m.vsLastYear]} ${m.vsLastYear}`,
+    m.commentary, m.correctiveAction, m.actionOwner, m.actionDue, m.owner, m.targetIsSample || m.valueIsSample ? 'Yes' : 'No'
+  ]);
+  return csvDocument([PACK_CSV_HEADINGS, ...lines]);
 }
 
 export const packCsvFileName = (pack: IPackSnapshot): string => `kpi-pack-${pack.periodLabel.replace(/\s+/g, '-')}.csv`;

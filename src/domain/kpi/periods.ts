@@ -48,16 +48,3 @@ export function parseQuarterLabel(label: string): IQuarter | undefined {
   const start = quarter === 4 ? `${fyStart + 1}-01-01` : `${fyStart}-${pad(4 + (quarter - 1) * 3)}-01`;
   return quarterOf(start);
 }
-
-/** The last full quarter before the one holding `today`: what a report in `today`'s quarter covers. */
-export function lastCompletedQuarter(today: Date): IQuarter {
-  const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-01`;
-  return shiftQuarter(iso, -1);
-}
-
-/** The quarters from `first` to `last` inclusive, oldest first. */
-export function quartersBetween(first: string, last: string): IQuarter[] {
-  const out: IQuarter[] = [];
-  for (let q = quarterOf(first); q.start <= quarterOf(last).start; q = shiftQuarter(q.start, 1)) out.push(q);
-  return out;
-}

@@ -30,7 +30,6 @@ export type Polarity = 'Higher is better' | 'Lower is better' | 'Data only';
 export type ToleranceKind = 'Percent' | 'Unit';
 
 export const DEFAULT_TOLERANCE_PERCENT = 5;
-export const RAG_STATUSES: readonly RagStatus[] = ['Red', 'Amber', 'Green'];
 /** Order for lists: reds first, then amber, green, then the unrated kinds. */
 export const STATUS_ORDER: readonly KpiStatus[] = ['Red', 'Amber', 'Green', 'Data awaited', 'Data only', 'No target', 'Not due'];
 

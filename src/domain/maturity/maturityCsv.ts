@@ -1,9 +1,9 @@
-import { csvField } from '../roadmap/roadmapCsv';
+import { csvDocument, CsvValue } from '../csv';
 import { IOrganisationRollup } from './rollup';
 
 /**
- * A round's results as CSV for Excel, in the same form as the roadmap's export (RFC 4180, CRLF, UTF-8 byte order
- * mark, text guarded against formula injection by `csvField`). One row per department and dimension, in the
+ * A round's results as CSV for Excel, written by `../csv.ts` (RFC 4180, CRLF, UTF-8 byte order mark, text guarded
+ * against formula injection). One row per department and dimension, in the
  * results' order (departments by name, or by letter when anonymised; dimensions in the model's order):
  * Round, Department, Dimension, Current, Target, Gap, Evidence, Confidence.
  *
@@ -15,25 +15,23 @@ import { IOrganisationRollup } from './rollup';
 
 export const MATURITY_CSV_HEADINGS = ['Round', 'Department', 'Dimension', 'Current', 'Target', 'Gap', 'Evidence', 'Confidence'] as const;
 
-const row = (fields: readonly (string | number | undefined)[]): string => `${fields.map(csvField).join(',')}\r\n`;
-
 const joined = (values: readonly (string | undefined)[]): string | undefined => {
   const present = values.filter((v): v is string => !!v);
   return present.length ? present.join('\n') : undefined;
 };
 
 export function maturityResultsToCsv(round: string, result: IOrganisationRollup, options: { readonly includeEvidence: boolean }): string {
-  const lines = [row(MATURITY_CSV_HEADINGS)];
+  const lines: CsvValue[][] = [[...MATURITY_CSV_HEADINGS]];
   for (const department of result.departments) {
     result.dimensions.forEach((dimension, i) => {
       const { current, target } = department.levels[i];
       const notes = department.notes[i] ?? [];
       const gap = current !== undefined && target !== undefined ? target - current : undefined;
       const confidences = Array.from(new Set(notes.map((n) => n.confidence)));
-      lines.push(row([round, department.department, dimension, current, target, gap, options.includeEvidence ? joined(notes.map((n) => n.evidence)) : undefined, joined(confidences)]));
+      lines.push([round, department.department, dimension, current, target, gap, options.includeEvidence ? joined(notes.map((n) => n.evidence)) : undefined, joined(confidences)]);
     });
   }
-  return `\uFEFF${lines.join('')}`;
+  return csvDocument(lines);
 }
 
 /** A file name for the export: "maturity-results-2026-Q4.csv". */

@@ -1,11 +1,11 @@
 import { IMaturityResponse } from '../entities';
-import { median } from '../rules/maturityLevel';
+import { median } from './maturityLevel';
 import { answerFor, ISurveyAnswer, orderedAnswers } from './answers';
 import { ISurveyModel } from './surveyModel';
 
 /**
  * A response's overall levels, stored on submit as OverallCurrent and OverallTarget, by the rule that
- * `rules/maturityLevel.ts` documents: the median of the dimension levels (unanswered dimensions left out; a median
+ * `maturityLevel.ts` documents: the median of the dimension levels (unanswered dimensions left out; a median
  * of an even count is the mean of the middle two, so 2.5 is possible). Only the model's dimensions and levels
  * within its range count.
  */

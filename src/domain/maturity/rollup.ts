@@ -1,10 +1,10 @@
 import { IMaturityAnswer } from '../entities';
-import { median } from '../rules/maturityLevel';
+import { median } from './maturityLevel';
 
 /**
  * How a round's maturity responses roll up into department and organisation results.
  *
- * The rule (the one `rules/maturityLevel.ts` documents, applied per dimension as well):
+ * The rule (the one `maturityLevel.ts` documents, applied per dimension as well):
  * 1. A level counts only if it is a whole number from 1 to the model's number of levels; anything else (a blank,
  *    0, 6 on a five-level model, text) is left out, as is an answer for a dimension the model does not have.
  *    Dimensions are matched by title, ignoring case and surrounding spaces.

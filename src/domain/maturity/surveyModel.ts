@@ -1,5 +1,5 @@
 import { IMaturityDimension, IMaturityModel } from '../entities';
-import { levelNames } from '../rules/maturityLevel';
+import { levelNames } from './maturityLevel';
 
 /**
  * A maturity model as the survey asks it: the model's levels (one per line of LevelNames, lowest first; at most

@@ -45,7 +45,7 @@ export {
 } from './timelinePlacement';
 
 export type { CsvRanking } from './roadmapCsv';
-export { DEFAULT_CSV_COLUMNS, csvField, guardFormula, initiativesToCsv } from './roadmapCsv';
+export { DEFAULT_CSV_COLUMNS, initiativesToCsv, roadmapCsvFileName } from './roadmapCsv';
 
 export { calendarDate, dayString, parseCalendarDate } from './calendarDate';
 export type { IBoardColumn, IBoardLane } from './boardLayout';

@@ -4,7 +4,7 @@
  * order mark, CRLF, quoted fields, formula injection guarded.
  */
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion } from '../entities';
-import { csvField } from './roadmapCsv';
+import { csvDocument } from '../csv';
 import { scaleOf } from './scoringRound';
 
 export interface IScoreAuditRow {
@@ -74,10 +74,5 @@ export function auditScorers(rows: readonly IScoreAuditRow[]): { id: number; nam
 export const SCORE_AUDIT_HEADINGS = ['Round', 'Initiative', 'Criterion', 'Scorer', 'Score', 'Out of', 'Rationale', 'Last changed'] as const;
 
 export function scoreAuditCsv(rows: readonly IScoreAuditRow[]): string {
-  const line = (fields: readonly (string | number | undefined)[]): string => `${fields.map(csvField).join(',')}\r\n`;
-  return (
-    '\uFEFF' +
-    line(SCORE_AUDIT_HEADINGS) +
-    rows.map((r) => line([r.round, r.initiative, r.criterion, r.scorer, r.score, r.scale, r.rationale, r.when?.replace(/\.\d{3}Z$/, 'Z')])).join('')
-  );
+  return csvDocument([SCORE_AUDIT_HEADINGS, ...rows.map((r) => [r.round, r.initiative, r.criterion, r.scorer, r.score, r.scale, r.rationale, r.when?.replace(/\.\d{3}Z$/, 'Z')])]);
 }

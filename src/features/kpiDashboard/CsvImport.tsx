@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text, TextField, useTheme } from '@fluentui/react';
 import { IKpi, IPersonRef } from '../../domain/entities';
-import { csvField } from '../../domain/roadmap/roadmapCsv';
+import { csvDocument } from '../../domain/csv';
 import { IMPORT_COLUMNS, IImportPreview, IImportRow, previewImport } from '../../domain/kpi/csv';
 import { formatValue } from '../../domain/kpi/scorecard';
 import { isDataError } from '../../domain/dataErrors';
-import { downloadText } from '../roadmapBoard/exportCsv';
+import { downloadText } from '../shared/download';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
 import { findCheckIn, saveCheckIn } from './reads/saveCheckIn';
@@ -54,9 +54,8 @@ export const CsvImport: React.FC<ICsvImportProps> = ({ kpis, canRecord, signedOf
   };
 
   const template = (): void => {
-    const header = IMPORT_COLUMNS.join(',');
-    const lines = kpis.filter((k) => !k.computedFrom).map((k) => [k.title, '', '', '', '', '', ''].map((v) => csvField(v)).join(','));
-    downloadText('kpi-values-template.csv', `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
+    const lines = kpis.filter((k) => !k.computedFrom).map((k) => [k.title, '', '', '', '', '', '']);
+    downloadText('kpi-values-template.csv', csvDocument([IMPORT_COLUMNS, ...lines]));
   };
 
   const run = async (): Promise<void> => {

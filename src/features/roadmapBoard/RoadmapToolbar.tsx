@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { CommandButton, DefaultButton, Dropdown, IButtonStyles, mergeStyleSets, SearchBox, useTheme } from '@fluentui/react';
 import { ROADMAP_VIEWS, RoadmapView } from '../../domain/roadmap';
-import { noPrint, subtleBackground, VIEW_ICONS, VIEW_LABELS } from './labels';
+import { VIEW_ICONS, VIEW_LABELS } from './labels';
+import { noPrint } from '../shared/print/printFrame';
+import { subtleBackground } from '../shared/colour/subtleColour';
 
 export interface IRoadmapToolbarProps {
   readonly view: RoadmapView;

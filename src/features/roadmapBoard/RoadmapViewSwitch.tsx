@@ -8,7 +8,7 @@ import { TableView } from './views/TableView';
 import { TimelineView } from './views/TimelineView';
 
 const PrioritiesView = React.lazy(() =>
-  import(/* webpackChunkName: 'roadmap-priorities' */ './priorities/PrioritiesView').then((m) => ({ default: m.PrioritiesView }))
+  import(/* webpackChunkName: 'roadmap-priorities' */ './prioritisation/PrioritiesView').then((m) => ({ default: m.PrioritiesView }))
 );
 
 export interface IRoadmapViewSwitchProps {

@@ -10,12 +10,14 @@ import {
   filterChips,
   filterInitiatives,
   initiativesToCsv,
+  roadmapCsvFileName,
   IRoadmapFilter,
   RoadmapColumn,
   RoadmapView,
   sortInitiatives
 } from '../../domain/roadmap';
 import { ConflictDialog } from '../shared/conflict/ConflictDialog';
+import { downloadText } from '../shared/download';
 import { plural } from '../shared/format';
 import { useHub } from '../shared/HubContext';
 import { BrokenItemsNotice, brokenItems } from '../shared/BrokenItems';
@@ -24,17 +26,16 @@ import { DeleteInitiativeDialog } from './edit/DeleteInitiativeDialog';
 import { CONFLICT_FIELDS, conflictRecord, fromConflictValues } from './edit/conflictRecords';
 import { InitiativeFormPanel } from './edit/InitiativeFormPanel';
 import { useStageMoves } from './edit/useStageMoves';
-import { csvFileName, downloadText } from './exportCsv';
 import { FilterChips } from './filters/FilterChips';
 import { FilterPanel } from './filters/FilterPanel';
 import { InitiativeDetails } from './details/InitiativeDetails';
-import { noPrint, VIEW_LABELS } from './labels';
-import { PrintHeader } from './print/PrintHeader';
+import { VIEW_LABELS } from './labels';
+import { noPrint, PRINT_ROOT_CLASS, PrintOnlyStyles } from '../shared/print/printFrame';
+import { PrintHeader } from '../shared/print/PrintHeader';
+import { usePrinting } from '../shared/print/usePrinting';
+import { useAnnouncer } from '../shared/useAnnouncer';
 import { PrintTable } from './print/PrintTable';
-import { usePrinting } from './print/usePrinting';
-import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from './printStyles';
 import { RoadmapToolbar } from './RoadmapToolbar';
-import { useAnnouncer } from './useAnnouncer';
 import { useDepartments } from './useDepartments';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useRoadmapData } from './useRoadmapData';
@@ -42,7 +43,7 @@ import { useRoadmapViewState, viewStateDefaults } from './useRoadmapViewState';
 import { RoadmapViewSwitch } from './RoadmapViewSwitch';
 
 const InitiativeScoreSummary = React.lazy(() =>
-  import(/* webpackChunkName: 'roadmap-priorities' */ './priorities/InitiativeScoreSummary').then((m) => ({ default: m.InitiativeScoreSummary }))
+  import(/* webpackChunkName: 'roadmap-priorities' */ './prioritisation/InitiativeScoreSummary').then((m) => ({ default: m.InitiativeScoreSummary }))
 );
 import { DEFAULT_TABLE_COLUMNS } from './views/TableView';
 
@@ -78,8 +79,8 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   const [deleting, setDeleting] = React.useState<IInitiative>();
   const [notice, setNotice] = React.useState<INotice>();
   const [linkToCopy, setLinkToCopy] = React.useState<string>();
-  const [tableColumns, setTableColumns] = React.useState<readonly RoadmapColumn[]>(() => services.drafts.read<RoadmapColumn[]>(TABLE_COLUMNS_KEY) ?? DEFAULT_TABLE_COLUMNS);
-  const [{ printing, byButton: printingBoardOnly }, print] = usePrinting();
+  const [tableColumns, setTableColumns] = React.useState<readonly RoadmapColumn[]>(() => services.preferences.read<RoadmapColumn[]>(TABLE_COLUMNS_KEY) ?? DEFAULT_TABLE_COLUMNS);
+  const [{ printing }, print] = usePrinting(rootRef);
   const departments = useDepartments(editing !== undefined);
   const moves = useStageMoves({ put: data.put, remove: data.remove, announce });
 
@@ -116,8 +117,6 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
     [theme]
   );
 
-  React.useEffect(() => (printingBoardOnly ? markPrintPath(rootRef.current) : undefined), [printingBoardOnly, rootRef]);
-
   const exportCsv = (): void => {
     let rows: readonly IInitiative[] = filtered;
     let columns: readonly RoadmapColumn[] = DEFAULT_CSV_COLUMNS;
@@ -125,7 +124,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
       columns = tableColumns;
       if (state.sort) rows = sortInitiatives(filtered, state.sort);
     } else if (state.view === 'matrix') columns = MATRIX_CSV_COLUMNS;
-    const done = downloadText(csvFileName(state.view), initiativesToCsv(rows, columns));
+    const done = downloadText(roadmapCsvFileName(state.view), initiativesToCsv(rows, columns));
     const text = done ? `Exported ${plural(rows.length, 'initiative')} as CSV.` : 'This browser cannot save files from the page.';
     setNotice({ type: done ? MessageBarType.success : MessageBarType.warning, text });
     announce(text);
@@ -148,7 +147,7 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
   };
   const changeColumns = (columns: RoadmapColumn[]): void => {
     setTableColumns(columns);
-    services.drafts.write(TABLE_COLUMNS_KEY, columns);
+    services.preferences.write(TABLE_COLUMNS_KEY, columns);
   };
   const saved = (initiative: IInitiative, created: boolean): void => {
     data.put(initiative);
@@ -207,8 +206,8 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
 
   return (
     <div ref={rootRef} className={`${classes.root} ${PRINT_ROOT_CLASS}`}>
-      <PrintOnlyBoardStyles />
-      <PrintHeader title={title} view={VIEW_LABELS[state.view]} filters={describeFilter(state.filter, scoped)} count={filtered.length} />
+      <PrintOnlyStyles />
+      <PrintHeader title={title} subtitle={VIEW_LABELS[state.view]} filters={describeFilter(state.filter, scoped)} summary={plural(filtered.length, 'initiative')} />
       <RoadmapToolbar
         view={state.view}
         search={state.filter.search ?? ''}

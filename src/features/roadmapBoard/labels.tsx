@@ -54,23 +54,3 @@ export const MustDoBadge: React.FC<{ mustDo: boolean | undefined }> = ({ mustDo 
       <span>Must do</span>
     </span>
   ) : null;
-
-export { subtleBackground } from './subtleColour';
-
-/** Text for screen readers only. */
-export const visuallyHidden = mergeStyleSets({
-  root: {
-    position: 'absolute',
-    width: 1,
-    height: 1,
-    margin: -1,
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0
-  }
-}).root;
-
-/** Hidden when printed (toolbars, buttons). */
-export const noPrint = mergeStyleSets({ root: { '@media print': { display: 'none !important' } } }).root;

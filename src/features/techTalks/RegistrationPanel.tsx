@@ -34,10 +34,10 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
   const [news, setNews] = React.useState<string>();
 
   React.useEffect(() => {
-    const before = services.drafts.read<PlaceStatus>(placeKey(talk.id));
+    const before = services.preferences.read<PlaceStatus>(placeKey(talk.id));
     if (before === 'waitlist' && mine?.status === 'place') setNews('Good news: a place came free and it is yours. You have a place.');
-    if (mine) services.drafts.write(placeKey(talk.id), mine.status);
-    else services.drafts.remove(placeKey(talk.id));
+    if (mine) services.preferences.write(placeKey(talk.id), mine.status);
+    else services.preferences.remove(placeKey(talk.id));
   }, [services, talk.id, mine?.status]);
 
   const act = async (work: () => Promise<unknown>, done: string): Promise<void> => {

@@ -1,17 +1,7 @@
 import { ITechTalk } from '../../domain/entities';
+import { downloadText } from '../shared/download';
 
-/** Saves text as a file the browser downloads. */
-function saveFile(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'text/calendar;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const saveFile = (fileName: string, text: string): boolean => downloadText(fileName, text, 'text/calendar;charset=utf-8');
 
 /** The calendar module (and ical-generator) load only when someone asks for a calendar file. */
 const loadCalendar = () => import(/* webpackChunkName: 'talk-calendar' */ '../../domain/talks/calendar');

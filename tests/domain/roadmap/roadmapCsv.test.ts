@@ -1,5 +1,6 @@
 import { IInitiative } from '../../../src/domain/entities';
-import { csvField, initiativesToCsv } from '../../../src/domain/roadmap';
+import { csvField } from '../../../src/domain/csv';
+import { initiativesToCsv } from '../../../src/domain/roadmap';
 import { dataWarehouse, intune } from './roadmapData';
 
 const BOM = '\uFEFF';

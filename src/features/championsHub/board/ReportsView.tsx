@@ -4,6 +4,7 @@ import { activityCount, activeChampionCount, peopleReached } from '../../../doma
 import { IPeriod } from '../../../domain/champions/periods';
 import { ReportDimension, reportBy, reportCsv } from '../../../domain/champions/reports';
 import { ILookupRef } from '../../../domain/entities';
+import { downloadText } from '../../shared/download';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -17,17 +18,6 @@ export interface IReportsViewProps {
   readonly period: IPeriod;
   readonly onPeriod: (period: IPeriod) => void;
   readonly departments: readonly ILookupRef[];
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([`\ufeff${text}`], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
 }
 
 /** Activities and people reached by month, type, department or way of working, for a period, with CSV export. */
@@ -73,7 +63,7 @@ export const ReportsView: React.FC<IReportsViewProps> = ({ classes, period, onPe
           <DefaultButton
             iconProps={{ iconName: 'Download' }}
             text="Export CSV"
-            onClick={() => download(`champions-${HEADINGS[dimension].toLowerCase().replace(/ /g, '-')}-${period.key.replace(/ /g, '-')}.csv`, reportCsv(HEADINGS[dimension], rows))}
+            onClick={() => downloadText(`champions-${HEADINGS[dimension].toLowerCase().replace(/ /g, '-')}-${period.key.replace(/ /g, '-')}.csv`, reportCsv(HEADINGS[dimension], rows))}
           />
           <div className={classes.tableWrap} style={{ marginTop: 8 }} tabIndex={0} role="region" aria-label="Report">
             <table className={classes.table} aria-label={`Activities by ${HEADINGS[dimension].toLowerCase()}, ${period.label}`}>

@@ -6,9 +6,9 @@ import { packCsvFileName, packToCsv } from '../../../domain/kpi/csv';
 import { IQuarter, quarterOf } from '../../../domain/kpi/periods';
 import { HISTORY_QUARTERS, IScorecardRow } from '../../../domain/kpi/scorecard';
 import { isDataError } from '../../../domain/dataErrors';
-import { downloadText } from '../../roadmapBoard/exportCsv';
-import { usePrinting } from '../../roadmapBoard/print/usePrinting';
-import { markPrintPath, PRINT_ROOT_CLASS, PrintOnlyBoardStyles } from '../../roadmapBoard/printStyles';
+import { downloadBlob, downloadText } from '../../shared/download';
+import { PRINT_ROOT_CLASS, PrintOnlyStyles } from '../../shared/print/printFrame';
+import { usePrinting } from '../../shared/print/usePrinting';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -51,9 +51,8 @@ export const CommitteePack: React.FC<ICommitteePackProps> = ({ quarter, rows, ca
   const [failure, setFailure] = React.useState<unknown>();
   const [notice, setNotice] = React.useState<string>();
   const [compareWith, setCompareWith] = React.useState<string>();
-  const [{ byButton }, print] = usePrinting();
   const paperRef = React.useRef<HTMLDivElement>(null);
-  React.useLayoutEffect(() => (byButton ? markPrintPath(paperRef.current) : undefined), [byButton]);
+  const [, print] = usePrinting(paperRef);
 
   if (signed.loading || initiatives.loading) return <Loading label="Preparing the committee pack…" />;
   if (signed.error !== undefined) return <ErrorNotice error={signed.error} onRetry={signed.reload} />;
@@ -98,14 +97,7 @@ export const CommitteePack: React.FC<ICommitteePackProps> = ({ quarter, rows, ca
     try {
       const { packDocxBlob, packDocxFileName } = await import(/* webpackChunkName: 'kpi-pack-docx' */ './packDocx');
       const blob = await packDocxBlob(pack);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = packDocxFileName(pack);
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadBlob(packDocxFileName(pack), blob);
     } catch (error) {
       setFailure(error);
     }
@@ -150,7 +142,7 @@ export const CommitteePack: React.FC<ICommitteePackProps> = ({ quarter, rows, ca
       {failure !== undefined && <ErrorNotice error={failure} />}
       {compareWith && <ComparePacks current={pack} otherStart={compareWith} />}
       <div ref={paperRef} className={PRINT_ROOT_CLASS}>
-        <PrintOnlyBoardStyles />
+        <PrintOnlyStyles />
         <PackDocument pack={pack} />
       </div>
       {confirming && (

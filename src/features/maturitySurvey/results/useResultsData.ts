@@ -1,7 +1,7 @@
 import { IAssessmentRound, IDepartment, IMaturityModel, IMaturityResponse, IPersonRef } from '../../../domain/entities';
 import { defaultModel, defaultRound, latestOpenRound, resultRounds } from '../../../domain/maturity/resultsRounds';
 import { IOrganisationRollup, rollupOrganisation } from '../../../domain/maturity/rollup';
-import { levelNames } from '../../../domain/rules/maturityLevel';
+import { levelNames } from '../../../domain/maturity/maturityLevel';
 import { Where } from '../../../domain/query';
 import { IHubServices } from '../../../domain/services';
 import { useAsync, IAsyncState } from '../../shared/useAsync';

@@ -85,7 +85,7 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
   const problem = modelProblem(survey);
   if (problem) return <Empty message={problem} />;
 
-  const remembered = services.drafts.read<number>(lastDepartmentKey(me.id));
+  const remembered = services.preferences.read<number>(lastDepartmentKey(me.id));
   const department = chosenDepartment(own, departmentId ?? page.departmentId ?? remembered);
   const options: IDropdownOption[] = own.map((d) => ({ key: d.id, text: d.title }));
   const phase = roundPhase(round, new Date());
@@ -108,7 +108,7 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
               onChange={(_e, option) => {
                 if (!option) return;
                 const id = Number(option.key);
-                services.drafts.write(lastDepartmentKey(me.id), id);
+                services.preferences.write(lastDepartmentKey(me.id), id);
                 setDepartmentId(id);
                 setPage({ departmentId: id });
               }}

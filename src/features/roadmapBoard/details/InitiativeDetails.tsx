@@ -6,7 +6,8 @@ import { corporatePlanOutcomeLabel } from '../../../domain/vocabulary';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { CopyItemLinkButton } from '../../shared/itemLinks';
 import { PersonView } from '../../shared/people/PersonView';
-import { HealthBadge, MustDoBadge, subtleBackground } from '../labels';
+import { HealthBadge, MustDoBadge } from '../labels';
+import { subtleBackground } from '../../shared/colour/subtleColour';
 
 export interface IInitiativeDetailsProps {
   /** The initiative to show; the panel is closed when undefined. */

@@ -3,7 +3,9 @@ import { ContextualMenuItemType, IconButton, IContextualMenuItem, Icon, Text } f
 import { IInitiative, Stage } from '../../../domain/entities';
 import { STAGES } from '../../../domain/vocabulary';
 import { PersonView } from '../../shared/people/PersonView';
-import { HealthBadge, MustDoBadge, noPrint, visuallyHidden } from '../labels';
+import { HealthBadge, MustDoBadge } from '../labels';
+import { noPrint } from '../../shared/print/printFrame';
+import { visuallyHidden } from '../../shared/visuallyHidden';
 import { BoardClasses, IKeyPress } from './boardStyles';
 
 export interface IBoardCardProps {

@@ -4,7 +4,8 @@ import { useId } from '@fluentui/react-hooks';
 import { IInitiative, Stage } from '../../../domain/entities';
 import { boardLanes, IBoardLane, stageStep } from '../../../domain/roadmap';
 import { plural } from '../../shared/format';
-import { noPrint, visuallyHidden } from '../labels';
+import { noPrint } from '../../shared/print/printFrame';
+import { visuallyHidden } from '../../shared/visuallyHidden';
 import { BoardCard } from './BoardCard';
 import { boardStyles, IKeyPress } from './boardStyles';
 

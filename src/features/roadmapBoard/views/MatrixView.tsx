@@ -2,7 +2,9 @@ import * as React from 'react';
 import { DefaultButton, Icon, mergeStyleSets, Text, useTheme } from '@fluentui/react';
 import { IInitiative, Stage } from '../../../domain/entities';
 import { WAYS_OF_WORKING, WORKSTREAMS } from '../../../domain/vocabulary';
-import { noPrint, subtleBackground, visuallyHidden } from '../labels';
+import { noPrint } from '../../shared/print/printFrame';
+import { subtleBackground } from '../../shared/colour/subtleColour';
+import { visuallyHidden } from '../../shared/visuallyHidden';
 
 export interface IMatrixViewProps {
   readonly initiatives: readonly IInitiative[];

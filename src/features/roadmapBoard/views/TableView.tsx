@@ -18,7 +18,8 @@ import { IInitiative } from '../../../domain/entities';
 import { COLUMN_HEADINGS, columnValue, IRoadmapSort, ROADMAP_COLUMNS, RoadmapColumn, sortInitiatives } from '../../../domain/roadmap';
 import { plural } from '../../shared/format';
 import { PersonView } from '../../shared/people/PersonView';
-import { HealthBadge, noPrint } from '../labels';
+import { HealthBadge } from '../labels';
+import { noPrint } from '../../shared/print/printFrame';
 
 export interface ITableViewProps {
   readonly initiatives: readonly IInitiative[];

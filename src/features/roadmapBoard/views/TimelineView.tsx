@@ -3,7 +3,9 @@ import { ActionButton, DefaultButton, mergeStyleSets, Text, useTheme } from '@fl
 import { IInitiative } from '../../../domain/entities';
 import { barPosition, todayPosition } from '../../../domain/roadmap';
 import { formatDate, plural } from '../../shared/format';
-import { noPrint, subtleBackground, visuallyHidden } from '../labels';
+import { noPrint } from '../../shared/print/printFrame';
+import { subtleBackground } from '../../shared/colour/subtleColour';
+import { visuallyHidden } from '../../shared/visuallyHidden';
 import { ITimelineRow, startYear, timelineModel } from './timelineModel';
 
 export interface ITimelineViewProps {

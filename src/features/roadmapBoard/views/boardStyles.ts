@@ -1,5 +1,5 @@
 import { ITheme, mergeStyleSets } from '@fluentui/react';
-import { subtleBackground } from '../labels';
+import { subtleBackground } from '../../shared/colour/subtleColour';
 
 /** The Board view's classes, from the host's theme (section backgrounds and Teams themes apply). */
 export const boardStyles = (theme: ITheme, stacked: boolean) => {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { DataError } from '../../../../src/domain/dataErrors';
-import { median } from '../../../../src/domain/rules/maturityLevel';
+import { median } from '../../../../src/domain/maturity/maturityLevel';
 import { MaturityResults } from '../../../../src/features/maturitySurvey/results/MaturityResults';
 import { HubProvider } from '../../../../src/features/shared/HubContext';
 import { hubContext, outlastReadRetries } from '../../fakeServices';

@@ -1,5 +1,6 @@
 import { createTheme } from '@fluentui/react';
-import { cellColours, contrastRatio, parseColour } from '../../../../src/features/maturitySurvey/results/levelColours';
+import { cellColours } from '../../../../src/features/maturitySurvey/results/levelColours';
+import { contrastRatio, parseColour } from '../../../../src/features/shared/colour/contrast';
 import { labelPlacement, layoutFor, pointAt, RADIUS, seriesPath, wrapLabel } from '../../../../src/features/maturitySurvey/results/charts/radarGeometry';
 import { sharePointTheme, teamsTheme } from '../../../../src/features/shared/themes';
 

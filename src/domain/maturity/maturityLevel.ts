@@ -15,14 +15,3 @@ export function median(values: readonly number[]): number | undefined {
 export function levelNames(text: string | undefined): string[] {
   return (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
-
-/** A response's overall current level: its stored OverallCurrent, else the median of its answers' current levels. */
-export function overallCurrentLevel(response: { overallCurrent?: number; answers?: string }): number | undefined {
-  if (typeof response.overallCurrent === 'number') return response.overallCurrent;
-  try {
-    const answers = JSON.parse(response.answers ?? '[]') as { current?: number }[];
-    return median(answers.map((a) => a.current).filter((v): v is number => typeof v === 'number'));
-  } catch {
-    return undefined;
-  }
-}

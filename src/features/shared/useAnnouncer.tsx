@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { visuallyHidden } from './labels';
+import { visuallyHidden } from './visuallyHidden';
 
 /**
  * A polite live region: what is put in it is read out by screen readers without moving focus (result counts,

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { IInitiative, IInitiativeScore, IPersonRef, IScoringRound } from '../../../../src/domain/entities';
-import { PrioritiesView } from '../../../../src/features/roadmapBoard/priorities/PrioritiesView';
+import { PrioritiesView } from '../../../../src/features/roadmapBoard/prioritisation/PrioritiesView';
 import { HubProvider } from '../../../../src/features/shared/HubContext';
 import { FakeRepository, fakeServices, hubContext } from '../../fakeServices';
 import { CRITERIA, INITIATIVES, ROUNDS, ScoresFake } from './prioritiesFakes';

@@ -1,5 +1,6 @@
 import { createTheme } from '@fluentui/react';
-import { contrastRatio, parseHex, subtleBackground, subtleTint } from '../../../src/features/roadmapBoard/subtleColour';
+import { contrastRatio, parseColour as parseHex } from '../../../src/features/shared/colour/contrast';
+import { subtleBackground, subtleTint } from '../../../src/features/shared/colour/subtleColour';
 
 const ratio = (a: string, b: string): number => contrastRatio(parseHex(a) as never, parseHex(b) as never);
 

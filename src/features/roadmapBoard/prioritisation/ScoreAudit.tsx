@@ -3,6 +3,7 @@ import { DefaultButton, Dropdown, IDropdownOption, Stack } from '@fluentui/react
 import { IInitiative, IPrioritisationCriterion } from '../../../domain/entities';
 import { auditScorers, scoreAuditCsv, scoreAuditRows } from '../../../domain/roadmap/scoreAudit';
 import { roundScoresQuery } from '../../../domain/roadmap/scoringRound';
+import { downloadText } from '../../shared/download';
 import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
@@ -19,17 +20,6 @@ export interface IScoreAuditProps {
 const PAGE = 50;
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 const ALL = 'all';
-
-const download = (fileName: string, text: string): void => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
 
 /** Programme office: who scored what, when, with what rationale; filter by initiative or scorer; CSV export. */
 export const ScoreAudit: React.FC<IScoreAuditProps> = ({ round, initiatives, criteria, classes }) => {
@@ -69,7 +59,7 @@ export const ScoreAudit: React.FC<IScoreAuditProps> = ({ round, initiatives, cri
           onChange={(_e, o) => { setScorerId(o?.key === ALL ? undefined : Number(o?.key)); setShown(PAGE); }}
           styles={{ root: { minWidth: 180 } }}
         />
-        <DefaultButton iconProps={{ iconName: 'Download' }} text="Download CSV" onClick={() => download(fileName, scoreAuditCsv(rows))} />
+        <DefaultButton iconProps={{ iconName: 'Download' }} text="Download CSV" onClick={() => downloadText(fileName, scoreAuditCsv(rows))} />
       </Stack>
       <p className={classes.subtext} aria-live="polite">
         {plural(rows.length, 'score')} {rows.length < all.length ? `of ${all.length} ` : ''}in {round}, newest first.

@@ -7,6 +7,7 @@ import { ConflictDialog } from '../../shared/conflict/ConflictDialog';
 import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
+import { useAnnouncer } from '../../shared/useAnnouncer';
 import { useAsync } from '../../shared/useAsync';
 import { CriteriaGuide } from './CriteriaGuide';
 import { GridClasses, gridStyles } from './gridStyles';
@@ -118,7 +119,7 @@ const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IIni
   const saver = useScoreSaver({ repository: services.scores, round, initial, onChanged });
   const [active, setActive] = React.useState({ row: 0, col: 0 });
   const [editing, setEditing] = React.useState<{ row: number; col: number; focusRationale: boolean }>();
-  const [announcement, setAnnouncement] = React.useState('');
+  const [announcer, announce] = useAnnouncer();
   const gridRef = React.useRef<HTMLTableElement>(null);
   const focusPending = React.useRef(false);
   const digits = React.useRef({ key: '', buffer: '', at: 0 });
@@ -155,7 +156,7 @@ const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IIni
     const initiative = initiatives[row];
     const criterion = criteria[col];
     saver.save(initiative, criterion, rationale === undefined ? { score } : { score, rationale });
-    setAnnouncement(score === undefined ? `Removing your ${criterion.title} score for ${initiative.title}.` : `Saving ${score} for ${criterion.title}, ${initiative.title}.`);
+    announce(score === undefined ? `Removing your ${criterion.title} score for ${initiative.title}.` : `Saving ${score} for ${criterion.title}, ${initiative.title}.`);
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTableElement>): void => {
@@ -187,7 +188,7 @@ const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IIni
         const buffer = digits.current.key === key && now - digits.current.at < DIGIT_PAUSE_MS ? digits.current.buffer : '';
         const result = scoreFromKey(buffer, event.key, scaleOf(criteria[col]));
         digits.current = { key, buffer: result.buffer, at: now };
-        if (result.value === undefined) setAnnouncement(result.error ?? '');
+        if (result.value === undefined) announce(result.error ?? '');
         else setScore(row, col, result.value);
       }
     }
@@ -262,9 +263,7 @@ const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IIni
           </tbody>
         </table>
       </div>
-      <div aria-live="polite" className={shared.hidden}>
-        {announcement}
-      </div>
+      {announcer}
       {editing && editingView && (
         <ScoreEditorDialog
           initiative={initiatives[editing.row]}

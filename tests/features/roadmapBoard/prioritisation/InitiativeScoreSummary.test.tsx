@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { IInitiative } from '../../../../src/domain/entities';
-import { InitiativeScoreSummary } from '../../../../src/features/roadmapBoard/priorities/InitiativeScoreSummary';
+import { InitiativeScoreSummary } from '../../../../src/features/roadmapBoard/prioritisation/InitiativeScoreSummary';
 import { HubProvider } from '../../../../src/features/shared/HubContext';
 import { FakeRepository, fakeServices, hubContext } from '../../fakeServices';
 import { CRITERIA, INITIATIVES, intranet, intune, passwordReset, register, ROUNDS, ScoresFake, telephony, workedScores } from './prioritiesFakes';

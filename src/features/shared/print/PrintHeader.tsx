@@ -1,13 +1,15 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime } from '../format';
 
 export interface IPrintHeaderProps {
   readonly title: string;
-  readonly view: string;
-  /** The filters in words (describeFilter). */
-  readonly filters: string;
-  readonly count: number;
+  /** What of it is printed (a view's name), after the title. */
+  readonly subtitle?: string;
+  /** The filters in words, when the printout is filtered. */
+  readonly filters?: string;
+  /** A closing line, such as how many items are printed ("17 initiatives"). */
+  readonly summary?: string;
 }
 
 const classes = mergeStyleSets({
@@ -17,13 +19,14 @@ const classes = mergeStyleSets({
 });
 
 /** Shown only on paper: what this is, when it was printed and which filters were applied (a committee paper's header). */
-export const PrintHeader: React.FC<IPrintHeaderProps> = ({ title, view, filters, count }) => (
+export const PrintHeader: React.FC<IPrintHeaderProps> = ({ title, subtitle, filters, summary }) => (
   <div className={classes.header}>
     <p className={classes.title}>
-      <strong>{title}</strong>: {view}
+      <strong>{title}</strong>
+      {subtitle !== undefined && `: ${subtitle}`}
     </p>
     <p className={classes.line}>Printed {formatDateTime(new Date().toISOString())}</p>
-    <p className={classes.line}>Filters applied: {filters}</p>
-    <p className={classes.line}>{count === 1 ? '1 initiative' : `${count} initiatives`}</p>
+    {filters !== undefined && <p className={classes.line}>Filters applied: {filters}</p>}
+    {summary !== undefined && <p className={classes.line}>{summary}</p>}
   </div>
 );
