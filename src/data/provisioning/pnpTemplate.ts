@@ -39,55 +39,33 @@ function fieldXml(list: IListDefinition, field: IFieldDefinition): string {
   return xml.replace(/^<Field /, `<Field ID="{${stableGuid(`${list.key}/${field.internalName}`)}}" `);
 }
 
+/** The list stops inheriting permissions and gets these role assignments (the rest copied from the site). */
+const brokenInheritance = (assignments: readonly string[]): string[] => [
+  '        <pnp:Security>',
+  '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
+  ...assignments.map((a) => `            <pnp:RoleAssignment ${a} />`),
+  '          </pnp:BreakRoleInheritance>',
+  '        </pnp:Security>'
+];
+
+/** Site members only read: their Edit and Contribute are removed. */
+const MEMBERS_READ = [
+  'Principal="{associatedmembergroup}" RoleDefinition="Edit" Remove="true"',
+  'Principal="{associatedmembergroup}" RoleDefinition="Contribute" Remove="true"',
+  'Principal="{associatedmembergroup}" RoleDefinition="Read"'
+];
+
 function securityXml(list: IListDefinition): string[] {
-  const office = `Principal="${escapeXml(PROGRAMME_OFFICE_GROUP)}"`;
-  if (list.editors === 'programmeOffice') {
-    return [
-      '        <pnp:Security>',
-      '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Edit" Remove="true" />',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Contribute" Remove="true" />',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Read" />',
-      `            <pnp:RoleAssignment ${office} RoleDefinition="Edit" />`,
-      '          </pnp:BreakRoleInheritance>',
-      '        </pnp:Security>'
-    ];
-  }
-  if (list.editors === 'ownFolders') {
-    return [
-      '        <pnp:Security>',
-      '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Edit" Remove="true" />',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Contribute" Remove="true" />',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Read" />',
-      `            <pnp:RoleAssignment ${office} RoleDefinition="Full Control" />`,
-      '          </pnp:BreakRoleInheritance>',
-      '        </pnp:Security>'
-    ];
-  }
+  const office = (role: string): string => `Principal="${escapeXml(PROGRAMME_OFFICE_GROUP)}" RoleDefinition="${role}"`;
+  if (list.editors === 'programmeOffice') return brokenInheritance([...MEMBERS_READ, office('Edit')]);
+  // A folder per person (Champion Activities): members only read the list; the office opens each person's folder.
+  if (list.editors === 'ownFolders') return brokenInheritance([...MEMBERS_READ, office('Full Control')]);
+  // Only the group adds (Contribute); site members read; with readOwnItemsOnly the Programme Office reads all.
   if (list.contributorsGroup) {
-    // Only the group adds (Contribute); site members read; with readOwnItemsOnly the Programme Office reads all.
-    return [
-      '        <pnp:Security>',
-      '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Edit" Remove="true" />',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Contribute" Remove="true" />',
-      '            <pnp:RoleAssignment Principal="{associatedmembergroup}" RoleDefinition="Read" />',
-      `            <pnp:RoleAssignment Principal="${escapeXml(list.contributorsGroup)}" RoleDefinition="Contribute" />`,
-      ...(list.readOwnItemsOnly ? [`            <pnp:RoleAssignment ${office} RoleDefinition="Full Control" />`] : []),
-      '          </pnp:BreakRoleInheritance>',
-      '        </pnp:Security>'
-    ];
+    const group = `Principal="${escapeXml(list.contributorsGroup)}" RoleDefinition="Contribute"`;
+    return brokenInheritance([...MEMBERS_READ, group, ...(list.readOwnItemsOnly ? [office('Full Control')] : [])]);
   }
-  if (list.programmeOfficeLocksItems || list.readOwnItemsOnly) {
-    return [
-      '        <pnp:Security>',
-      '          <pnp:BreakRoleInheritance CopyRoleAssignments="true" ClearSubscopes="false">',
-      `            <pnp:RoleAssignment ${office} RoleDefinition="Full Control" />`,
-      '          </pnp:BreakRoleInheritance>',
-      '        </pnp:Security>'
-    ];
-  }
+  if (list.programmeOfficeLocksItems || list.readOwnItemsOnly) return brokenInheritance([office('Full Control')]);
   return [];
 }
 
