@@ -5,6 +5,7 @@ import { useHub } from './HubContext';
 import { SetupPlaceholder } from './SetupPlaceholder';
 import { PartErrorBoundary } from './BrokenItems';
 import { ReadProgressArea } from './reading/ReadProgress';
+import { IReadRetry } from './reading/readWithRetries';
 import { ErrorNotice, Loading } from './StatusViews';
 import { useAsync } from './useAsync';
 
@@ -14,6 +15,13 @@ export interface IFeatureFrameProps {
   readonly hideTitle?: boolean;
   /** The lists this web part reads: only these being missing stops it (another part's missing list does not). */
   readonly lists: readonly HubList[];
+}
+
+/** What the frame says while it reads which lists the site has (trying again when SharePoint is busy or unreachable). */
+function checkingLabel(retrying: IReadRetry | undefined): string {
+  if (!retrying) return "Checking the site's lists…";
+  const why = retrying.offline ? 'SharePoint could not be reached' : 'SharePoint is busy';
+  return `Checking the site's lists… ${why}, trying again (attempt ${retrying.attempt}).`;
 }
 
 /**
@@ -45,7 +53,7 @@ export const FeatureFrame: React.FC<IFeatureFrameProps> = ({ title, hideTitle, l
     [host.theme]
   );
   let body: React.ReactNode;
-  if (lists.loading) body = <Loading label={lists.retrying ? `Checking the site's lists… SharePoint is busy, trying again (attempt ${lists.retrying.attempt}).` : "Checking the site's lists…"} />;
+  if (lists.loading) body = <Loading label={checkingLabel(lists.retrying)} />;
   else if (lists.error !== undefined) body = <ErrorNotice error={lists.error} onRetry={lists.reload} />;
   else if (lists.value && lists.value.missing.length) {
     body = <SetupPlaceholder missing={lists.value.missing} canManage={lists.value.canManage} onReady={() => setReadyGeneration((g) => g + 1)} />;
