@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useSaverState } from '../../shared/saving/useItemSaver';
 import { IResponseSaverOptions, ISaverState, ResponseSaver } from './responseSaver';
 
 /**
@@ -12,18 +13,6 @@ export function useResponseSaver(options: IResponseSaverOptions): [ISaverState, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [options.draftKey]
   );
-  const [state, setState] = React.useState(() => saver.getState());
-  React.useEffect(() => {
-    setState(saver.getState());
-    const unsubscribe = saver.subscribe(setState);
-    saver.resume();
-    const online = (): void => saver.retryNow();
-    if (typeof window !== 'undefined') window.addEventListener('online', online);
-    return () => {
-      unsubscribe();
-      if (typeof window !== 'undefined') window.removeEventListener('online', online);
-      saver.dispose();
-    };
-  }, [saver]);
+  const state = useSaverState(saver, () => saver.resume());
   return [state, saver];
 }

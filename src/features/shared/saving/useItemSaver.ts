@@ -24,10 +24,28 @@ export function useItemSaver<T extends IEntity>(options: IItemSaverOptions<T>, i
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [identity]
   );
+  const state = useSaverState(saver);
+  return [state, saver];
+}
+
+/** What useSaverState needs of a saver: ItemSaver, or a saver built on it (the survey's ResponseSaver). */
+export interface ISubscribableSaver<S> {
+  getState(): S;
+  subscribe(listener: (state: S) => void): () => void;
+  retryNow(): void;
+  dispose(): void;
+}
+
+/**
+ * A saver's state as React state; an immediate retry when the browser comes back online; disposal on unmount.
+ * `start` runs once subscribed (the survey resumes its saver there).
+ */
+export function useSaverState<S>(saver: ISubscribableSaver<S>, start?: () => void): S {
   const [state, setState] = React.useState(() => saver.getState());
   React.useEffect(() => {
     setState(saver.getState());
     const unsubscribe = saver.subscribe(setState);
+    start?.();
     const online = (): void => saver.retryNow();
     if (typeof window !== 'undefined') window.addEventListener('online', online);
     return () => {
@@ -35,6 +53,7 @@ export function useItemSaver<T extends IEntity>(options: IItemSaverOptions<T>, i
       if (typeof window !== 'undefined') window.removeEventListener('online', online);
       saver.dispose();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saver]);
-  return [state, saver];
+  return state;
 }
