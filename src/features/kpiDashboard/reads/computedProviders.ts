@@ -4,6 +4,7 @@ import { IQuarter } from '../../../domain/kpi/periods';
 import { ComputedValues } from '../../../domain/kpi/scorecard';
 import { readSnapshot } from '../../../domain/maturity/resultsSnapshot';
 import { viewerResults } from '../../../domain/maturity/resultsView';
+import { readableResponses } from '../../shared/maturityReads';
 import { IHubServices } from '../../../domain/services';
 
 /**
@@ -43,7 +44,7 @@ export function computedProviders(services: IHubServices): IComputedMeasureProvi
             services.maturityModels.getAll({ where: { id: round.model.id } })
           ]);
           const levelCount = (models[0]?.levelNames ?? '').split('\n').filter(Boolean).length || 5;
-          const readable = readSnapshot(round.resultsSnapshot) ? [] : await services.maturityResponses.getAll({ where: { round: round.id } });
+          const readable = readSnapshot(round.resultsSnapshot) ? [] : await readableResponses(services, round);
           const { result } = viewerResults({ round, readable, dimensions: dimensions.map((d) => d.title), levelCount, office: true });
           if (result.overall.current !== undefined) levels.push({ closedOn: round.closesOn as string, level: result.overall.current });
         }

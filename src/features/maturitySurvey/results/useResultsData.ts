@@ -6,6 +6,7 @@ import { IViewerResults, viewerResults } from '../../../domain/maturity/resultsV
 import { levelNames } from '../../../domain/maturity/maturityLevel';
 import { Where } from '../../../domain/query';
 import { IHubServices } from '../../../domain/services';
+import { readableResponses } from '../../shared/maturityReads';
 import { useAsync, IAsyncState } from '../../shared/useAsync';
 
 /** What the results page knows before a round is chosen. */
@@ -63,11 +64,6 @@ export interface IRoundResults extends IViewerResults {
   readonly ownDepartmentIds: readonly number[];
 }
 
-/** The round's responses this person can read (SharePoint leaves out the ones they may not read). */
-export function readableResponses(services: IHubServices, roundId: number): Promise<IMaturityResponse[]> {
-  return services.maturityResponses.getAll({ where: { round: Math.trunc(roundId) } });
-}
-
 /** The model's dimension titles in order (Order, then title). */
 export async function modelDimensions(services: IHubServices, modelId: number): Promise<string[]> {
   const dimensions = await services.maturityDimensions.getAll({ where: { model: Math.trunc(modelId) } });
@@ -83,7 +79,7 @@ export const levelCountOf = (names: readonly string[]): number => names.length |
 /** A round's results for this viewer: a closed round's snapshot needs no response read. */
 export async function roundResultsFor(services: IHubServices, round: IAssessmentRound, dimensions: readonly string[], levelCount: number, office: boolean): Promise<IViewerResults> {
   const snapshotOnly = round.status === 'Closed' && readSnapshot(round.resultsSnapshot) !== undefined;
-  const readable = snapshotOnly ? [] : await readableResponses(services, round.id);
+  const readable = snapshotOnly ? [] : await readableResponses(services, round);
   return viewerResults({ round, readable, dimensions, levelCount, office });
 }
 
