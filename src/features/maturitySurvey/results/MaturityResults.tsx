@@ -100,17 +100,15 @@ const RoundChooser: React.FC<IRoundChooserProps> = ({ model, rounds, initialRoun
 };
 
 /** What the results below are, and why: the results' privacy rule (src/domain/maturity/resultsView.ts) in words. */
-export function sourceText(results: Pick<IRoundResults, 'source' | 'takenOn' | 'sample' | 'round'>): string {
+export function sourceText(results: Pick<IRoundResults, 'source' | 'sample' | 'round'>): string {
   const { round } = results;
   switch (results.source) {
-    case 'snapshot': {
-      const on = results.takenOn ? ` on ${new Date(results.takenOn).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}` : '';
+    case 'snapshot':
       return (
-        `Results of ${round.title} as recorded when the programme office closed the round${on}: levels only, without names of people or evidence. ` +
+        `Results of ${round.title} as recorded when the programme office closed the round: levels only, without names of people or evidence. ` +
         'Changes to responses after closing do not change them.' +
         (results.sample ? ' These results were made from sample data (example content).' : '')
       );
-    }
     case 'live':
       return round.status === 'Closed'
         ? `${round.title} was closed before rounds recorded their results, so you (the programme office) see them worked out from the responses now; others do not see them. Reopen and close the round to record them for everyone.`

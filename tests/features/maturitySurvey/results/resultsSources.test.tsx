@@ -40,7 +40,7 @@ describe('where the results come from', () => {
     // what staff can read now: nothing (SharePoint trims every response); a response changed after closing changes nothing
     show(DAN, false, [response(1, FINANCE, [[5, 5], [5, 5], [5, 5], [5, 5]])], 1);
     expect(await screen.findByText(/^Organisation level:/)).toHaveTextContent('Organisation level: 1.5 — between E-Government / Initial and Open / Developing · target 3.5 · 2 of 3 departments responded');
-    expect(screen.getByText(/as recorded when the programme office closed the round on 19 December 2025: levels only, without names of people or evidence/)).toBeInTheDocument();
+    expect(screen.getByText(/as recorded when the programme office closed the round: levels only, without names of people or evidence/)).toBeInTheDocument();
   });
 
   it('tells staff an open round\'s answers are private until it closes', async () => {
