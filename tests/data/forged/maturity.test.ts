@@ -6,6 +6,9 @@ import { IAssessmentRound, IMaturityModel } from '../../../src/domain/entities';
 import { levelNames } from '../../../src/domain/maturity/maturityLevel';
 import { rollupOrganisation } from '../../../src/domain/maturity/rollup';
 import { IHubServices } from '../../../src/domain/services';
+import { IComputedMeasureProvider } from '../../../src/domain/kpi/computed';
+import { quarterOf } from '../../../src/domain/kpi/periods';
+import { computedProviders } from '../../../src/features/kpiDashboard/reads/computedProviders';
 import { levelCountOf, modelDimensions, roundResultsFor } from '../../../src/features/maturitySurvey/results/useResultsData';
 import { inProcessSP } from '../../../local/pnpInProcess';
 import { ILocalSite, OFFICE, OWNER, provisionedSite, SITE_URL, STAFF } from '../localSite';
@@ -96,6 +99,15 @@ describe('Maturity Survey: forged reads and writes', () => {
     expect(seen.departments).toHaveLength(5);
     expect(closed.resultsSnapshot).not.toMatch(/evidence|Okafor|Grace|digitalhub/i);
     expect(JSON.parse(closed.resultsSnapshot as string)).toMatchObject({ sample: true });
+  });
+
+  it('the KPI Dashboard\'s computed maturity level comes from the closed round\'s snapshot, the same for staff and the office', async () => {
+    const quarters = [quarterOf(closed.closesOn as string)];
+    const level = async (login: string): Promise<Map<string, number>> =>
+      (computedProviders(site.services(login)).find((p) => p.source === 'Organisation maturity level') as IComputedMeasureProvider).values(quarters);
+    const snapshot = JSON.parse(await figures(site.services(OWNER), closed.id)) as { overall: { current: number } };
+    expect(Array.from((await level(STAFF)).values())).toEqual([snapshot.overall.current]);
+    expect(await level(OFFICE)).toEqual(await level(STAFF));
   });
 
   it('Dan (staff) reads none of the departments\' responses over REST; a respondent reads only their own department\'s', async () => {
