@@ -4,9 +4,11 @@ import { toDataError } from './errors';
 import { ChampionActivityRepository } from './champions/activityFolders';
 import { createDraftStore, createPreferenceStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
+import { createKpiSecurity } from './kpi/kpiSecurity';
 import { lazyService } from './lazyService';
 import { ReadBatcher } from './readBatcher';
 import { createRoundLocks } from './maturity/roundLocks';
+import { createTalkService } from './talks/talkService';
 import { createPeopleService } from './people/peopleService';
 import { missingLists, siteListTitles } from './provisioning/listStatus';
 import { ListKey } from './schema/fieldTypes';
@@ -71,8 +73,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     kpis: repository<E.IKpi>('kpis'),
     kpiMeasurements: repository<E.IKpiMeasurement>('kpiMeasurements'),
     kpiPacks: repository<E.IKpiPack>('kpiPacks'),
-    // Loaded on first use (each part's own services, setting up lists, example content): not in every part's first render.
-    kpiSecurity: lazyService(() => import(/* webpackChunkName: 'kpi-security' */ './kpi/kpiSecurity').then((m) => m.createKpiSecurity(sp, batcher))),
+    kpiSecurity: createKpiSecurity(sp, batcher),
     champions: repository<E.IChampion>('champions'),
     activities: new ChampionActivityRepository(sp, listDefinition('activities'), async () => (await me()).id, batcher),
     activityPoints: repository<E.IActivityPoints>('activityPoints'),
@@ -81,6 +82,8 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     activityApprovals: repository<E.IActivityApproval>('activityApprovals'),
     recognitionLevels: repository<E.IRecognitionLevel>('recognitionLevels'),
     departmentHeadcounts: repository<E.IDepartmentHeadcount>('departmentHeadcounts'),
+    // Loaded on first use, like setting up lists and the example content: not in every part's first render. (The
+    // Tech Talks and KPI services stay: their first reads must start at once to join the page's batch.)
     championsData: lazyService(() => import(/* webpackChunkName: 'champions-data' */ './champions/championsData').then((m) => m.createChampionsData(sp))),
     techTalks: repository<E.ITechTalk>('techTalks'),
     talkRegistrations: repository<E.ITalkRegistration>('talkRegistrations'),
@@ -89,7 +92,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     talkProposals: repository<E.ITalkProposal>('talkProposals'),
     proposalDecisions: repository<E.IProposalDecision>('proposalDecisions'),
     proposalReviews: repository<E.IProposalReview>('proposalReviews'),
-    talks: lazyService(() => import(/* webpackChunkName: 'talk-service' */ './talks/talkService').then((m) => m.createTalkService(sp, { batcher, currentUser: me }))),
+    talks: createTalkService(sp, { batcher, currentUser: me }),
     setup: {
       missingLists: async (lists) => missingLists(sp, lists ? lists.map((key) => listDefinition(key)) : undefined, await siteLists()),
       canManageLists: () => sp.web.currentUserHasPermissions(PermissionKind.ManageLists).catch((e) => Promise.reject(toDataError(e, 'the site'))),

@@ -10,6 +10,10 @@ export function lazyService<T extends object>(load: () => Promise<T>): T {
       name === 'then' || typeof name === 'symbol'
         ? undefined
         : (...args: unknown[]) =>
-            (loaded ??= load()).then((service) => (service as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args))
+            (loaded ??= load().catch((error: unknown) => {
+              // A module that failed to load (offline, a new release) is tried again on the next call.
+              loaded = undefined;
+              throw error;
+            })).then((service) => (service as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args))
   });
 }
