@@ -123,6 +123,8 @@ describe('under 30% 429s and 200 ms latency', () => {
       await flow();
     } catch (error) {
       await current?.screenshot({ path: `${SCREENSHOTS}/faults-failed-${name.split(' ')[0]}.png`, fullPage: true }).catch(() => undefined);
+      const messages = await current?.locator('[role=alert], [role=status], .ms-MessageBar').allInnerTexts().catch(() => []);
+      console.log(`${name} failed; the page said:`, messages);
       throw error;
     }
     timings.push([name, ((Date.now() - started) / 1000).toFixed(1)]);
