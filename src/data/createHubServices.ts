@@ -76,7 +76,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     kpis: repository<E.IKpi>('kpis'),
     kpiMeasurements: repository<E.IKpiMeasurement>('kpiMeasurements'),
     kpiPacks: repository<E.IKpiPack>('kpiPacks'),
-    kpiSecurity: createKpiSecurity(sp),
+    kpiSecurity: createKpiSecurity(sp, batcher),
     champions: repository<E.IChampion>('champions'),
     activities: new ChampionActivityRepository(sp, listDefinition('activities'), async () => (await me()).id, batcher),
     activityPoints: repository<E.IActivityPoints>('activityPoints'),
@@ -93,7 +93,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     talkProposals: repository<E.ITalkProposal>('talkProposals'),
     proposalDecisions: repository<E.IProposalDecision>('proposalDecisions'),
     proposalReviews: repository<E.IProposalReview>('proposalReviews'),
-    talks: createTalkService(sp),
+    talks: createTalkService(sp, { batcher, currentUser: me }),
     setup: {
       missingLists: async (lists) => missingLists(sp, lists ? lists.map((key) => listDefinition(key)) : undefined, await siteLists()),
       canManageLists: () => sp.web.currentUserHasPermissions(PermissionKind.ManageLists).catch((e) => Promise.reject(toDataError(e, 'the site'))),
