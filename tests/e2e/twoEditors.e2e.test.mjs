@@ -4,10 +4,10 @@ import { BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
 // Issue 15, "two browsers on one initiative lose no change": the programme office (A, Priya Shah) and the site owner
 // (B, Alex Morgan), each in a browser of their own, edit the same initiative in the Roadmap Board's form. Different
-// fields first (both changes kept, no question asked), then the same field (the conflict view shows both versions;
-// the one who saved second keeps theirs, and A's change to a field only A touched stays), then a stage move by A on
-// the board while B has the form open (both kept). After each round every editable field is read at the server and
-// compared with what both people did. The initiative is put back afterwards.
+// fields first (both changes kept, no question asked); then the same field (the conflict view shows both versions;
+// B, who saved second, keeps theirs, and A's change to a field only A touched stays); the same field again (B takes
+// A's version); then a stage move by A on the board while B has the form open (both kept). After each round every
+// editable field is read at the server and compared with what both people did. The initiative is put back afterwards.
 
 const A = 'priya.shah@digitalhub.example';
 const B = 'alex.morgan@digitalhub.example';
@@ -118,6 +118,22 @@ describe('two browsers editing one initiative', () => {
     const again = await openForm('A');
     assert.equal(await again.getByRole('textbox', { name: 'Notes' }).inputValue(), notesB);
     await editors.A.page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('the same field again: B takes theirs, and the server holds A\'s version', async () => {
+    const formA = await openForm('A');
+    const formB = await openForm('B');
+    await formA.getByRole('textbox', { name: 'Timeframe' }).fill('2027-28');
+    await save('A');
+    await saved('A');
+    await formB.getByRole('textbox', { name: 'Timeframe' }).fill('2028');
+    await save('B');
+    const page = editors.B.page;
+    await page.getByText(`“${TITLE}” was changed by someone else`).waitFor({ timeout: 20_000 });
+    await page.getByRole('alertdialog', { name: `“${TITLE}” was changed by someone else` }).getByRole('button', { name: 'Take theirs' }).click();
+    await saved('B');
+    expected.TimeframeLabel = '2027-28';
+    await assertEveryField('same field, took theirs');
   });
 
   test('a stage move by A on the board while B edits the health: both kept', async () => {
