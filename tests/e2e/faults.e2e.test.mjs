@@ -64,7 +64,7 @@ describe('under 30% 429s and 200 ms latency', () => {
   async function clearScoresAndResponse() {
     for (const s of await items('Initiative Scores', `$select=Id&$filter=${encodeURIComponent(`ScoringRound eq '${ROUND}' and AuthorId eq ${known.scorer}`)}`)) await remove('Initiative Scores', s.Id);
     for (const r of await items('Maturity Responses', `$select=Id&$filter=RoundId eq ${known.surveyRound.Id} and DepartmentId eq ${known.department.Id}`)) {
-      await merge('Maturity Responses', r.Id, { Answers: null, Status: 'Draft', SubmittedOn: null, OverallCurrent: null, OverallTarget: null });
+      await merge('Maturity Responses', r.Id, { Answers: null, Status: 'Draft', SubmittedOn: null, SubmittedById: null, OverallCurrent: null, OverallTarget: null });
     }
   }
 
@@ -80,7 +80,7 @@ describe('under 30% 429s and 200 ms latency', () => {
     known.surveyRound = await one('Assessment Rounds', `Title eq '${SURVEY_ROUND}'`);
     known.department = await one('Departments', "Title eq 'Town Clerk''s'");
     known.kpi = await one('Strategy KPIs', `Title eq '${KPI}'`);
-    known.measurement = await one('KPI Measurements', `KpiId eq ${known.kpi.Id} and PeriodStart eq datetime'${QUARTER}T00:00:00Z'`, 'Id,Value');
+    known.measurement = await one('KPI Measurements', `KpiId eq ${known.kpi.Id} and PeriodStart eq datetime'${QUARTER}T00:00:00Z'`, 'Id,Value,Commentary,ChangeLog');
     const starts = new Date(Date.now() + 3 * 86400000);
     starts.setUTCHours(12, 30, 0, 0);
     const talk = await rest(OFFICE, `${list('Tech Talks')}/items`, {
@@ -104,7 +104,10 @@ describe('under 30% 429s and 200 ms latency', () => {
     for (const r of await items('Talk Registrations', `$select=Id&$filter=TalkId eq ${known.talk}`)) await remove('Talk Registrations', r.Id);
     await remove('Tech Talks', known.talk);
     for (const m of await items('KPI Measurements', `$select=Id&$filter=KpiId eq ${known.kpi.Id} and PeriodStart eq datetime'${QUARTER}T00:00:00Z'`)) {
-      if (known.measurement && m.Id === known.measurement.Id) await merge('KPI Measurements', m.Id, { Value: known.measurement.Value ?? null });
+      if (known.measurement && m.Id === known.measurement.Id) {
+        const { Value, Commentary, ChangeLog } = known.measurement;
+        await merge('KPI Measurements', m.Id, { Value: Value ?? null, Commentary: Commentary ?? null, ChangeLog: ChangeLog ?? null });
+      }
       else await remove('KPI Measurements', m.Id);
     }
   });
