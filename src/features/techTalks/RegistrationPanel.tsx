@@ -5,6 +5,8 @@ import { allocatePlaces, describePlace, PlaceStatus } from '../../domain/talks/p
 import { registrationOpen } from '../../domain/talks/schedule';
 import { isDataError } from '../../domain/dataErrors';
 import { formatDateTime } from '../shared/format';
+import { RetryNotice } from '../shared/reading/ReadProgress';
+import { IReadRetry, readWithRetries } from '../shared/reading/readWithRetries';
 import { useHub } from '../shared/HubContext';
 import { TalkSection } from './TalkSaving';
 import { talkStyles } from './talkStyles';
@@ -32,6 +34,12 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string>();
   const [news, setNews] = React.useState<string>();
+  const [retry, setRetry] = React.useState<IReadRetry>();
+  const [doing, setDoing] = React.useState('Saving');
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => {
+    mounted.current = false;
+  }, []);
 
   React.useEffect(() => {
     const before = services.preferences.read<PlaceStatus>(placeKey(talk.id));
@@ -40,31 +48,50 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
     else services.preferences.remove(placeKey(talk.id));
   }, [services, talk.id, mine?.status]);
 
-  const act = async (work: () => Promise<unknown>, done: string): Promise<void> => {
+  /**
+   * Runs a registration change; while SharePoint is busy or out of reach it is tried again (honouring Retry-After, for
+   * a bounded time, with the wait shown). Both changes are safe to repeat: registering finds the registration an
+   * earlier try made, and cancelling a registration already gone is done.
+   */
+  const act = async (what: string, work: () => Promise<unknown>, done: string): Promise<void> => {
     setBusy(true);
+    setDoing(what);
     setError(undefined);
     setNews(undefined);
     try {
-      await work();
+      await readWithRetries(work, { onRetry: (r) => mounted.current && setRetry(r), cancelled: () => !mounted.current });
+      if (!mounted.current) return;
       setNews(done);
       onChanged();
     } catch (e) {
-      setError(isDataError(e) ? e.message : 'That did not work. Try again.');
+      if (mounted.current) setError(isDataError(e) ? e.message : 'That did not work. Try again.');
     } finally {
-      setBusy(false);
+      if (mounted.current) {
+        setBusy(false);
+        setRetry(undefined);
+      }
     }
   };
 
   const open = registrationOpen(talk, now);
   const register = () =>
     act(
+      'Registering',
       // One registration per talk and person, even from two tabs at once (findOrCreate keeps the lowest id).
       () => services.talkRegistrations.findOrCreate({ talk: { id: talk.id, title: talk.title } }),
       'You are registered. Your place or waitlist position is shown below.'
     );
   const cancel = () => {
     if (!mine) return Promise.resolve();
-    return act(() => services.talkRegistrations.delete(mine.registrationId), 'Your registration is cancelled.');
+    const registrationId = mine.registrationId;
+    const gone = async (): Promise<void> => {
+      try {
+        await services.talkRegistrations.delete(registrationId);
+      } catch (e) {
+        if (!isDataError(e, 'NotFound')) throw e; // an earlier try removed it, though its answer was lost
+      }
+    };
+    return act('Cancelling', gone, 'Your registration is cancelled.');
   };
   const full = places.left !== undefined && places.left <= 0;
 
@@ -76,6 +103,7 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
           {describePlace(mine)}
         </Text>
       </div>
+      <RetryNotice retry={retry} doing={doing} />
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
       <Text block as="p" className={classes.meta}>
         {talk.capacity !== undefined && talk.capacity !== null

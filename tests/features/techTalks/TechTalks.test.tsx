@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ITechTalk } from '../../../src/domain/entities';
+import { DataError } from '../../../src/domain/dataErrors';
 import { ITalkPage, ITalkService } from '../../../src/domain/services';
 import { HubProvider } from '../../../src/features/shared/HubContext';
 import { TechTalks } from '../../../src/features/techTalks/TechTalks';
@@ -60,6 +61,30 @@ describe('Tech Talks', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Register' }));
     await waitFor(() => expect(services.talkRegistrations.getAll()).resolves.toHaveLength(1));
     expect(await screen.findByText(/You are registered/, {}, { timeout: 10000 })).toBeInTheDocument();
+  });
+
+  it('registering while SharePoint answers 429 says so, waits the Retry-After, tries again and registers once', async () => {
+    const services = fakeServices({ talks: talkService({ registrations: regs(10, 11) }) });
+    const findOrCreate = services.talkRegistrations.findOrCreate.bind(services.talkRegistrations);
+    let calls = 0;
+    services.talkRegistrations.findOrCreate = async (item) => {
+      calls += 1;
+      if (calls === 1) throw new DataError('Throttled', 'SharePoint is busy right now. Wait a moment and try again.', 429, undefined, 1000);
+      return findOrCreate(item);
+    };
+    render(
+      <HubProvider value={hubContext(services, 'ttalk=1')}>
+        <TechTalks title="Tech Talks" now={NOW} />
+      </HubProvider>
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Register' }, { timeout: 10000 }));
+    expect(await screen.findByText(/SharePoint is busy\. Registering: trying again in [12] s \(attempt 2\)\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Register' })).toBeDisabled();
+    expect(await screen.findByText(/You are registered/, {}, { timeout: 10000 })).toBeInTheDocument();
+    expect(calls).toBe(2);
+    expect(await services.talkRegistrations.getAll()).toHaveLength(1);
+    expect(screen.queryByText(/SharePoint is busy/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Wait a moment and try again/)).not.toBeInTheDocument();
   });
 
   it('says so when a place came free for someone who was waiting', async () => {

@@ -48,7 +48,7 @@ const Cell: React.FC<{
   classes: GridClasses;
 }> = ({ row, col, view, scale, active, classes }) => {
   const { score, rationale, state } = view;
-  const status = state?.status === 'saving' ? 'Saving…' : state?.status === 'saved' ? 'Saved' : undefined;
+  const status = state?.status === 'saving' ? 'Saving…' : state?.status === 'saved' ? 'Saved' : state?.status === 'retrying' ? 'Trying again…' : undefined;
   return (
     <td role="gridcell" className={classes.cell} tabIndex={active ? 0 : -1} data-row={row} data-col={col}>
       {score === undefined ? (
@@ -203,6 +203,7 @@ const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IIni
   };
 
   const failed = Object.values(saver.cells).filter((c) => c.status === 'error').length;
+  const waiting = Object.values(saver.cells).filter((c) => c.status === 'retrying').length;
   const editingView = editing ? viewOf(initiatives[editing.row], criteria[editing.col]) : undefined;
   const conflict = saver.conflict;
 
@@ -214,6 +215,11 @@ const GridBody: React.FC<IScoringGridProps & { initial: ReadonlyMap<string, IIni
         Use the arrow keys to move between cells and type a number to score; Enter adds a rationale, Delete removes your score.
         You can also click or tap a cell. Every change saves straight away; only your own scores are shown here.
       </p>
+      {waiting > 0 && failed === 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<DefaultButton text="Try now" onClick={saver.retryFailed} />}>
+          {`${plural(waiting, 'score')} not saved yet: SharePoint is busy or out of reach, so ${waiting === 1 ? 'it is' : 'they are'} tried again by ${waiting === 1 ? 'itself' : 'themselves'}. What you entered is kept in the grid, marked "Trying again…".`}
+        </MessageBar>
+      )}
       {failed > 0 && (
         <MessageBar
           messageBarType={MessageBarType.error}

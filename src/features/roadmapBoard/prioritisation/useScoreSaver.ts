@@ -5,7 +5,8 @@ import { IRepository } from '../../../domain/services';
 import { scoreCellKey } from '../../../domain/roadmap/scoringRound';
 import { IItemSaverState, ItemSaver } from '../../shared/saving/ItemSaver';
 
-export type CellStatus = 'saving' | 'saved' | 'error';
+/** 'retrying': SharePoint was busy or out of reach; the save is tried again by itself (the input is kept). */
+export type CellStatus = 'saving' | 'saved' | 'retrying' | 'error';
 
 /** What the grid shows for a cell the scorer has touched in this session. */
 export interface ICellState {
@@ -31,7 +32,7 @@ export interface IScoreSaver {
   readonly cells: Readonly<Record<string, ICellState>>;
   readonly conflict: IScoreConflict | undefined;
   save(initiative: IInitiative, criterion: IPrioritisationCriterion, change: { score?: number | undefined; rationale?: string }): void;
-  /** Saves again every cell whose save failed, with the input kept. */
+  /** Saves again, now, every cell whose save failed or is waiting to be tried again, with the input kept. */
   retryFailed(): void;
   resolveConflict(values: Record<string, unknown>): void;
   cancelConflict(): void;
@@ -58,6 +59,7 @@ function cellOf(values: Values, state: IItemSaverState<IInitiativeScore>): ICell
       return { ...values, status: 'error', error: 'Not saved: this score was changed elsewhere.' };
     case 'retrying':
     case 'offline':
+      return { ...values, status: 'retrying', error: message(state.error) };
     case 'failed':
     case 'denied':
       return { ...values, status: 'error', error: message(state.error) };
@@ -173,7 +175,7 @@ export function useScoreSaver({ repository, round, initial, onChanged }: IOption
 
   const retryFailed = (): void => {
     for (const [key, cell] of Object.entries(cells)) {
-      if (cell.status !== 'error') continue;
+      if (cell.status !== 'error' && cell.status !== 'retrying') continue;
       const saver = savers.current.get(key);
       if (saver && !saver.getState().conflict && saver.getState().status.kind !== 'conflict') saver.retryNow();
       else run(key, cell.score, cell.rationale);

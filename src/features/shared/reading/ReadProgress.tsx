@@ -58,3 +58,21 @@ export const ReadProgressArea: React.FC = ({ children }) => {
     </ReadProgressContext.Provider>
   );
 };
+
+/**
+ * One action's wait to be tried again (a registration sent while SharePoint is busy): "SharePoint is busy.
+ * Registering: trying again in 3 s (attempt 2)." Nothing shows while the action is not waiting.
+ */
+export const RetryNotice: React.FC<{ readonly retry: IReadRetry | undefined; readonly doing: string }> = ({ retry, doing }) => {
+  const seconds = useSecondsUntil(retry?.retryAt);
+  return (
+    <div role="status" aria-live="polite">
+      {retry && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          {retry.offline ? 'SharePoint could not be reached.' : 'SharePoint is busy.'} {doing}: trying again
+          {seconds ? ` in ${seconds} s` : ' now'} (attempt {retry.attempt}).
+        </MessageBar>
+      )}
+    </div>
+  );
+};

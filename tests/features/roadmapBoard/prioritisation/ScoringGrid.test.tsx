@@ -153,14 +153,15 @@ describe('the scoring grid', () => {
     expect(scores.writes).toEqual([`add ${intranet.id}/1 = 4`, 'delete 1000']);
   });
 
-  it('keeps the input when a save fails, and saves it on Try again', async () => {
+  it('keeps the input while SharePoint is out of reach, says it is tried again by itself, and saves it on Try now', async () => {
     const { grid, scores } = await openGrid();
     scores.failNextWrite = new DataError('Offline', 'SharePoint could not be reached. Check your connection and try again.');
     cell(grid, 'Intranet search', 0).focus();
     press('3');
-    await waitFor(() => expect(cell(grid, 'Intranet search', 0)).toHaveTextContent('3 out of 5 Not saved'));
-    expect(screen.getByText(/1 score could not be saved/)).toHaveTextContent('SharePoint could not be reached.');
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(cell(grid, 'Intranet search', 0)).toHaveTextContent('3 out of 5 Trying again…'));
+    expect(screen.getByText(/1 score not saved yet: SharePoint is busy or out of reach, so it is tried again by itself/)).toBeInTheDocument();
+    expect(screen.queryByText(/could not be saved/)).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Try now' }));
     await waitFor(() => expect(cell(grid, 'Intranet search', 0)).toHaveTextContent('3 out of 5 Saved'));
     expect(scores.writes).toEqual([`add ${intranet.id}/1 = 3`]);
   });
