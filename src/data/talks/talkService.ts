@@ -7,6 +7,8 @@ import { InjectHeaders } from '@pnp/queryable';
 import { ListRepository } from '../ListRepository';
 import { selectFor, toEntity } from '../mapping';
 import { listDefinition } from '../schema/lists';
+import { storedValueIssue } from '../validation';
+import { brokenItems, IBrokenItem } from '../../domain/brokenItems';
 import { PermissionKind, SPFI } from '../sp';
 
 /** SharePoint's built-in role type Contribute (SP.RoleType). */
@@ -33,6 +35,12 @@ interface IRatingRow {
   Comment?: string | null;
   'odata.etag'?: string;
 }
+
+const RATING = listDefinition('talkFeedback').fields.find((f) => f.internalName === 'Rating');
+
+/** Why a stored rating does not count (4.5, or none, written around the app), or undefined: as every reader checks. */
+const ratingIssue = (r: IRatingRow): string | undefined =>
+  typeof r.Rating !== 'number' ? 'It has no rating.' : RATING ? storedValueIssue(RATING, r.Rating) : undefined;
 
 const fact = (r: IRegistrationRow): IRegistrationFact => ({ id: r.Id, attendeeId: r.AuthorId, created: r.Created, modified: r.Modified, etag: r['odata.etag'] });
 
@@ -74,7 +82,7 @@ export function createTalkService(sp: SPFI): ITalkService {
           const rows = await registrationsQuery(sp, anyOf('TalkId', upcoming.map((t) => t.id)), false);
           for (const row of rows) registrations.get(row.TalkId)?.push(fact(row));
         }
-        return { talks, registrations, me: { id: user.Id, title: user.Title, email: user.Email } };
+        return { talks, registrations, me: { id: user.Id, title: user.Title, email: user.Email }, broken: brokenItems(talks) };
       } catch (error) {
         throw toDataError(error, 'the Tech Talks');
       }
@@ -95,12 +103,21 @@ export function createTalkService(sp: SPFI): ITalkService {
         all.catch(() => undefined);
         await execute();
         const [talkRaw, registrationRows, ratingRows, attendanceRows, userRow, listPermissions] = await all;
-        const rated: ITalkRating[] = ratingRows.map((r) => ({ id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }));
+        // A rating the app would have refused counts for nothing and is named, as are the talk's and attendance's bad values.
+        const rated: ITalkRating[] = ratingRows.filter((r) => !ratingIssue(r)).map((r) => ({ id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }));
+        const shown = toEntity<ITechTalk>(talksDef, talkRaw);
+        const attended = attendanceRows[0] ? toEntity<ITalkAttendance>(attendanceDef, attendanceRows[0]) : undefined;
+        const broken: IBrokenItem[] = [
+          ...brokenItems([shown]),
+          ...ratingRows.filter((r) => ratingIssue(r)).map((r) => ({ title: `Feedback ${r.Id}`, reasons: [ratingIssue(r) as string] })),
+          ...brokenItems(attended ? [{ ...attended, title: attended.title || 'Attendance' }] : [])
+        ];
         return {
-          talk: toEntity<ITechTalk>(talksDef, talkRaw),
+          broken,
+          talk: shown,
           registrations: registrationRows.map(fact),
           ratings: rated,
-          attendance: attendanceRows[0] ? toEntity<ITalkAttendance>(attendanceDef, attendanceRows[0]) : undefined,
+          attendance: attended,
           me: { id: userRow.Id, title: userRow.Title, email: userRow.Email },
           canManage: hasPermission(listPermissions.EffectiveBasePermissions, PermissionKind.EditListItems)
         };
@@ -114,7 +131,7 @@ export function createTalkService(sp: SPFI): ITalkService {
       if (!talkIds.length) return result;
       try {
         const rows = await list(sp, 'talkFeedback').items.select('Id', 'TalkId', 'Rating').filter(anyOf('TalkId', [...talkIds])).top(MAX_ROWS).using(lean)<IRatingRow[]>();
-        for (const row of rows) result.get(row.TalkId)?.push(row.Rating);
+        for (const row of rows) if (!ratingIssue(row)) result.get(row.TalkId)?.push(row.Rating);
         return result;
       } catch (error) {
         throw toDataError(error, 'the talks\' ratings');

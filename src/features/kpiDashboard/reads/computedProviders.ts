@@ -1,3 +1,4 @@
+import { countedResponses } from '../../../domain/maturity/countedResponses';
 import { IKpi } from '../../../domain/entities';
 import { IComputedMeasureProvider, initiativesDeliveredByQuarter, maturityLevelByQuarter, talkAttendanceByQuarter } from '../../../domain/kpi/computed';
 import { IQuarter } from '../../../domain/kpi/periods';
@@ -42,7 +43,8 @@ export function computedProviders(services: IHubServices): IComputedMeasureProvi
             services.maturityModels.getAll({ where: { id: round.model.id } })
           ]);
           const levelCount = (models[0]?.levelNames ?? '').split('\n').filter(Boolean).length || 5;
-          const submitted = responses.filter((r) => r.status === 'Submitted');
+          // As the survey's results count them: a response whose answers could not be read counts as none.
+          const submitted = countedResponses(responses.filter((r) => r.status === 'Submitted'), true).counted;
           if (!submitted.length) continue;
           const result = rollupOrganisation(submitted, dimensions.map((d) => d.title), levelCount);
           if (result.overall.current !== undefined) levels.push({ closedOn: round.closesOn as string, level: result.overall.current });

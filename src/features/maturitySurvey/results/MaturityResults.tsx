@@ -3,6 +3,7 @@ import { Dropdown, IDropdownOption, Text } from '@fluentui/react';
 import { IAssessmentRound, IMaturityModel, IPersonRef } from '../../../domain/entities';
 import { anonymiseRollup } from '../../../domain/maturity/resultsAnonymise';
 import { describeLevel, isAtLevel, resultsHeadline } from '../../../domain/maturity/resultsWording';
+import { BrokenItemsNotice } from '../../shared/BrokenItems';
 import { useHub } from '../../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { CsvExportButton } from './CsvExportButton';
@@ -62,7 +63,7 @@ const RoundChooser: React.FC<IRoundChooserProps> = ({ model, rounds, initialRoun
   const classes = React.useMemo(() => resultsStyles(host.theme), [host.theme]);
   const [roundId, setRoundId] = React.useState(initialRound.id);
   const round = rounds.find((r) => r.id === roundId) ?? initialRound;
-  const results = useRoundResults(services, model, round, me);
+  const results = useRoundResults(services, model, round, me, anonymise);
   const choose = (_: unknown, option?: IDropdownOption): void => {
     if (!option) return;
     const id = Number(option.key);
@@ -105,9 +106,11 @@ const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessment
   const { round, result, levelNames } = results;
   const shown = React.useMemo(() => (anonymise ? anonymiseRollup(result, round.id) : result), [anonymise, result, round.id]);
   const trend = rounds.length > 1 ? <TrendSection rounds={rounds} dimensions={result.dimensions} levelCount={result.levelCount} /> : undefined;
+  const notice = <BrokenItemsNotice items={results.broken} noun="submitted response" effect="is left out of these results" />;
   if (!result.departments.length) {
     return (
       <>
+        {notice}
         <Empty message={`No responses submitted for ${round.title} yet.`}>
           {round.status === 'Open' && <Text className={classes.subtle}>Results appear here as department managers submit their assessments.</Text>}
         </Empty>
@@ -118,6 +121,7 @@ const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessment
   const { current, target } = result.overall;
   return (
     <>
+      {notice}
       <div>
         <p className={classes.headline} role="status">
           {resultsHeadline({ current, target, names: levelNames, responded: result.departments.length, departments: departmentCount })}

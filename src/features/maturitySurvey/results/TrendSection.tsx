@@ -10,6 +10,7 @@ import { useTrendModule } from './lazyCharts';
 import { levelCell } from './RadarTable';
 import { resultsStyles } from './resultsStyles';
 import { TrendFocus, trendLines } from './trendSeries';
+import { countedResponses } from '../../../domain/maturity/countedResponses';
 import { submittedResponses } from './useResultsData';
 import { useElementWidth } from '../../shared/useElementWidth';
 
@@ -29,7 +30,8 @@ export const TrendSection: React.FC<ITrendSectionProps> = ({ rounds, dimensions,
   const roundKey = rounds.map((r) => r.id).join(',');
   const trend = useAsync(async () => {
     const lists = await Promise.all(rounds.map((r) => submittedResponses(services, r.id)));
-    return maturityTrend(rounds, new Map(rounds.map((r, i) => [r.id, lists[i]])), dimensions, levelCount);
+    // The same responses as each round's results count (countedResponses).
+    return maturityTrend(rounds, new Map(rounds.map((r, i) => [r.id, countedResponses(lists[i], true).counted])), dimensions, levelCount);
   }, [services, roundKey, dimensions.join('\n'), levelCount]);
   const chartModule = useTrendModule();
 

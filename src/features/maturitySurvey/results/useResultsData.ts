@@ -1,3 +1,5 @@
+import { IBrokenItem } from '../../../domain/brokenItems';
+import { countedResponses } from '../../../domain/maturity/countedResponses';
 import { IAssessmentRound, IDepartment, IMaturityModel, IMaturityResponse, IPersonRef } from '../../../domain/entities';
 import { defaultModel, defaultRound, latestOpenRound, resultRounds } from '../../../domain/maturity/resultsRounds';
 import { IOrganisationRollup, rollupOrganisation } from '../../../domain/maturity/rollup';
@@ -53,7 +55,10 @@ export interface IRoundResults {
   readonly result: IOrganisationRollup;
   /** Departments the signed-in person responded for in this round. */
   readonly ownDepartmentIds: readonly number[];
+  /** Submitted responses left out of the results: read with values the results cannot use (answers that are not answers). */
+  readonly broken: readonly IBrokenItem[];
 }
+
 
 /** Submitted responses of a round. */
 export function submittedResponses(services: IHubServices, roundId: number): Promise<IMaturityResponse[]> {
@@ -74,12 +79,19 @@ export async function modelDimensions(services: IHubServices, modelId: number): 
 /** A model's levels: its named levels, or five when it names none. */
 export const levelCountOf = (names: readonly string[]): number => names.length || 5;
 
-export function useRoundResults(services: IHubServices, model: IMaturityModel | undefined, round: IAssessmentRound | undefined, me: IPersonRef | undefined): IAsyncState<IRoundResults | undefined> {
+export function useRoundResults(
+  services: IHubServices,
+  model: IMaturityModel | undefined,
+  round: IAssessmentRound | undefined,
+  me: IPersonRef | undefined,
+  anonymise = false
+): IAsyncState<IRoundResults | undefined> {
   return useAsync(async () => {
     if (!model || !round) return undefined;
-    const [dimensions, responses] = await Promise.all([modelDimensions(services, model.id), submittedResponses(services, round.id)]);
+    const [dimensions, submitted] = await Promise.all([modelDimensions(services, model.id), submittedResponses(services, round.id)]);
+    const { counted: responses, broken } = countedResponses(submitted, anonymise);
     const names = levelNames(model.levelNames);
     const ownDepartmentIds = me ? Array.from(new Set(responses.filter((r) => (r.submittedBy ?? r.author)?.id === me.id).map((r) => r.department.id))) : [];
-    return { round, levelNames: names, result: rollupOrganisation(responses, dimensions, levelCountOf(names)), ownDepartmentIds };
-  }, [services, model?.id, round?.id, me?.id]);
+    return { round, levelNames: names, result: rollupOrganisation(responses, dimensions, levelCountOf(names)), ownDepartmentIds, broken };
+  }, [services, model?.id, round?.id, me?.id, anonymise]);
 }
