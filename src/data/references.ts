@@ -1,4 +1,5 @@
-import { IFieldIssue, isDataError, toDataError, ValidationError } from './errors';
+import { IFieldIssue, toDataError, ValidationError } from './errors';
+import { anyOf } from './odata';
 import { propertyName } from './schema/propertyName';
 import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
 import { listDefinition } from './schema/lists';
@@ -16,7 +17,9 @@ import { dateOrderIssues } from './validation';
 type Values = Readonly<Record<string, unknown>>;
 
 /** Reads per `$batch`. */
-const BATCH = 100;
+const BATCH = 50;
+/** Ids per filtered read (a filter stays well inside SharePoint's URL and expression limits). */
+const IDS_PER_READ = 40;
 
 const idOf = (value: unknown): number | undefined =>
   typeof value === 'number' ? value : typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number' ? (value as { id: number }).id : undefined;
@@ -105,36 +108,37 @@ export async function referenceIssues(sp: SPFI, def: IListDefinition, items: rea
   return issues;
 }
 
-/** The items asked for that exist, by list title and id, with the fields asked for. */
+/**
+ * The items asked for that exist, by list title and id, with the fields asked for: one filtered read per list and up
+ * to IDS_PER_READ ids (`Id eq 1 or Id eq 2 ...`; Id is always indexed), all in one `$batch` when there are several.
+ */
 async function readTargets(sp: SPFI, wanted: ReadonlyMap<string, { ids: ReadonlySet<number>; select: ReadonlySet<string> }>): Promise<Map<string, Map<number, Record<string, unknown>>>> {
-  const reads = [...wanted].flatMap(([title, { ids, select }]) => [...ids].map((id) => ({ title, id, select: [...select] })));
+  const reads = [...wanted].flatMap(([title, { ids, select }]) => {
+    const all = [...ids];
+    return Array.from({ length: Math.ceil(all.length / IDS_PER_READ) }, (_, i) => ({ title, ids: all.slice(i * IDS_PER_READ, (i + 1) * IDS_PER_READ), select: [...select] }));
+  });
   const found = new Map<string, Map<number, Record<string, unknown>>>();
-  for (let start = 0; start < reads.length; start += BATCH) {
-    const [batched, execute] = sp.batched();
-    const pending = reads.slice(start, start + BATCH).map(({ title, id, select }) =>
-      batched.web.lists
-        .getByTitle(title)
-        .items.getById(id)
-        .select(...select)()
-        .then(
-          (raw: Record<string, unknown>) => {
-            const list = found.get(title) ?? new Map<number, Record<string, unknown>>();
-            list.set(id, raw);
-            found.set(title, list);
-          },
-          (error: unknown) => {
-            const failure = toDataError(error, `the item ${id} in ${title}`);
-            if (!isDataError(failure, 'NotFound')) throw failure;
-          }
-        )
-    );
-    try {
-      await execute();
-    } catch (error) {
-      await Promise.allSettled(pending);
-      throw toDataError(error, 'the items the new values point at');
+  const query = (root: SPFI, read: (typeof reads)[number]): Promise<Record<string, unknown>[]> =>
+    root.web.lists.getByTitle(read.title).items.select(...read.select).filter(anyOf('Id', read.ids)).top(read.ids.length)();
+  const keep = (read: (typeof reads)[number], rows: Record<string, unknown>[]): void => {
+    const list = found.get(read.title) ?? new Map<number, Record<string, unknown>>();
+    for (const row of rows) list.set(Number(row.Id), row);
+    found.set(read.title, list);
+  };
+  try {
+    if (reads.length === 1) keep(reads[0], await query(sp, reads[0]));
+    else if (reads.length > 1) {
+      for (let start = 0; start < reads.length; start += BATCH) {
+        const [batched, execute] = sp.batched();
+        const chunk = reads.slice(start, start + BATCH);
+        const pending = Promise.all(chunk.map((read) => query(batched, read)));
+        pending.catch(() => undefined);
+        await execute();
+        (await pending).forEach((rows, i) => keep(chunk[i], rows));
+      }
     }
-    await Promise.all(pending);
+  } catch (error) {
+    throw toDataError(error, 'the items the new values point at');
   }
   return found;
 }
