@@ -93,7 +93,7 @@ export class ItemErrorBoundary extends React.Component<IItemBoundaryProps, IPart
   public render(): React.ReactNode {
     const { error } = this.state;
     const { children } = this.props;
-    if (!error) return typeof children === 'function' ? <Drawn draw={children} /> : children;
+    if (!error) return typeof children === 'function' ? <Drawn draw={children as () => React.ReactNode} /> : children;
     const message = `${this.props.name} could not be shown because of a problem with its data (${error.message}). Ask the programme office to check it in the SharePoint list.`;
     const Tag = this.props.as ?? 'div';
     return (
