@@ -18,6 +18,7 @@ import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { isTransient } from '../shared/reading/readWithRetries';
 import { useAsync } from '../shared/useAsync';
+import { overflowingPivotStyles } from '../shared/pivotStyles';
 
 /** The lists this part reads: only these missing stop it. */
 export const CHAMPIONS_HUB_LISTS: readonly HubList[] = [
@@ -89,6 +90,7 @@ const ChampionsWorkspace: React.FC<Omit<IChampionsHubProps, 'title'>> = ({ showL
       <Pivot
         selectedKey={tab}
         onLinkClick={(item) => item?.props.itemKey && setPageState({ tab: item.props.itemKey as ChampionsTab })}
+        styles={overflowingPivotStyles}
         overflowBehavior="menu"
         overflowAriaLabel="More tabs"
         headersOnly={false}
