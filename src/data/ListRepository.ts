@@ -10,6 +10,7 @@ import { IODataQuery, toODataQuery } from './query';
 import { ReadBatcher } from './readBatcher';
 import { IListDefinition } from './schema/fieldTypes';
 import { IList, PermissionKind, SPFI } from './sp';
+import { assertReferences } from './references';
 import { assertValid } from './validation';
 
 
@@ -228,6 +229,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
    */
   public async add(values: Partial<T>): Promise<T> {
     assertValid(this.definition, values);
+    await this.checkReferences([values]);
     const withId = { ...values, clientRequestId: values.clientRequestId ?? newRequestId() } as Partial<T>;
     try {
       await this.assertUnique(withId);
@@ -259,6 +261,11 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     }
   }
 
+  /** Refuses lookups to items that do not exist and numbers beyond the scale their lookup sets (references.ts). */
+  protected async checkReferences(values: readonly Partial<T>[], itemId?: number): Promise<void> {
+    await assertReferences(this.sp, this.definition, values as readonly Record<string, unknown>[], itemId);
+  }
+
   /** The item added with this request id, if there is one. */
   private async byClientRequestId(clientRequestId: string): Promise<T | undefined> {
     const [found] = await this.getAll({ where: { clientRequestId } as Where<T>, top: 1 });
@@ -273,6 +280,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
    */
   public async update(id: number, values: Partial<T>, etag: string): Promise<T> {
     assertValid(this.definition, values, true);
+    await this.checkReferences([values], id);
     const [batched, execute] = this.sp.batched();
     const item = batched.web.lists.getByTitle(this.definition.title).items.getById(id);
     const writing = item.update(toListItem(this.definition, values), etag).then(
@@ -302,6 +310,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
     if (existing) return { item: existing, created: false };
     const all = { clientRequestId: newRequestId(), ...values, ...key } as Partial<T>;
     assertValid(this.definition, all);
+    await this.checkReferences([all]);
     let added: T;
     try {
       added = await this.addChecked(all);
@@ -330,6 +339,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   /** Adds many items in batches; all are validated before anything is written. Returns the new ids. */
   public async addMany(values: readonly Partial<T>[], onProgress?: (done: number, total: number) => void): Promise<number[]> {
     values.forEach((v) => assertValid(this.definition, v));
+    await this.checkReferences(values);
     const ids: number[] = [];
     try {
       for (let start = 0; start < values.length; start += BATCH_SIZE) {

@@ -1,6 +1,7 @@
 import { IEntity, ILink, ILookupRef, IPersonRef } from '../domain/entities';
 import { IFieldIssue } from '../domain/dataErrors';
 import { IFieldDefinition, IListDefinition } from './schema/fieldTypes';
+import { listDefinition } from './schema/lists';
 import { propertyName } from './schema/propertyName';
 import { storedValueIssue } from './validation';
 
@@ -21,6 +22,8 @@ export function selectFor(def: IListDefinition): { select: string[]; expand: str
   const expand = ['Author', 'Editor'];
   for (const field of def.fields) {
     if (field.kind === 'Lookup') {
+      // The id too: a lookup to an item that no longer exists expands to nothing, and is named by its id (toEntity).
+      if (!field.multi) select.push(`${field.internalName}Id`);
       select.push(`${field.internalName}/Id`, `${field.internalName}/Title`);
       expand.push(field.internalName);
     } else if (field.kind === 'User') {
@@ -68,6 +71,13 @@ function fromField(field: IFieldDefinition, value: unknown): unknown {
   }
 }
 
+/** Why a lookup read has an id but no item (the item it points at was deleted, or never existed), or undefined. */
+function danglingLookup(field: IFieldDefinition, raw: Raw): string | undefined {
+  const id = raw[`${field.internalName}Id`];
+  if (field.kind !== 'Lookup' || field.multi || typeof id !== 'number' || !field.lookupList) return undefined;
+  return `${field.title}: there is no item ${id} in ${listDefinition(field.lookupList).title} (it may have been deleted).`;
+}
+
 /** Reads a list item answered by SharePoint into a record of type T. */
 export function toEntity<T extends IEntity>(def: IListDefinition, raw: Raw): T {
   const entity: Record<string, unknown> = {
@@ -82,8 +92,12 @@ export function toEntity<T extends IEntity>(def: IListDefinition, raw: Raw): T {
   const readIssues: IFieldIssue[] = [];
   for (const field of def.fields) {
     const value = fromField(field, raw[field.internalName]);
-    if (value === undefined) continue;
     const key = propertyName(field.internalName);
+    if (value === undefined) {
+      const dangling = danglingLookup(field, raw);
+      if (dangling) readIssues.push({ field: key, message: dangling });
+      continue;
+    }
     // A value the app would never have written (put there another way) is left out and named, so one bad item cannot
     // break a page or smuggle in a `javascript:` link: its other values still show.
     const issue = storedValueIssue(field, value);

@@ -48,6 +48,12 @@ function linkIssue(field: IFieldDefinition, value: unknown): string | undefined 
     : `${field.title} must be a web address starting with https:// or http:// (not "${parsed.protocol}").`;
 }
 
+/** Why a text is not in its field's format (answers kept as JSON), or undefined. */
+function formatIssue(field: IFieldDefinition, value: string): string | undefined {
+  const issue = field.format?.(value);
+  return issue ? `${field.title}: ${issue}` : undefined;
+}
+
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
@@ -60,12 +66,13 @@ function fieldIssue(field: IFieldDefinition, value: unknown): string | undefined
       if (field.maxLength !== undefined && value.length > field.maxLength) {
         return `${field.title} must be ${field.maxLength} characters or fewer (it has ${value.length}).`;
       }
-      return undefined;
+      return formatIssue(field, value);
     case 'Number':
       if (typeof value !== 'number' || !isFinite(value)) return `${field.title} must be a number.`;
       if (Math.abs(value) > LARGEST_NUMBER) return `${field.title} is too large to store (at most 15 digits).`;
       if (field.wholeNumber && (!Number.isInteger(value) || (field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max))) {
-        return `${field.title} must be a whole number from ${field.min ?? 0} to ${field.max ?? LARGEST_NUMBER} (it is ${value}).`;
+        const range = field.max !== undefined ? `from ${field.min ?? 0} to ${field.max}` : `of ${field.min ?? 0} or more`;
+        return `${field.title} must be a whole number ${range} (it is ${value}).`;
       }
       if (field.min !== undefined && value < field.min) return `${field.title} must be at least ${field.min}.`;
       if (field.max !== undefined && value > field.max) return `${field.title} must be at most ${field.max}.`;
@@ -114,12 +121,24 @@ export function validationIssues(def: IListDefinition, values: Readonly<Record<s
     const message = fieldIssue(field, values[key]);
     if (message) issues.push({ field: key, message });
   }
+  issues.push(...dateOrderIssues(def, values).filter((d) => !issues.some((i) => i.field === d.field)));
+  return issues;
+}
+
+/**
+ * Dates that come before the date they must follow (IListDefinition.dateOrder), among `values`. An update that writes
+ * one of the two is checked against the item's other date too (src/data/references.ts reads it).
+ */
+export function dateOrderIssues(def: IListDefinition, values: Readonly<Record<string, unknown>>): IFieldIssue[] {
+  const issues: IFieldIssue[] = [];
   for (const [earlier, later] of def.dateOrder ?? []) {
     const [from, to] = [values[earlier], values[later]];
-    if (isEmpty(from) || isEmpty(to) || issues.some((i) => i.field === earlier || i.field === later)) continue;
+    if (isEmpty(from) || isEmpty(to)) continue;
+    const fieldOf = (key: string): IFieldDefinition | undefined => def.fields.find((f) => propertyName(f.internalName) === key);
+    const [a, b] = [fieldOf(earlier), fieldOf(later)];
+    if ((a && dateIssue(a.title, from)) || (b && dateIssue(b.title, to))) continue;
     if (Date.parse(String(to)) < Date.parse(String(from))) {
-      const titleOf = (key: string): string => def.fields.find((f) => propertyName(f.internalName) === key)?.title ?? key;
-      issues.push({ field: later, message: `${titleOf(later)} must be on or after ${titleOf(earlier).toLowerCase()}.` });
+      issues.push({ field: later, message: `${b?.title ?? later} must be on or after ${(a?.title ?? earlier).toLowerCase()}.` });
     }
   }
   return issues;

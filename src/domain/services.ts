@@ -1,3 +1,4 @@
+import { IBrokenItem } from './brokenItems';
 import { IChampionsData } from './champions/championsData';
 import {
   IActivityApproval,
@@ -220,6 +221,8 @@ export interface ITalkSchedule {
   /** Registrations of the upcoming talks (not yet over), by talk id. */
   readonly registrations: ReadonlyMap<number, readonly IRegistrationFact[]>;
   readonly me: IPersonRef;
+  /** Talks read with values the page could not use (shown without them), named. */
+  readonly broken?: readonly IBrokenItem[];
 }
 
 /** Everything a talk's page shows, read in one request (a $batch). */
@@ -231,6 +234,8 @@ export interface ITalkPage {
   readonly me: IPersonRef;
   /** May edit talks and attendance (the Programme Office, site owners). */
   readonly canManage: boolean;
+  /** The talk, ratings or attendance read with values the page could not use (ratings so are not counted), named. */
+  readonly broken?: readonly IBrokenItem[];
 }
 
 /**

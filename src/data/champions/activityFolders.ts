@@ -97,6 +97,7 @@ export class ChampionActivityRepository extends ListRepository<IChampionActivity
 
   public async add(values: Partial<IChampionActivity>): Promise<IChampionActivity> {
     assertValid(this.definition, values);
+    await this.checkReferences([values]);
     const [root, me] = await Promise.all([this.rootFolderUrl(), this.me()]);
     let results: IFormResult[];
     try {

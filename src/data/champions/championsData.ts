@@ -3,7 +3,9 @@ import { IChampionsConfig, IChampionsData, IMyChampionData, IPeriodData } from '
 import { monthWindows } from '../../domain/champions/periods';
 import { Decision, IActivityFact } from '../../domain/champions/points';
 import { IActivityApproval, IActivityPoints, IChampion, IChampionActivity, IChampionProfile, IRecognitionLevel } from '../../domain/entities';
+import { brokenItems, IBrokenItem } from '../../domain/brokenItems';
 import { and, eq, odataDate } from '../odata';
+import { storedValueIssue } from '../validation';
 import { toDataError } from '../errors';
 import { selectFor, toEntity } from '../mapping';
 import { IListDefinition } from '../schema/fieldTypes';
@@ -18,6 +20,8 @@ const BATCH_OPERATIONS = 60;
 const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 type Raw = Record<string, unknown>;
+
+const ACTIVITIES = listDefinition('activities');
 type Read = (sp: SPFI) => Promise<Raw[]>;
 
 /** FileDirRef: the folder holding the activity, whose owner is the champion it counts for (see activityFolders.ts). */
@@ -61,16 +65,32 @@ function split([from, to]: [string, string]): [string, string][] | undefined {
   ];
 }
 
-/** An activity as the points rules see it: it counts for the owner of its folder (0: nobody), whoever its author says. */
-function fact(raw: Raw, rootUrl: string): IActivityFact {
+/**
+ * An activity as the points rules see it: it counts for the owner of its folder (0: nobody), whoever its author says.
+ * Its numbers are checked as every reader checks them (storedValueIssue): one the app would have refused (people
+ * reached 12.5, written around it) counts as none, and the activity is named in `broken`.
+ */
+function fact(raw: Raw, rootUrl: string, broken: IBrokenItem[]): IActivityFact {
   const ways = raw.WaysOfWorking as unknown;
+  const reasons: string[] = [];
+  const checked = (internalName: string): number | undefined => {
+    const value = raw[internalName];
+    if (typeof value !== 'number') return undefined;
+    const field = ACTIVITIES.fields.find((f) => f.internalName === internalName);
+    const issue = field && storedValueIssue(field, value);
+    if (issue) reasons.push(issue);
+    return issue ? undefined : value;
+  };
+  const peopleReached = checked('PeopleReached');
+  const hours = checked('Hours');
+  if (reasons.length) broken.push({ title: `Activity ${String(raw.Id)} on ${String(raw.ActivityDate ?? '').slice(0, 10)}`, reasons });
   return {
     id: raw.Id as number,
     championId: folderOwner(raw.FileDirRef, rootUrl) ?? 0,
     activityType: String(raw.ActivityType ?? ''),
     activityDate: String(raw.ActivityDate ?? '').slice(0, 10),
-    peopleReached: typeof raw.PeopleReached === 'number' ? raw.PeopleReached : undefined,
-    hours: typeof raw.Hours === 'number' ? raw.Hours : undefined,
+    peopleReached,
+    hours,
     departmentId: typeof raw.DepartmentId === 'number' ? raw.DepartmentId : undefined,
     waysOfWorking: Array.isArray(ways) ? ways.map(String) : Array.isArray((ways as { results?: unknown[] })?.results) ? (ways as { results: unknown[] }).results.map(String) : undefined
   };
@@ -88,12 +108,20 @@ export function createChampionsData(sp: SPFI): IChampionsData {
     departments: listDefinition('departments')
   };
   const configReads: Read[] = [whole(defs.rules), whole(defs.levels), whole(defs.champions), whole(defs.profiles)];
-  const toConfig = (answers: Raw[][]): IChampionsConfig => ({
-    rules: answers[0].map((r) => toEntity<IActivityPoints>(defs.rules, r)),
-    levels: answers[1].map((r) => toEntity<IRecognitionLevel>(defs.levels, r)),
-    champions: answers[2].map((r) => toEntity<IChampion>(defs.champions, r)),
-    profiles: answers[3].map((r) => toEntity<IChampionProfile>(defs.profiles, r))
-  });
+  const toConfig = (answers: Raw[][]): IChampionsConfig => {
+    const rules = answers[0].map((r) => toEntity<IActivityPoints>(defs.rules, r));
+    const levels = answers[1].map((r) => toEntity<IRecognitionLevel>(defs.levels, r));
+    const champions = answers[2].map((r) => toEntity<IChampion>(defs.champions, r));
+    const profiles = answers[3].map((r) => toEntity<IChampionProfile>(defs.profiles, r));
+    // Items read with values the hub could not use, named (a champion by name, a rule by its activity type).
+    const broken = [
+      ...brokenItems(rules.map((r) => ({ ...r, title: r.title || `Points for ${r.activityType ?? `item ${r.id}`}` }))),
+      ...brokenItems(levels),
+      ...brokenItems(champions.map((c) => ({ ...c, title: c.title || c.champion?.title || `Champion ${c.id}` }))),
+      ...brokenItems(profiles.map((p) => ({ ...p, title: p.title || `Profile of ${p.author?.title ?? `item ${p.id}`}` })))
+    ];
+    return { rules, levels, champions, profiles, broken };
+  };
   const valuesOf = (settled: PromiseSettledResult<Raw[]>[]): Raw[][] =>
     settled.map((s) => {
       if (s.status === 'rejected') throw s.reason;
@@ -218,7 +246,9 @@ export function createChampionsData(sp: SPFI): IChampionsData {
         const decisions = new Map<number, Decision>();
         for (const a of read.rows[1]) if (typeof a.ActivityId === 'number') decisions.set(a.ActivityId, a.Decision as Decision);
         const root = String(read.extra[configReads.length][0]?.ServerRelativeUrl ?? '');
-        return { ...toConfig(read.extra), activities: read.rows[0].filter(isItem).map((raw) => fact(raw, root)), decisions };
+        const brokenActivities: IBrokenItem[] = [];
+        const activities = read.rows[0].filter(isItem).map((raw) => fact(raw, root, brokenActivities));
+        return { ...toConfig(read.extra), activities, decisions, brokenActivities };
       } catch (error) {
         throw toDataError(error, 'the champions\u2019 activities');
       }
@@ -264,7 +294,9 @@ export function createChampionsData(sp: SPFI): IChampionsData {
           profile: config.profiles.find((p) => p.author?.id === me.Id),
           activities,
           approvals,
-          decisions: new Map(approvals.map((a) => [a.activity.id, a.decision]))
+          // An approval whose activity is gone names no activity: it decides nothing.
+          decisions: new Map(approvals.filter((a) => a.activity).map((a) => [a.activity.id, a.decision])),
+          broken: [...(config.broken ?? []), ...brokenItems(activities), ...brokenItems(approvals.map((a) => ({ ...a, title: a.title || `Decision ${a.id}` })))]
         };
       } catch (error) {
         throw toDataError(error, 'your champion page');

@@ -38,6 +38,17 @@ export interface IFieldDefinition {
   readonly maxLength?: number;
   /** Numbers on a scale of whole steps (a review score 1 to 5): anything else is refused with the scale named. */
   readonly wholeNumber?: boolean;
+  /**
+   * A text format the value must follow (a Note holding JSON): why a value does not, or undefined. The message
+   * follows the field's title. Checked on every write and on every read (a value that fails is left out).
+   */
+  readonly format?: (value: string) => string | undefined;
+  /**
+   * A number whose largest value is set by the item one of this list's lookups points at (a score's criterion's
+   * maximum score): `lookup` is that lookup's internal name, `field` the target's number field, `fallback` the
+   * largest value when the target leaves it blank, `name` how the message calls it.
+   */
+  readonly maxFrom?: { readonly lookup: string; readonly field: string; readonly fallback: number; readonly name: string };
   /** DateTime without a time part. */
   readonly dateOnly?: boolean;
   /** URL fields that take only https links (recordings, slides): plain http is refused too. */

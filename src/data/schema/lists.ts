@@ -1,5 +1,7 @@
 import * as C from '../../domain/vocabulary';
 import { REVIEW_SCALE } from '../../domain/talks/reviews';
+import { DEFAULT_SCALE } from '../../domain/roadmap/prioritisation';
+import { storedAnswersIssue } from '../../domain/maturity/validateResponse';
 import { IFieldDefinition, IListDefinition, ListKey } from './fieldTypes';
 
 /**
@@ -120,8 +122,8 @@ const scoringRounds: IListDefinition = {
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
-    { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, defaultValue: '3' },
-    { internalName: 'LastScoreId', title: 'Scores counted up to (item id)', kind: 'Number', min: 0 },
+    { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, wholeNumber: true, defaultValue: '3' },
+    { internalName: 'LastScoreId', title: 'Scores counted up to (item id)', kind: 'Number', min: 0, wholeNumber: true },
     isSample
   ]
 };
@@ -138,7 +140,16 @@ const scores: IListDefinition = {
   fields: [
     { internalName: 'Initiative', title: 'Initiative', kind: 'Lookup', lookupList: 'initiatives', indexed: true, required: true },
     { internalName: 'Criterion', title: 'Criterion', kind: 'Lookup', lookupList: 'criteria', required: true },
-    { internalName: 'Score', title: 'Score', kind: 'Number', required: true, min: 0, max: 10 },
+    {
+      internalName: 'Score',
+      title: 'Score',
+      kind: 'Number',
+      required: true,
+      min: 0,
+      max: 10,
+      wholeNumber: true,
+      maxFrom: { lookup: 'Criterion', field: 'Scale', fallback: DEFAULT_SCALE, name: 'the criterion\'s maximum score' }
+    },
     { internalName: 'Rationale', title: 'Rationale', kind: 'Note' },
     { internalName: 'ScoringRound', title: 'Scoring round', kind: 'Text', maxLength: 60, indexed: true, required: true },
     isSample
@@ -192,7 +203,7 @@ const assessmentRounds: IListDefinition = {
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, required: true, defaultValue: 'Draft' },
-    { internalName: 'TargetYear', title: 'Target year', kind: 'Number', min: 2000, max: 2100 },
+    { internalName: 'TargetYear', title: 'Target year', kind: 'Number', min: 2000, max: 2100, wholeNumber: true },
     // Written by opening and closing the round (src/data/maturity/roundLocks.ts; reading rules in src/domain/maturity).
     { internalName: 'ResponseRegister', title: 'Responses counted', kind: 'Note' },
     { internalName: 'ResultsSnapshot', title: 'Results when closed', kind: 'Note' },
@@ -213,7 +224,7 @@ const maturityResponses: IListDefinition = {
   fields: [
     { internalName: 'Round', title: 'Round', kind: 'Lookup', lookupList: 'assessmentRounds', indexed: true, required: true },
     { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true, required: true },
-    { internalName: 'Answers', title: 'Answers', kind: 'Note' },
+    { internalName: 'Answers', title: 'Answers', kind: 'Note', format: storedAnswersIssue },
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.RESPONSE_STATUSES, indexed: true, required: true, defaultValue: 'Draft' },
     { internalName: 'SubmittedOn', title: 'Submitted on', kind: 'DateTime' },
     { internalName: 'SubmittedBy', title: 'Submitted by', kind: 'User' },
@@ -355,7 +366,7 @@ const activities: IListDefinition = {
     { internalName: 'ActivityDate', title: 'Date', kind: 'DateTime', dateOnly: true, indexed: true, required: true },
     { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true },
     { internalName: 'Hours', title: 'Hours', kind: 'Number', min: 0, max: 100 },
-    { internalName: 'PeopleReached', title: 'People reached', kind: 'Number', min: 0, max: 100000 },
+    { internalName: 'PeopleReached', title: 'People reached', kind: 'Number', min: 0, max: 100000, wholeNumber: true },
     { internalName: 'WaysOfWorking', title: 'Ways of working shown', kind: 'MultiChoice', choices: C.WAYS_OF_WORKING },
     { internalName: 'Link', title: 'Link', kind: 'URL' },
     { internalName: 'Notes', title: 'Notes', kind: 'Note' },
@@ -372,8 +383,8 @@ const activityPoints: IListDefinition = {
   uniqueKeys: [['ActivityType']],
   fields: [
     { internalName: 'ActivityType', title: 'Activity type', kind: 'Choice', choices: C.ACTIVITY_TYPES, required: true },
-    { internalName: 'Points', title: 'Points', kind: 'Number', required: true, min: 0, max: 1000 },
-    { internalName: 'MonthlyCap', title: 'Most that earn points per champion per month', kind: 'Number', min: 0, max: 100 },
+    { internalName: 'Points', title: 'Points', kind: 'Number', required: true, min: 0, max: 1000, wholeNumber: true },
+    { internalName: 'MonthlyCap', title: 'Most that earn points per champion per month', kind: 'Number', min: 0, max: 100, wholeNumber: true },
     { internalName: 'RequiresApproval', title: 'Needs the programme office\'s approval', kind: 'Boolean', defaultValue: '0' },
     isSample
   ]
@@ -404,7 +415,7 @@ const recognitionLevels: IListDefinition = {
   editors: 'programmeOffice',
   uniqueKeys: [['Title']],
   fields: [
-    { internalName: 'MinPoints', title: 'Points needed', kind: 'Number', required: true, min: 0, max: 1000000 },
+    { internalName: 'MinPoints', title: 'Points needed', kind: 'Number', required: true, min: 0, max: 1000000, wholeNumber: true },
     { internalName: 'Description', title: 'Description', kind: 'Note' },
     isSample
   ]
@@ -419,7 +430,7 @@ const departmentHeadcounts: IListDefinition = {
   uniqueKeys: [['Department']],
   fields: [
     { internalName: 'Department', title: 'Department', kind: 'Lookup', lookupList: 'departments', indexed: true, required: true },
-    { internalName: 'Headcount', title: 'Headcount', kind: 'Number', required: true, min: 0, max: 1000000 },
+    { internalName: 'Headcount', title: 'Headcount', kind: 'Number', required: true, min: 0, max: 1000000, wholeNumber: true },
     isSample
   ]
 };
@@ -436,14 +447,14 @@ const techTalks: IListDefinition = {
     { internalName: 'Speaker', title: 'Speaker', kind: 'User' },
     { internalName: 'SpeakerName', title: 'Speaker name', kind: 'Text', maxLength: 255 },
     { internalName: 'StartsAt', title: 'Starts at', kind: 'DateTime', indexed: true, required: true },
-    { internalName: 'DurationMinutes', title: 'Duration (minutes)', kind: 'Number', min: 5, max: 480, defaultValue: '45' },
+    { internalName: 'DurationMinutes', title: 'Duration (minutes)', kind: 'Number', min: 5, max: 480, wholeNumber: true, defaultValue: '45' },
     { internalName: 'Format', title: 'Format', kind: 'Choice', choices: C.TALK_FORMATS, defaultValue: 'Teams' },
     { internalName: 'Location', title: 'Location', kind: 'Text', maxLength: 255 },
     { internalName: 'JoinUrl', title: 'Join link', kind: 'URL' },
     { internalName: 'RecordingUrl', title: 'Recording', kind: 'URL', httpsOnly: true },
     { internalName: 'SlidesUrl', title: 'Slides', kind: 'URL', httpsOnly: true },
     { internalName: 'Topics', title: 'Topics', kind: 'MultiChoice', choices: C.TALK_TOPICS, fillIn: true },
-    { internalName: 'Capacity', title: 'Capacity', kind: 'Number', min: 0, max: 5000 },
+    { internalName: 'Capacity', title: 'Capacity', kind: 'Number', min: 0, max: 5000, wholeNumber: true },
     { internalName: 'RegistrationClosesAt', title: 'Registration closes', kind: 'DateTime' },
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.TALK_STATUSES, indexed: true, required: true, defaultValue: 'Scheduled' },
     isSample
@@ -474,7 +485,7 @@ const talkFeedback: IListDefinition = {
   uniqueKeys: [['Talk', 'Author']],
   fields: [
     { internalName: 'Talk', title: 'Talk', kind: 'Lookup', lookupList: 'techTalks', indexed: true, required: true },
-    { internalName: 'Rating', title: 'Rating', kind: 'Number', required: true, min: 1, max: 5 },
+    { internalName: 'Rating', title: 'Rating', kind: 'Number', required: true, min: 1, max: 5, wholeNumber: true },
     { internalName: 'Comment', title: 'Comment', kind: 'Note' },
     isSample
   ]
@@ -491,7 +502,7 @@ const talkAttendance: IListDefinition = {
   fields: [
     { internalName: 'Talk', title: 'Talk', kind: 'Lookup', lookupList: 'techTalks', indexed: true, required: true },
     { internalName: 'AttendeeIds', title: 'Attendees (user ids)', kind: 'Note' },
-    { internalName: 'WalkIns', title: 'Walk-ins not named', kind: 'Number', min: 0, max: 10000, defaultValue: '0' },
+    { internalName: 'WalkIns', title: 'Walk-ins not named', kind: 'Number', min: 0, max: 10000, wholeNumber: true, defaultValue: '0' },
     isSample
   ]
 };

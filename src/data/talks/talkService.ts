@@ -7,6 +7,8 @@ import { InjectHeaders } from '@pnp/queryable';
 import { ListRepository } from '../ListRepository';
 import { selectFor, toEntity } from '../mapping';
 import { listDefinition } from '../schema/lists';
+import { storedValueIssue } from '../validation';
+import { brokenItems, IBrokenItem } from '../../domain/brokenItems';
 import { ReadBatcher } from '../readBatcher';
 import { PermissionKind, SPFI } from '../sp';
 
@@ -34,6 +36,12 @@ interface IRatingRow {
   Comment?: string | null;
   'odata.etag'?: string;
 }
+
+const RATING = listDefinition('talkFeedback').fields.find((f) => f.internalName === 'Rating');
+
+/** Why a stored rating does not count (4.5, or none, written around the app), or undefined: as every reader checks. */
+const ratingIssue = (r: IRatingRow): string | undefined =>
+  typeof r.Rating !== 'number' ? 'It has no rating.' : RATING ? storedValueIssue(RATING, r.Rating) : undefined;
 
 const fact = (r: IRegistrationRow): IRegistrationFact => ({ id: r.Id, attendeeId: r.AuthorId, created: r.Created, modified: r.Modified, etag: r['odata.etag'] });
 
@@ -86,7 +94,7 @@ export function createTalkService(sp: SPFI, page: ITalkServicePage = {}): ITalkS
           const rows = await batchedRead((root) => registrationsQuery(root, anyOf('TalkId', upcoming.map((t) => t.id)), false));
           for (const row of rows) registrations.get(row.TalkId)?.push(fact(row));
         }
-        return { talks, registrations, me: user };
+        return { talks, registrations, me: user, broken: brokenItems(talks) };
       } catch (error) {
         throw toDataError(error, 'the Tech Talks');
       }
@@ -107,12 +115,21 @@ export function createTalkService(sp: SPFI, page: ITalkServicePage = {}): ITalkS
         all.catch(() => undefined);
         await execute();
         const [talkRaw, registrationRows, ratingRows, attendanceRows, userRow, listPermissions] = await all;
-        const rated: ITalkRating[] = ratingRows.map((r) => ({ id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }));
+        // A rating the app would have refused counts for nothing and is named, as are the talk's and attendance's bad values.
+        const rated: ITalkRating[] = ratingRows.filter((r) => !ratingIssue(r)).map((r) => ({ id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }));
+        const shown = toEntity<ITechTalk>(talksDef, talkRaw);
+        const attended = attendanceRows[0] ? toEntity<ITalkAttendance>(attendanceDef, attendanceRows[0]) : undefined;
+        const broken: IBrokenItem[] = [
+          ...brokenItems([shown]),
+          ...ratingRows.filter((r) => ratingIssue(r)).map((r) => ({ title: `Feedback ${r.Id}`, reasons: [ratingIssue(r) as string] })),
+          ...brokenItems(attended ? [{ ...attended, title: attended.title || 'Attendance' }] : [])
+        ];
         return {
-          talk: toEntity<ITechTalk>(talksDef, talkRaw),
+          broken,
+          talk: shown,
           registrations: registrationRows.map(fact),
           ratings: rated,
-          attendance: attendanceRows[0] ? toEntity<ITalkAttendance>(attendanceDef, attendanceRows[0]) : undefined,
+          attendance: attended,
           me: { id: userRow.Id, title: userRow.Title, email: userRow.Email },
           canManage: hasPermission(listPermissions.EffectiveBasePermissions, PermissionKind.EditListItems)
         };
@@ -126,7 +143,7 @@ export function createTalkService(sp: SPFI, page: ITalkServicePage = {}): ITalkS
       if (!talkIds.length) return result;
       try {
         const rows = await list(sp, 'talkFeedback').items.select('Id', 'TalkId', 'Rating').filter(anyOf('TalkId', [...talkIds])).top(MAX_ROWS).using(lean)<IRatingRow[]>();
-        for (const row of rows) result.get(row.TalkId)?.push(row.Rating);
+        for (const row of rows) if (!ratingIssue(row)) result.get(row.TalkId)?.push(row.Rating);
         return result;
       } catch (error) {
         throw toDataError(error, 'the talks\' ratings');

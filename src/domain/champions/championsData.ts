@@ -1,3 +1,4 @@
+import { IBrokenItem } from '../brokenItems';
 import { IActivityApproval, IChampion, IChampionActivity, IChampionProfile, ILookupRef, IPersonRef, IRecognitionLevel } from '../entities';
 import { Decision, IActivityFact, IPointsRule } from './points';
 
@@ -14,6 +15,8 @@ export interface IChampionsConfig {
   readonly levels: readonly IRecognitionLevel[];
   readonly champions: readonly IChampion[];
   readonly profiles: readonly IChampionProfile[];
+  /** Items read with values the hub could not use (left out of every figure), named for the programme office. */
+  readonly broken?: readonly IBrokenItem[];
 }
 
 export interface IPeriodData extends IChampionsConfig {
@@ -21,6 +24,8 @@ export interface IPeriodData extends IChampionsConfig {
   readonly activities: readonly IActivityFact[];
   /** The programme office's decisions on those activities, by activity id. */
   readonly decisions: ReadonlyMap<number, Decision>;
+  /** Activities of the period counted without a value that could not be used (named; the value counts as none). */
+  readonly brokenActivities?: readonly IBrokenItem[];
 }
 
 export interface IMyChampionData extends IChampionsConfig {

@@ -1,3 +1,4 @@
+import { IBrokenItem } from '../brokenItems';
 import { IAssessmentRound, IMaturityResponse } from '../entities';
 import { responseLevels } from './rollup';
 
@@ -85,4 +86,20 @@ export function countedResponses<T extends IMaturityResponse>(
   levelCount: number
 ): T[] {
   return roundResponses(round, responses).filter((r) => countsAsGiven(r, dimensions, levelCount));
+}
+
+/**
+ * Splits responses into those the results can use and those they leave out (named): a response read with a value it
+ * could not use (its answers not JSON or off the scale, its department or round gone) counts as no response.
+ * `anonymise`: name a left-out response by its item id only, never by its department.
+ */
+export function splitBrokenResponses<T extends IMaturityResponse>(responses: readonly T[], anonymise: boolean): { counted: T[]; broken: IBrokenItem[] } {
+  const counted: T[] = [];
+  const broken: IBrokenItem[] = [];
+  for (const r of responses) {
+    const reasons = [...(r.readIssues ?? []).map((i) => i.message), ...(r.department ? [] : ['It names no department.'])];
+    if (!reasons.length) counted.push(r);
+    else broken.push({ title: anonymise || !r.department ? `Response ${r.id}` : `Response ${r.id} (${r.department.title})`, reasons });
+  }
+  return { counted, broken };
 }

@@ -1,5 +1,5 @@
 import { answerFor, CONFIDENCES, ISurveyAnswer, isAnswered } from './answers';
-import { ISurveyDimension, ISurveyModel } from './surveyModel';
+import { ISurveyDimension, ISurveyModel, MAX_LEVELS } from './surveyModel';
 
 /**
  * The survey's rules for a response, as pure functions (the UI shows the messages next to the field they name):
@@ -74,4 +74,47 @@ export function checkResponse(model: ISurveyModel, answers: readonly ISurveyAnsw
   });
   const missing = missingDimensions(model, answers);
   return { issues, missing, canSubmit: issues.length === 0 && missing.length === 0 };
+}
+
+/**
+ * Why a response's stored Answers text is not answers the survey could have written, or undefined: it must be a JSON
+ * list of answers, each naming its dimension once, with levels that are whole numbers from 1 to MAX_LEVELS (no model
+ * has more), a known confidence and evidence and reason within their limits. The data layer refuses such a write and
+ * leaves such a value out when reading (src/data/schema/lists.ts), so it counts as no answers rather than as a response.
+ * The text follows the field's title and a colon ("Answers: ...").
+ */
+export function storedAnswersIssue(json: string): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return 'this text is not JSON; answers are kept as a JSON list, one per dimension.';
+  }
+  if (!Array.isArray(parsed)) return 'this is not a list; answers are kept as a JSON list, one per dimension.';
+  const seen = new Set<string>();
+  for (const entry of parsed as unknown[]) {
+    const answer = entry as Record<string, unknown> | null;
+    if (typeof answer !== 'object' || answer === null || Array.isArray(answer) || typeof answer.dimension !== 'string' || !answer.dimension.trim()) {
+      return 'an answer does not name its dimension.';
+    }
+    const dimension = answer.dimension.trim();
+    if (seen.has(dimension.toLowerCase())) return `"${dimension}" is answered more than once.`;
+    seen.add(dimension.toLowerCase());
+    for (const field of ['current', 'target'] as const) {
+      const level = answer[field];
+      if (level !== undefined && (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > MAX_LEVELS)) {
+        return `the ${field} level for "${dimension}" is ${JSON.stringify(level)}; levels are whole numbers from 1 to ${MAX_LEVELS}.`;
+      }
+    }
+    if (answer.confidence !== undefined && !CONFIDENCES.includes(answer.confidence as (typeof CONFIDENCES)[number])) {
+      return `the confidence for "${dimension}" is ${JSON.stringify(answer.confidence)}; it is Low, Medium or High.`;
+    }
+    for (const [field, limit] of [['evidence', EVIDENCE_MAX_LENGTH], ['targetReason', REASON_MAX_LENGTH]] as const) {
+      const value = answer[field];
+      if (value !== undefined && (typeof value !== 'string' || value.length > limit)) {
+        return `the ${field === 'evidence' ? 'evidence' : 'reason'} for "${dimension}" is not text of ${limit} characters or fewer.`;
+      }
+    }
+  }
+  return undefined;
 }

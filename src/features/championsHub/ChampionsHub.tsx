@@ -12,6 +12,7 @@ import { OfficeView } from './office/OfficeView';
 import { ChampionsTab, useChampionsPageState } from './useChampionsPageState';
 import { IPeriod } from '../../domain/champions/periods';
 import type { HubList } from '../../domain/services';
+import { BrokenItemsNotice } from '../shared/BrokenItems';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
@@ -84,27 +85,30 @@ const ChampionsWorkspace: React.FC<Omit<IChampionsHubProps, 'title'>> = ({ showL
   };
   const myDepartment = mine.champion?.department ?? mine.department;
   return (
-    <Pivot
-      selectedKey={tab}
-      onLinkClick={(item) => item?.props.itemKey && setPageState({ tab: item.props.itemKey as ChampionsTab })}
-      styles={overflowingPivotStyles}
+    <>
+      <BrokenItemsNotice items={mine.broken ?? []} noun="champions item" plural="champions items" />
+      <Pivot
+        selectedKey={tab}
+        onLinkClick={(item) => item?.props.itemKey && setPageState({ tab: item.props.itemKey as ChampionsTab })}
+        styles={overflowingPivotStyles}
         overflowBehavior="menu"
-      overflowAriaLabel="More tabs"
-      headersOnly={false}
-    >
-      {tabs.map((t) => (
-        <PivotItem key={t} itemKey={t} headerText={TAB_NAMES[t]}>
-          <div className={classes.section}>
-            {t === 'mine' && <MyActivity classes={classes} data={mine} departments={departments} onChanged={() => setGeneration((g) => g + 1)} />}
-            {t === 'directory' && <DirectoryView classes={classes} departments={departments} myDepartment={myDepartment} />}
-            {t === 'leaderboard' && <LeaderboardView key={currentPeriodKey(generation)} classes={classes} period={period} onPeriod={changePeriod} />}
-            {t === 'coverage' && <CoverageView classes={classes} staffPerChampion={staffPerChampion > 0 ? staffPerChampion : 50} />}
-            {t === 'reports' && <ReportsView classes={classes} period={period} onPeriod={changePeriod} departments={departments} />}
-            {t === 'office' && <OfficeView classes={classes} />}
-          </div>
-        </PivotItem>
-      ))}
-    </Pivot>
+        overflowAriaLabel="More tabs"
+        headersOnly={false}
+      >
+        {tabs.map((t) => (
+          <PivotItem key={t} itemKey={t} headerText={TAB_NAMES[t]}>
+            <div className={classes.section}>
+              {t === 'mine' && <MyActivity classes={classes} data={mine} departments={departments} onChanged={() => setGeneration((g) => g + 1)} />}
+              {t === 'directory' && <DirectoryView classes={classes} departments={departments} myDepartment={myDepartment} />}
+              {t === 'leaderboard' && <LeaderboardView key={currentPeriodKey(generation)} classes={classes} period={period} onPeriod={changePeriod} />}
+              {t === 'coverage' && <CoverageView classes={classes} staffPerChampion={staffPerChampion > 0 ? staffPerChampion : 50} />}
+              {t === 'reports' && <ReportsView classes={classes} period={period} onPeriod={changePeriod} departments={departments} />}
+              {t === 'office' && <OfficeView classes={classes} />}
+            </div>
+          </PivotItem>
+        ))}
+      </Pivot>
+    </>
   );
 };
 

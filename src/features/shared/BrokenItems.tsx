@@ -65,3 +65,41 @@ export class PartErrorBoundary extends React.Component<{ readonly name: string }
     );
   }
 }
+
+/** Draws a function's item as a child, so what it throws reaches the boundary above it (a boundary never catches its own render). */
+const Drawn: React.FC<{ readonly draw: () => React.ReactNode }> = ({ draw }) => <>{draw()}</>;
+
+interface IItemBoundaryProps {
+  /** How the message names the item ('The talk "Copilot one year on"'). */
+  readonly name: string;
+  /** The element the item is (an `li` in a list), so the message takes its place. */
+  readonly as?: 'li' | 'div' | 'tr';
+  readonly className?: string;
+  /** The item, or a function drawing it: then what it computes (places left, dates) is caught here too. */
+  readonly children?: React.ReactNode | (() => React.ReactNode);
+}
+
+/**
+ * Keeps an unexpected failure while drawing one item (a card, a row) inside that item: it says which item could not
+ * be shown, and the part's other items draw as usual.
+ */
+export class ItemErrorBoundary extends React.Component<IItemBoundaryProps, IPartBoundaryState> {
+  public state: IPartBoundaryState = {};
+
+  public static getDerivedStateFromError(error: Error): IPartBoundaryState {
+    return { error };
+  }
+
+  public render(): React.ReactNode {
+    const { error } = this.state;
+    const { children } = this.props;
+    if (!error) return typeof children === 'function' ? <Drawn draw={children as () => React.ReactNode} /> : children;
+    const message = `${this.props.name} could not be shown because of a problem with its data (${error.message}). Ask the programme office to check it in the SharePoint list.`;
+    const Tag = this.props.as ?? 'div';
+    return (
+      <Tag className={this.props.className} role="note">
+        {Tag === 'tr' ? <td colSpan={100}>{message}</td> : message}
+      </Tag>
+    );
+  }
+}

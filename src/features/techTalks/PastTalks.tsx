@@ -4,6 +4,7 @@ import { MIN_RATINGS_FOR_AVERAGE, satisfaction } from '../../domain/talks/figure
 import { pastTalks } from '../../domain/talks/schedule';
 import { safeHttpsUrl } from '../../domain/talks/talkLinks';
 import { formatDate, plural } from '../shared/format';
+import { ItemErrorBoundary } from '../shared/BrokenItems';
 import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
@@ -28,32 +29,36 @@ export const PastTalks: React.FC<{ now: Date; linkToTalk: (talkId: number) => st
   return (
     <div>
       <ul className={classes.list} aria-label="Past talks">
-        {visible.map((talk) => {
-          const summary = satisfaction((ratings.value?.get(talk.id) ?? []).map((rating) => ({ rating })));
-          const recording = safeHttpsUrl(talk.recordingUrl?.url);
-          const slides = safeHttpsUrl(talk.slidesUrl?.url);
-          return (
-            <li key={talk.id} className={classes.card}>
-              <Text block as="h4" variant="mediumPlus" className={classes.title}>
-                <TalkTitleLink talk={talk} href={linkToTalk(talk.id)} onOpen={onOpen} />
-              </Text>
-              <Text block as="p" className={classes.meta}>
-                {formatDate(talk.startsAt)} · {talk.speaker?.title ?? talk.speakerName ?? 'Speaker not recorded'}
-              </Text>
-              <div className={classes.row}>
-                {recording ? <Link href={recording} target="_blank" rel="noopener noreferrer" aria-label={`Recording of ${talk.title}`}>Recording</Link> : <Text>No recording</Text>}
-                {slides && <Link href={slides} target="_blank" rel="noopener noreferrer" aria-label={`Slides of ${talk.title}`}>Slides</Link>}
-                <Text>
-                  {ratings.loading
-                    ? 'Loading ratings…'
-                    : summary.average !== undefined
-                      ? `Rated ${summary.average.toFixed(1)} out of 5 (${plural(summary.count, 'rating')})`
-                      : `Fewer than ${MIN_RATINGS_FOR_AVERAGE} ratings`}
-                </Text>
-              </div>
-            </li>
-          );
-        })}
+        {visible.map((talk) => (
+          <ItemErrorBoundary key={talk.id} name={`The talk "${talk.title}"`} as="li" className={classes.card}>
+            {() => {
+              const summary = satisfaction((ratings.value?.get(talk.id) ?? []).map((rating) => ({ rating })));
+              const recording = safeHttpsUrl(talk.recordingUrl?.url);
+              const slides = safeHttpsUrl(talk.slidesUrl?.url);
+              return (
+                <li className={classes.card}>
+                  <Text block as="h4" variant="mediumPlus" className={classes.title}>
+                    <TalkTitleLink talk={talk} href={linkToTalk(talk.id)} onOpen={onOpen} />
+                  </Text>
+                  <Text block as="p" className={classes.meta}>
+                    {formatDate(talk.startsAt)} · {talk.speaker?.title ?? talk.speakerName ?? 'Speaker not recorded'}
+                  </Text>
+                  <div className={classes.row}>
+                    {recording ? <Link href={recording} target="_blank" rel="noopener noreferrer" aria-label={`Recording of ${talk.title}`}>Recording</Link> : <Text>No recording</Text>}
+                    {slides && <Link href={slides} target="_blank" rel="noopener noreferrer" aria-label={`Slides of ${talk.title}`}>Slides</Link>}
+                    <Text>
+                      {ratings.loading
+                        ? 'Loading ratings…'
+                        : summary.average !== undefined
+                          ? `Rated ${summary.average.toFixed(1)} out of 5 (${plural(summary.count, 'rating')})`
+                          : `Fewer than ${MIN_RATINGS_FOR_AVERAGE} ratings`}
+                    </Text>
+                  </div>
+                </li>
+              );
+            }}
+          </ItemErrorBoundary>
+        ))}
       </ul>
       {past.length > shown && <DefaultButton style={{ marginTop: 8 }} text={`Show earlier talks (${past.length - shown} more)`} onClick={() => setShown(shown + PAGE)} />}
     </div>

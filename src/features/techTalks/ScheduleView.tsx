@@ -4,6 +4,7 @@ import { ITechTalk } from '../../domain/entities';
 import { allocatePlaces, describePlace } from '../../domain/talks/places';
 import { nextTalk, upcomingTalks } from '../../domain/talks/schedule';
 import { plural } from '../shared/format';
+import { BrokenItemsNotice, ItemErrorBoundary } from '../shared/BrokenItems';
 import { useHub } from '../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
@@ -36,6 +37,7 @@ export const ScheduleView: React.FC<IScheduleViewProps> = ({ now, linkToTalk, on
     downloadSeriesCalendar(schedule.talks, pageLink).catch(() => setCalendarError('The calendar file could not be made. Try again.'));
   return (
     <div>
+      <BrokenItemsNotice items={schedule.broken ?? []} noun="talk" />
       {next ? (
         <section className={classes.hero} aria-labelledby="tt-next-heading">
           <Text block as="h3" variant="small" id="tt-next-heading" className={classes.meta}>
@@ -62,14 +64,18 @@ export const ScheduleView: React.FC<IScheduleViewProps> = ({ now, linkToTalk, on
       {later.length ? (
         <ul className={classes.list} aria-label="Upcoming talks">
           {later.map((talk) => (
-            <li key={talk.id} className={classes.card}>
-              <Text block as="h4" variant="mediumPlus" className={classes.title}>
-                <TalkTitleLink talk={talk} href={linkToTalk(talk.id)} onOpen={onOpen} />
-                {talk.status === 'Cancelled' && <span className={classes.badge}>Cancelled</span>}
-              </Text>
-              <TalkFacts talk={talk} placesLeft={places(talk).left} />
-              {places(talk).of(schedule.me.id) && <Text>{describePlace(places(talk).of(schedule.me.id))}</Text>}
-            </li>
+            <ItemErrorBoundary key={talk.id} name={`The talk "${talk.title}"`} as="li" className={classes.card}>
+              {() => (
+                <li className={classes.card}>
+                  <Text block as="h4" variant="mediumPlus" className={classes.title}>
+                    <TalkTitleLink talk={talk} href={linkToTalk(talk.id)} onOpen={onOpen} />
+                    {talk.status === 'Cancelled' && <span className={classes.badge}>Cancelled</span>}
+                  </Text>
+                  <TalkFacts talk={talk} placesLeft={places(talk).left} />
+                  {places(talk).of(schedule.me.id) && <Text>{describePlace(places(talk).of(schedule.me.id))}</Text>}
+                </li>
+              )}
+            </ItemErrorBoundary>
           ))}
         </ul>
       ) : (

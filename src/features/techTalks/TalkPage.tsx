@@ -3,6 +3,7 @@ import { ActionButton, DefaultButton, Link, MessageBar, MessageBarType, Text, Te
 import { ITechTalk } from '../../domain/entities';
 import { hasEnded } from '../../domain/talks/schedule';
 import { safeHttpsUrl } from '../../domain/talks/talkLinks';
+import { BrokenItemsNotice } from '../shared/BrokenItems';
 import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { useAsync } from '../shared/useAsync';
@@ -80,6 +81,7 @@ export const TalkPage: React.FC<ITalkPageProps> = ({ talkId, now, linkToTalk, on
         {talk.status === 'Cancelled' && <span className={classes.badge}>Cancelled</span>}
         {talk.isSample && <span className={classes.badge}>Sample data</span>}
       </Text>
+      <BrokenItemsNotice items={page.broken ?? []} noun="item" effect="is shown without the values that could not be read (a rating so is not counted)" />
       <TalkFacts talk={talk} showJoin={!ended} />
       {talk.abstract && <p className={classes.abstract}>{talk.abstract}</p>}
       {talk.topics?.length ? <Text block as="p" className={classes.meta}>Topics: {talk.topics.join(', ')}</Text> : null}

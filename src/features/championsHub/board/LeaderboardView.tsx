@@ -3,6 +3,7 @@ import { ChoiceGroup } from '@fluentui/react';
 import { buildLeaderboard } from '../../../domain/champions/leaderboard';
 import { leaderboardPeople, scorePeriod } from '../../../domain/champions/network';
 import { IPeriod } from '../../../domain/champions/periods';
+import { BrokenItemsNotice } from '../../shared/BrokenItems';
 import { plural } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
@@ -44,6 +45,7 @@ export const LeaderboardView: React.FC<ILeaderboardViewProps> = ({ classes, peri
       {state.error !== undefined && <ErrorNotice error={state.error} onRetry={state.reload} />}
       {board && !state.loading && (
         <>
+          <BrokenItemsNotice items={state.value?.brokenActivities ?? []} noun="activity" plural="activities" effect="counts without the values that could not be read" />
           <p>
             {plural(board.totals.activities, 'activity', 'activities')}, {plural(board.totals.points, 'point')} and{' '}
             {plural(board.totals.peopleReached, 'person', 'people')} reached in {period.kind === 'all' ? 'all' : period.key}.

@@ -4,6 +4,7 @@ import { activityCount, activeChampionCount, peopleReached } from '../../../doma
 import { IPeriod } from '../../../domain/champions/periods';
 import { ReportDimension, reportBy, reportCsv } from '../../../domain/champions/reports';
 import { ILookupRef } from '../../../domain/entities';
+import { BrokenItemsNotice } from '../../shared/BrokenItems';
 import { downloadText } from '../../shared/download';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
@@ -46,6 +47,7 @@ export const ReportsView: React.FC<IReportsViewProps> = ({ classes, period, onPe
       {state.error !== undefined && <ErrorNotice error={state.error} onRetry={state.reload} />}
       {state.value && !state.loading && (
         <>
+          <BrokenItemsNotice items={state.value.brokenActivities ?? []} noun="activity" plural="activities" effect="counts without the values that could not be read" />
           <div className={classes.stats} role="group" aria-label="Network figures">
             <div className={classes.stat}>
               <span className={classes.statValue}>{activeChampionCount(state.value.champions)}</span>

@@ -6,6 +6,7 @@ import { yearOf } from '../../../domain/champions/periods';
 import { ILookupRef } from '../../../domain/entities';
 import { EXPERTISE_AREAS } from '../../../domain/vocabulary';
 import { formatDate, plural } from '../../shared/format';
+import { ItemErrorBoundary } from '../../shared/BrokenItems';
 import { useHub } from '../../shared/HubContext';
 import { PersonView } from '../../shared/people/PersonView';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
@@ -110,7 +111,9 @@ export const DirectoryView: React.FC<IDirectoryViewProps> = ({ classes, departme
               {mine.length ? (
                 <ul className={classes.cards}>
                   {mine.map((e) => (
-                    <ChampionCard key={e.personId} entry={e} classes={classes} />
+                    <ItemErrorBoundary key={e.personId} name={`The champion ${e.name}`} as="li" className={classes.card}>
+                      <ChampionCard entry={e} classes={classes} />
+                    </ItemErrorBoundary>
                   ))}
                 </ul>
               ) : (
@@ -125,7 +128,9 @@ export const DirectoryView: React.FC<IDirectoryViewProps> = ({ classes, departme
               </h3>
               <ul className={classes.cards}>
                 {others.map((e) => (
-                  <ChampionCard key={e.personId} entry={e} classes={classes} />
+                  <ItemErrorBoundary key={e.personId} name={`The champion ${e.name}`} as="li" className={classes.card}>
+                    <ChampionCard entry={e} classes={classes} />
+                  </ItemErrorBoundary>
                 ))}
               </ul>
             </section>

@@ -6,6 +6,7 @@ import { readSnapshot } from '../../../domain/maturity/resultsSnapshot';
 import { viewerResults } from '../../../domain/maturity/resultsView';
 import { readableResponses } from '../../shared/maturityReads';
 import { IHubServices } from '../../../domain/services';
+import { splitBrokenResponses } from '../../../domain/maturity/countedResponses';
 
 /**
  * The computed-measure providers over the suite's lists. Champions figures (active champions, activities) come
@@ -44,7 +45,8 @@ export function computedProviders(services: IHubServices): IComputedMeasureProvi
             services.maturityModels.getAll({ where: { id: round.model.id } })
           ]);
           const levelCount = (models[0]?.levelNames ?? '').split('\n').filter(Boolean).length || 5;
-          const readable = readSnapshot(round.resultsSnapshot) ? [] : await readableResponses(services, round);
+          // As the survey's results count them: a response whose answers could not be read counts as none.
+          const readable = readSnapshot(round.resultsSnapshot) ? [] : splitBrokenResponses(await readableResponses(services, round), true).counted;
           const { result } = viewerResults({ round, readable, dimensions: dimensions.map((d) => d.title), levelCount, office: true });
           if (result.overall.current !== undefined) levels.push({ closedOn: round.closesOn as string, level: result.overall.current });
         }

@@ -12,6 +12,7 @@ import { MaturityHeatmap } from './MaturityHeatmap';
 import { resultsStyles } from './resultsStyles';
 import { TrendSection } from './TrendSection';
 import { IRoundResults, useResultsSetting, useRoundResults } from './useResultsData';
+import { BrokenItemsNotice } from '../../shared/BrokenItems';
 
 export interface IMaturityResultsProps {
   /** The model to show; default: the round's model, else the first active model. */
@@ -67,7 +68,7 @@ const RoundChooser: React.FC<IRoundChooserProps> = ({ model, rounds, initialRoun
   const classes = React.useMemo(() => resultsStyles(host.theme), [host.theme]);
   const [roundId, setRoundId] = React.useState(initialRound.id);
   const round = rounds.find((r) => r.id === roundId) ?? initialRound;
-  const results = useRoundResults(services, model, round, me, office, ownDepartmentIds);
+  const results = useRoundResults(services, model, round, me, office, ownDepartmentIds, anonymise);
   const choose = (_: unknown, option?: IDropdownOption): void => {
     if (!option) return;
     const id = Number(option.key);
@@ -135,6 +136,7 @@ const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessment
   const shown = React.useMemo(() => (anonymise ? anonymiseRollup(result, round.id) : result), [anonymise, result, round.id]);
   const trend = rounds.length > 1 ? <TrendSection rounds={rounds} dimensions={result.dimensions} levelCount={result.levelCount} office={office} /> : undefined;
   const about = sourceText(results);
+  const notice = <BrokenItemsNotice items={results.broken} noun="submitted response" effect="is left out of these results" />;
   if (source === 'private' || source === 'notRecorded') {
     return (
       <>
@@ -146,6 +148,7 @@ const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessment
   if (!result.departments.length) {
     return (
       <>
+        {notice}
         <Empty message={`No responses submitted for ${round.title}${round.status === 'Open' ? ' yet' : ''}.`}>
           {round.status === 'Open' && <Text className={classes.subtle}>Results appear here as department managers submit their assessments.</Text>}
           <Text className={classes.subtle}>{about}</Text>
@@ -157,6 +160,7 @@ const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessment
   const { current, target } = result.overall;
   return (
     <>
+      {notice}
       <div>
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           {about}

@@ -1,6 +1,8 @@
 import { IAssessmentRound, IDepartment, IMaturityModel, IMaturityResponse, IPersonRef } from '../../../domain/entities';
 import { defaultModel, defaultRound, latestOpenRound, resultRounds } from '../../../domain/maturity/resultsRounds';
 import { respondentDepartments } from '../../../domain/maturity/respondents';
+import { IBrokenItem } from '../../../domain/brokenItems';
+import { splitBrokenResponses } from '../../../domain/maturity/countedResponses';
 import { readSnapshot } from '../../../domain/maturity/resultsSnapshot';
 import { IViewerResults, viewerResults } from '../../../domain/maturity/resultsView';
 import { levelNames } from '../../../domain/maturity/maturityLevel';
@@ -57,11 +59,16 @@ export function useResultsSetting(services: IHubServices, modelId: number | unde
 }
 
 /** One round's results, as this viewer may see them (src/domain/maturity/resultsView.ts). */
-export interface IRoundResults extends IViewerResults {
+export interface IRoundResults extends IViewerResultsRead {
   readonly round: IAssessmentRound;
   readonly levelNames: readonly string[];
   /** Departments the signed-in person answers for (the Departments list's respondents). */
   readonly ownDepartmentIds: readonly number[];
+}
+
+/** A round's results for this viewer, and the responses they leave out because a value could not be read (named). */
+export interface IViewerResultsRead extends IViewerResults {
+  readonly broken: readonly IBrokenItem[];
 }
 
 /** The model's dimension titles in order (Order, then title). */
@@ -76,11 +83,21 @@ export async function modelDimensions(services: IHubServices, modelId: number): 
 /** A model's levels: its named levels, or five when it names none. */
 export const levelCountOf = (names: readonly string[]): number => names.length || 5;
 
-/** A round's results for this viewer: a closed round's snapshot needs no response read. */
-export async function roundResultsFor(services: IHubServices, round: IAssessmentRound, dimensions: readonly string[], levelCount: number, office: boolean): Promise<IViewerResults> {
+/**
+ * A round's results for this viewer: a closed round's snapshot needs no response read. A response read with a value
+ * that cannot be used counts as none and is named (`anonymise`: by item id only).
+ */
+export async function roundResultsFor(
+  services: IHubServices,
+  round: IAssessmentRound,
+  dimensions: readonly string[],
+  levelCount: number,
+  office: boolean,
+  anonymise = false
+): Promise<IViewerResultsRead> {
   const snapshotOnly = round.status === 'Closed' && readSnapshot(round.resultsSnapshot) !== undefined;
-  const readable = snapshotOnly ? [] : await readableResponses(services, round);
-  return viewerResults({ round, readable, dimensions, levelCount, office });
+  const { counted, broken } = splitBrokenResponses(snapshotOnly ? [] : await readableResponses(services, round), anonymise);
+  return { ...viewerResults({ round, readable: counted, dimensions, levelCount, office }), broken };
 }
 
 export function useRoundResults(
@@ -89,13 +106,14 @@ export function useRoundResults(
   round: IAssessmentRound | undefined,
   me: IPersonRef | undefined,
   office: boolean,
-  ownDepartmentIds: readonly number[]
+  ownDepartmentIds: readonly number[],
+  anonymise = false
 ): IAsyncState<IRoundResults | undefined> {
   return useAsync(async () => {
     if (!model || !round) return undefined;
     const names = levelNames(model.levelNames);
     const dimensions = await modelDimensions(services, model.id);
-    const results = await roundResultsFor(services, round, dimensions, levelCountOf(names), office);
+    const results = await roundResultsFor(services, round, dimensions, levelCountOf(names), office, anonymise);
     return { ...results, round, levelNames: names, ownDepartmentIds };
-  }, [services, model?.id, round?.id, round?.status, round?.resultsSnapshot, me?.id, office, ownDepartmentIds.join(',')]);
+  }, [services, model?.id, round?.id, round?.status, round?.resultsSnapshot, me?.id, office, ownDepartmentIds.join(','), anonymise]);
 }

@@ -6,6 +6,7 @@ import { departmentResponse, responseActivity } from '../../../domain/maturity/r
 import { acceptsResponses } from '../../../domain/maturity/roundStatus';
 import { ISurveyModel } from '../../../domain/maturity/surveyModel';
 import { formatDate } from '../../shared/format';
+import { BrokenItemsNotice, brokenItems } from '../../shared/BrokenItems';
 import { useHub } from '../../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -94,6 +95,11 @@ export const SurveyResponse: React.FC<ISurveyResponseProps> = ({ model, round, p
   }
   return (
     <>
+      <BrokenItemsNotice
+        items={brokenItems([response]).map((b) => ({ ...b, title: `${possessive(department.title)} response` }))}
+        noun="response"
+        effect={readOnly ? 'is shown without the answers that could not be read' : 'is shown without the answers that could not be read; saving your answers replaces them'}
+      />
       <ResponseActivity response={response} department={department} round={round} me={respondent} readOnly={readOnly} />
       <SurveyEditor
         key={draftKey}

@@ -5,6 +5,7 @@ import { chosenDepartment, respondentDepartments } from '../../../domain/maturit
 import { closedOn, previousRound, roundPhase, surveyRound } from '../../../domain/maturity/roundStatus';
 import { modelProblem, surveyModel } from '../../../domain/maturity/surveyModel';
 import { formatDate } from '../../shared/format';
+import { BrokenItemsNotice, brokenItems } from '../../shared/BrokenItems';
 import { useHub } from '../../shared/HubContext';
 import { Empty, ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -67,23 +68,45 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
       services.departments.getAll(),
       services.currentUser()
     ]);
-    return { models, dimensions, rounds, own: respondentDepartments(departments, me.id), me };
+    // Models, dimensions and rounds read with values the survey cannot use are named; the rest of the survey works.
+    const broken = brokenItems([...models, ...rounds, ...dimensions]);
+    return { models, dimensions, rounds, own: respondentDepartments(departments, me.id), me, broken };
   }, [services]);
   const [departmentId, setDepartmentId] = React.useState<number | undefined>(undefined);
 
   if (data.loading) return <Loading label="Loading the survey…" />;
   if (data.error !== undefined || !data.value) return <ErrorNotice error={data.error} onRetry={data.reload} />;
-  const { models, dimensions, rounds, own, me } = data.value;
+  const { models, dimensions, rounds, own, me, broken } = data.value;
+  const notice = <BrokenItemsNotice items={broken} noun="model, round or dimension" plural="models, rounds or dimensions" />;
 
   const round = surveyRound(rounds, { roundId: roundId || undefined, modelId: modelId || undefined });
   if (!round) {
-    return <Empty message="No assessment round has been set up yet. The programme office sets up rounds in the Assessment Rounds list." />;
+    return (
+      <>
+        {notice}
+        <Empty message="No assessment round has been set up yet. The programme office sets up rounds in the Assessment Rounds list." />
+      </>
+    );
   }
   const model = models.find((m) => m.id === round.model?.id);
-  if (!model) return <Empty message={`The model for ${round.title} could not be found in the Maturity Models list.`} />;
+  if (!model) {
+    return (
+      <>
+        {notice}
+        <Empty message={`The model for ${round.title} could not be found in the Maturity Models list.`} />
+      </>
+    );
+  }
   const survey = surveyModel(model, dimensions);
   const problem = modelProblem(survey);
-  if (problem) return <Empty message={problem} />;
+  if (problem) {
+    return (
+      <>
+        {notice}
+        <Empty message={problem} />
+      </>
+    );
+  }
 
   const remembered = services.preferences.read<number>(lastDepartmentKey(me.id));
   const department = chosenDepartment(own, departmentId ?? page.departmentId ?? remembered);
@@ -92,6 +115,7 @@ export const SurveyTab: React.FC<ISurveyTabProps> = ({ modelId, roundId }) => {
 
   return (
     <div>
+      {notice}
       <div className={classes.header}>
         <div>
           <Text as="p" block className={classes.roundLine}>
