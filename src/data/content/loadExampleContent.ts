@@ -101,7 +101,9 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
     options.onProgress?.({ done: i, total: lists.length, message: `Adding example content to ${def.title}` });
     try {
       const repository = new ListRepository<IEntity>(sp, def);
-      if ((await repository.count()) > 0) {
+      // A list with a folder per person may hold the folders set-up opened: only items (FSObjType 0) make it not empty.
+      const holdsItems = def.editors === 'ownFolders' ? (await sp.web.lists.getByTitle(def.title).items.filter('FSObjType eq 0').select('Id').top(1)()).length > 0 : (await repository.count()) > 0;
+      if (holdsItems) {
         report.skippedLists.push(def.title);
         continue;
       }

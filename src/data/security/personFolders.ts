@@ -152,7 +152,7 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
       return { ...onList, canAdd: folder.hasPermissions(mine, PermissionKind.AddListItems) };
     } catch (error) {
       const failure = toDataError(error, `your folder in ${this.definition.title}`);
-      if (failure.status === 404 || failure.kind === 'NotFound') return { ...onList, canAdd: false };
+      if (failure.status === 404 || failure.kind === 'NotFound' || failure.kind === 'AccessDenied') return { ...onList, canAdd: false };
       throw failure;
     }
   }
