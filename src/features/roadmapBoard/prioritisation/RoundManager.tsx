@@ -80,7 +80,7 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
       // Each member of the Scoring Panel group gets (again) their own scoring folder; past members' become read-only.
       try {
         const opened = (await services.scoringRoundService.openPanelFolders()).filter((c) => /opened/.test(c)).length;
-        setDone(`"${title}" is open. Scorers in the Scoring Panel group can now score in it${opened ? ` (${opened} new scoring ${opened === 1 ? 'folder' : 'folders'} opened)` : ''}.`);
+        setDone(`"${title}" is open. Scorers can now score in it.${opened ? ` ${opened} new scoring ${opened === 1 ? 'folder was' : 'folders were'} opened for Scoring Panel members.` : ''}`);
       } catch (e) {
         setError(`"${title}" is open, but the scorers' folders could not be opened: ${failure(e)} Open the round's folders again with "Open scoring folders".`);
       }
@@ -170,7 +170,8 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
           dialogContentProps={{
             type: DialogType.normal,
             title: `Close "${open.title}"?`,
-            subText: 'The ranking is recorded as it stands now and shown to everyone as final; scores changed after closing do not count. The scores are kept.'
+            subText:
+              'Scorers will no longer be able to add or change scores in this round. Its ranking is recorded as it stands now and shown to everyone as final; the scores are kept.'
           }}
           modalProps={{ isBlocking: true }}
         >
