@@ -203,11 +203,7 @@ async function loadIntoPrivateFolders(
   for (const [id, { login, values }] of byOwner) {
     await ensurePersonFolder(sp, def, id, 'Contribute');
     const web = options.actAs && login ? options.actAs(login) : sp;
-    const scores = new FolderListRepository<IEntity>(web, def, async () => id);
-    for (const value of values) {
-      await scores.add(value as Partial<IEntity>);
-      added++;
-    }
+    added += (await new FolderListRepository<IEntity>(web, def, async () => id).addMany(values as Partial<IEntity>[])).length;
   }
   return added;
 }

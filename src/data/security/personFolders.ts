@@ -3,9 +3,12 @@ import { IListQuery } from '../../domain/query';
 import { IListPermissions } from '../../domain/services';
 import { DataError, isDataError, toDataError } from '../errors';
 import { CurrentUserId, ListRepository } from '../ListRepository';
+import { newRequestId } from '../../domain/saving/requestId';
+import { toListItem } from '../mapping';
 import { ReadBatcher } from '../readBatcher';
 import { IListDefinition } from '../schema/fieldTypes';
 import { PermissionKind, SPFI } from '../sp';
+import { assertValid } from '../validation';
 import { ROLE_TYPE, hubPrincipals, setItemPermissions } from './itemPermissions';
 
 /**
@@ -134,6 +137,34 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
     const id = Number(results.find((r) => r.FieldName === 'Id')?.FieldValue);
     if (!id) throw new DataError('Unknown', 'SharePoint did not say which item it added.');
     return id;
+  }
+
+  /** Adds many items in the signed-in person's own folder, 100 to a $batch (each validated first; a refused value stops it). */
+  public async addMany(values: readonly Partial<T>[], onProgress?: (done: number, total: number) => void): Promise<number[]> {
+    values.forEach((v) => assertValid(this.definition, v));
+    const [root, me] = await Promise.all([this.rootFolderUrl(), this.me()]);
+    const ids: number[] = [];
+    try {
+      for (let start = 0; start < values.length; start += 100) {
+        const [batched, execute] = this.web.batched();
+        const list = batched.web.lists.getByTitle(this.definition.title);
+        const pending = values
+          .slice(start, start + 100)
+          .map((v) => list.addValidateUpdateItemUsingPath(toFormValues(toListItem(this.definition, { clientRequestId: newRequestId(), ...v })), `${root}/${personFolderName(me)}`) as Promise<IFormResult[]>);
+        const settled = Promise.all(pending);
+        settled.catch(() => undefined);
+        await execute();
+        for (const results of await settled) {
+          const refused = results.find((r) => r.HasException);
+          if (refused) throw new DataError('Validation', `${refused.FieldName ?? 'A value'}: ${refused.ErrorMessage ?? 'SharePoint refused this value.'}`);
+          ids.push(Number(results.find((r) => r.FieldName === 'Id')?.FieldValue));
+        }
+        onProgress?.(ids.length, values.length);
+      }
+      return ids;
+    } catch (error) {
+      throw toDataError(error, `the items in ${this.definition.title}`);
+    }
   }
 
   /** The list's rights, except that adding means adding in one's own folder (read from that folder's permissions). */
