@@ -4,7 +4,7 @@ import { IListQuery, Where } from '../domain/query';
 import { newRequestId } from '../domain/saving/requestId';
 import { IFoundOrCreated, IListPermissions, IRepository } from '../domain/services';
 import { ConflictError, DataError, isDataError, toDataError } from './errors';
-import { propertyName, selectFor, toEntity, toListItem } from './mapping';
+import { FOLDER_FIELDS, propertyName, selectFor, toEntity, toListItem } from './mapping';
 import { and } from './odata';
 import { IODataQuery, toODataQuery } from './query';
 import { ReadBatcher } from './readBatcher';
@@ -81,7 +81,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
 
   /** The `$select` for IListQuery.fields: plain columns, and lookups and people by id (no `$expand`). */
   private leanSelection(fields: readonly string[]): Selection {
-    const select = ['Id', 'Modified'];
+    const select = ['Id', 'Modified', ...(this.definition.editors === 'ownFolders' ? FOLDER_FIELDS : [])];
     for (const name of fields) {
       if (name === 'id' || name === 'modified') continue;
       if (name === 'created') select.push('Created');
@@ -246,8 +246,7 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   private async addChecked(values: Partial<T>): Promise<T> {
     let id: number;
     try {
-      const added = (await this.list.items.add(toListItem(this.definition, values))) as { Id?: number; ID?: number };
-      id = (added.Id ?? added.ID) as number;
+      id = await this.insert(toListItem(this.definition, values));
     } catch (error) {
       const failure = toDataError(error, this.itemName());
       const landed = values.clientRequestId && mayHaveLanded(failure) ? await this.byClientRequestId(values.clientRequestId).catch(() => undefined) : undefined;
@@ -264,6 +263,12 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   /** Refuses lookups to items that do not exist and numbers beyond the scale their lookup sets (references.ts). */
   protected async checkReferences(values: readonly Partial<T>[], itemId?: number): Promise<void> {
     await assertReferences(this.sp, this.definition, values as readonly Record<string, unknown>[], itemId);
+  }
+
+  /** Writes a new item (its REST body) and answers its id: at the list's root here; in a folder for lists that keep one per person. */
+  protected async insert(body: Record<string, unknown>): Promise<number> {
+    const added = (await this.list.items.add(body)) as { Id?: number; ID?: number };
+    return (added.Id ?? added.ID) as number;
   }
 
   /** The item added with this request id, if there is one. */

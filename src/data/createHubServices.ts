@@ -2,6 +2,8 @@ import * as E from '../domain/entities';
 import { IHubServices } from '../domain/services';
 import { toDataError } from './errors';
 import { ChampionActivityRepository } from './champions/activityFolders';
+import { closeScoringRound } from './roadmap/scoringRounds';
+import { FolderListRepository, openGroupFolders } from './security/personFolders';
 import { createDraftStore, createPreferenceStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createKpiSecurity } from './kpi/kpiSecurity';
@@ -58,14 +60,26 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
   };
   const repository = <T extends E.IEntity>(key: ListKey): ListRepository<T> =>
     new ListRepository<T>(sp, listDefinition(key), async () => (await me()).id, batcher);
+  const scores = new FolderListRepository<E.IInitiativeScore>(
+    sp,
+    listDefinition('scores'),
+    async () => (await me()).id,
+    batcher,
+    'You cannot score yet: the programme office opens your scoring folder when it opens a round for the Scoring Panel.'
+  );
   return {
     departments: repository<E.IDepartment>('departments'),
     outcomes: repository<E.IStrategyOutcome>('outcomes'),
     priorities: repository<E.IStrategyPriority>('priorities'),
     initiatives: repository<E.IInitiative>('initiatives'),
     criteria: repository<E.IPrioritisationCriterion>('criteria'),
-    scores: repository<E.IInitiativeScore>('scores'),
+    scores,
     scoringRounds: repository<E.IScoringRound>('scoringRounds'),
+    scoringRoundService: {
+      openPanelFolders: () => openGroupFolders(sp, listDefinition('scores')),
+      close: (round) =>
+        closeScoringRound({ initiatives: repository<E.IInitiative>('initiatives'), criteria: repository<E.IPrioritisationCriterion>('criteria'), scores, scoringRounds: repository<E.IScoringRound>('scoringRounds') }, round)
+    },
     maturityModels: repository<E.IMaturityModel>('maturityModels'),
     maturityDimensions: repository<E.IMaturityDimension>('maturityDimensions'),
     assessmentRounds: repository<E.IAssessmentRound>('assessmentRounds'),

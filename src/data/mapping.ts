@@ -17,9 +17,13 @@ export { propertyName };
 const isReference = (field: IFieldDefinition): boolean => field.kind === 'Lookup' || field.kind === 'User';
 
 /** The `$select` and `$expand` that read exactly the schema's fields, people and lookups included. */
+/** Lists with a folder per person (editors 'ownFolders'): the folder an item is in, and whether it is a folder itself. */
+export const FOLDER_FIELDS: readonly string[] = ['FileDirRef', 'FileSystemObjectType'];
+
 export function selectFor(def: IListDefinition): { select: string[]; expand: string[] } {
   const select = ['Id', 'Title', 'Created', 'Modified', 'Author/Id', 'Author/Title', 'Author/EMail', 'Editor/Id', 'Editor/Title', 'Editor/EMail'];
   const expand = ['Author', 'Editor'];
+  if (def.editors === 'ownFolders') select.push(...FOLDER_FIELDS);
   for (const field of def.fields) {
     if (field.kind === 'Lookup') {
       // The id too: a lookup to an item that no longer exists expands to nothing, and is named by its id (toEntity).
@@ -89,6 +93,10 @@ export function toEntity<T extends IEntity>(def: IListDefinition, raw: Raw): T {
     author: person(raw.Author),
     editor: person(raw.Editor)
   };
+  if (def.editors === 'ownFolders') {
+    if (typeof raw.FileDirRef === 'string') entity.folderPath = raw.FileDirRef;
+    if (raw.FileSystemObjectType === 1) entity.isFolder = true;
+  }
   const readIssues: IFieldIssue[] = [];
   for (const field of def.fields) {
     const value = fromField(field, raw[field.internalName]);

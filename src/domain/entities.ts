@@ -58,6 +58,14 @@ export interface IEntity {
   /** Invented for the demo, not the organisation's own figures. */
   readonly isSample?: boolean;
   readonly source?: string;
+  /**
+   * Lists with a folder per person (Champion Activities, Initiative Scores): the folder the item is in (FileDirRef),
+   * and the person it belongs to, who owns that folder (src/data/security/personFolders.ts), never its Created By.
+   */
+  readonly folderPath?: string;
+  readonly ownerId?: number;
+  /** A folder (a person's), not an item: the folder lists' readers leave these out. */
+  readonly isFolder?: boolean;
 }
 
 export interface IDepartment extends IEntity {
@@ -361,10 +369,10 @@ export interface IScoringRound extends IEntity {
   /** Scorers who must score every active criterion before an initiative is ranked (default 3). */
   readonly quorum?: number;
   /**
-   * Set when the round is closed: the highest item id in Initiative Scores at that moment. A closed round counts only
-   * scores up to it (countedScores in src/domain/roadmap/scoringRound.ts), so a score added after closing changes nothing.
+   * Written when the round is closed: its ranking frozen, as JSON (figures only: src/domain/roadmap/rankingSnapshot.ts).
+   * A closed round's ranking is read from it, never from Initiative Scores.
    */
-  readonly lastScoreId?: number;
+  readonly ranking?: string;
 }
 
 export interface IInitiativeScore extends IEntity {

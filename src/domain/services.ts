@@ -194,6 +194,20 @@ export interface IRoundLockService {
 }
 
 /**
+ * The programme office's side of scoring rounds (Initiative Scores keeps a private folder per scorer; a closed round's
+ * ranking is a frozen snapshot: src/domain/roadmap/rankingSnapshot.ts).
+ */
+export interface IScoringRoundService {
+  /**
+   * Opens a scoring folder (Contribute) for every member of the Scoring Panel group, and makes the folder of anyone no
+   * longer in it read-only for them. Run when a round is opened; safe to run again. Returns what it changed.
+   */
+  openPanelFolders(): Promise<string[]>;
+  /** Closes the round, writing its ranking snapshot to the round's item; answers the round as saved. */
+  close(round: IScoringRound): Promise<IScoringRound>;
+}
+
+/**
  * Who may write KPI values, kept by SharePoint: KPI owners get Contribute on KPI Measurements (their own values),
  * and signing off a quarter makes its values read-only with item permissions.
  */
@@ -264,6 +278,7 @@ export interface IHubServices {
   readonly criteria: IRepository<IPrioritisationCriterion>;
   readonly scores: IRepository<IInitiativeScore>;
   readonly scoringRounds: IRepository<IScoringRound>;
+  readonly scoringRoundService: IScoringRoundService;
   readonly maturityModels: IRepository<IMaturityModel>;
   readonly maturityDimensions: IRepository<IMaturityDimension>;
   readonly assessmentRounds: IRepository<IAssessmentRound>;

@@ -63,6 +63,8 @@ describe('the documented ranking, through the real data layer and the local Shar
     // Only the scoring panel may add scores: the three scorers are on it.
     const panel = site.sp(OWNER).web.siteGroups.getByName(SCORING_PANEL_GROUP);
     for (const login of scorers) await panel.users.add(`i:0#.f|membership|${login}`);
+    // Opening a round opens each panel member's own scoring folder (issue 15), which is where their scores go.
+    await owner.scoringRoundService.openPanelFolders();
     for (const [index, login] of scorers.entries()) {
       const scores = site.services(login).scores;
       for (const [, i, c, values] of given) {

@@ -31,9 +31,11 @@ describe('the list schema', () => {
   });
 
   it('makes contribution lists own-items and large lists lead with indexed columns', () => {
-    for (const key of ['scores', 'talkRegistrations'] as const) {
+    for (const key of ['talkRegistrations'] as const) {
       expect(listDefinition(key).editors).toBe('ownItems');
     }
+    // Issue 15: a scorer's scores live in their own private folder (the folder's owner is the scorer).
+    expect(listDefinition('scores')).toEqual(expect.objectContaining({ editors: 'ownFolders', privateFolders: { group: 'Scoring Panel' } }));
     // A champion's activities live in their own folder, which only they add to (see README "Champions Hub").
     expect(listDefinition('activities').editors).toBe('ownFolders');
     expect(listDefinition('activities').fields.find((f) => f.internalName === 'ActivityDate')?.indexed).toBe(true);

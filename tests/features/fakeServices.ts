@@ -123,6 +123,7 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
       }
     },
     scoringRounds: empty(),
+    scoringRoundService: { openPanelFolders: async () => [], close: async (round) => round },
     setup: fakeSetup(),
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },
     drafts: createDraftStore(device),

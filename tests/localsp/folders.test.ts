@@ -140,6 +140,30 @@ describe('folders in lists', () => {
     expect((await list(CHAMPION).items.filter(`FileDirRef eq '${ROOT}/${fatima.Id}'`)()).length).toBe(0);
   });
 
+  test("a folder that does not let a user read hides the items inside it from that user's queries and reads by id", async () => {
+    const { list, jamieId, local } = await setup();
+    const fatima = await pnp(local, OTHER_CHAMPION).web.currentUser.select('Id')<{ Id: number }>();
+    await list(OWNER).breakRoleInheritance(true, false);
+    await list(OWNER).roleAssignments.remove(MEMBERS, ROLE_IDS.contribute);
+    await list(OWNER).roleAssignments.add(MEMBERS, ROLE_IDS.read);
+    const folders: Record<number, number> = {};
+    for (const id of [jamieId, fatima.Id]) {
+      await list(OWNER).rootFolder.folders.addUsingPath(String(id));
+      const folder = await list(OWNER).rootFolder.folders.getByUrl(String(id)).getItem<{ Id: number }>('Id');
+      await folder.breakRoleInheritance(false, true);
+      await folder.roleAssignments.add(id, ROLE_IDS.contribute);
+      folders[id] = idOf(await list(id === jamieId ? CHAMPION : OTHER_CHAMPION).addValidateUpdateItemUsingPath(form(`${id}'s`), `${ROOT}/${id}`));
+    }
+    const titles = async (login: string) => (await list(login).items.select('Title')<Row[]>()).map((r) => r.Title).sort();
+    // Each sees their own folder (its list item, titled by its name) and what is in it; members see neither folder.
+    expect(await titles(CHAMPION)).toEqual([String(jamieId), `${jamieId}'s`]);
+    expect(await titles(OTHER_CHAMPION)).toEqual([String(fatima.Id), `${fatima.Id}'s`]);
+    expect(await titles(STAFF)).toEqual([]);
+    expect((await titles(OWNER)).length).toBe(4);
+    expect((await failure(list(CHAMPION).items.getById(folders[fatima.Id])())).status).toBe(404);
+    expect((await list(CHAMPION).items.getById(folders[jamieId]).select('Title')<Row>()).Title).toBe(`${jamieId}'s`);
+  });
+
   test("breakRoleInheritance(true) on an item in a folder copies the folder's assignments; deleting a folder deletes its contents", async () => {
     const { list, jamieId } = await setup();
     await jamiesFolder(list, jamieId);

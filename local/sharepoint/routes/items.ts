@@ -5,7 +5,7 @@
  */
 import { empty, etagOf, ifMatchFails, json, listMask, readJsonBody, type RequestContext } from '../context';
 import { accessDenied, etagMismatch, invalidRequest, itemNotFound, listViewThreshold } from '../errors';
-import { isFolder, resolveFolder } from '../folders';
+import { inheritedAssignments, isFolder, resolveFolder } from '../folders';
 import { LIST_VIEW_THRESHOLD } from '../threshold';
 import { child, parseXml } from '../xml';
 import { convertFormValues, type FormValue } from '../formValues';
@@ -14,12 +14,12 @@ import { convertItemBody } from '../fieldValues';
 import { queryItems } from '../itemQuery';
 import { compileProjection, projectItem, type ProjectionContext } from '../itemProjection';
 import { nextLinkFor } from '../odataQuery';
-import { canAddItems, has, PermissionKind } from '../permissions';
+import { canAddItems, has, itemPermissions, PermissionKind } from '../permissions';
 import { itemMask } from '../folders';
 import type { ResourceNode } from '../router';
 import type { Segment } from '../pathParser';
 import { itemEntityType, MODERATION, type ListState } from '../store';
-import type { ItemRecord, SpResponse } from '../types';
+import type { ItemRecord, RoleAssignmentRecord, SpResponse } from '../types';
 import type { ItemWrite } from '../fieldValues';
 import { queryOf } from './common';
 import { securityChildren } from './security';
@@ -36,7 +36,7 @@ function projectionContext(ctx: RequestContext, list: ListState): ProjectionCont
 
 /**
  * What this user sees of each item: ReadSecurity 2 hides others' items from users without ManageLists, and
- * an item with unique role assignments is seen only by those they give ViewListItems (others get 404, as on
+ * an item with unique role assignments (or inheriting a folder's) is seen only by those they give ViewListItems (others get 404, as on
  * SharePoint, where such an item is simply not there for them). With content approval, a pending or
  * rejected item is seen as it is by its author, approvers (ApproveItems), list managers and whoever
  * DraftVersionVisibility admits (0 readers, 1 editors); others see its last approved state, or nothing.
@@ -47,9 +47,20 @@ function viewOf(ctx: RequestContext, list: ListState): (item: ItemRecord) => Ite
   const visibility = list.data.draftVersionVisibility ?? 0;
   const allDrafts = !list.data.enableModeration || has(mask, PermissionKind.ApproveItems) || has(mask, PermissionKind.ManageLists)
     || visibility === 0 || (visibility === 1 && has(mask, PermissionKind.EditListItems));
+  // An item in a folder with its own permissions (a person's folder) inherits them: looked up once per folder.
+  const byDir = new Map<string, RoleAssignmentRecord[] | null>();
+  const inherited = (item: ItemRecord): RoleAssignmentRecord[] | null => {
+    if (!item.dir) return null;
+    const key = item.dir.toLowerCase();
+    if (!byDir.has(key)) byDir.set(key, inheritedAssignments(list, item));
+    return byDir.get(key) ?? null;
+  };
   return (item) => {
+    const fromFolder = item.roleAssignments ? null : inherited(item);
     if (item.roleAssignments) {
       if (!has(itemMask(ctx.store.site, list, item, ctx.user), PermissionKind.ViewListItems)) return null;
+    } else if (fromFolder) {
+      if (!has(itemPermissions(ctx.store.site, list.data, item, ctx.user, fromFolder), PermissionKind.ViewListItems)) return null;
     } else if (ownOnly && item.authorId !== ctx.user.id) {
       return null;
     }

@@ -1,8 +1,10 @@
 import { IContentReport, ProgressCallback } from '../../domain/services';
-import { IAssessmentRound, IChampion, IChampionActivity, IEntity, IInitiativeScore, IScoringRound } from '../../domain/entities';
+import { IAssessmentRound, IChampion, IChampionActivity, IEntity, IInitiative, IInitiativeScore, IPrioritisationCriterion, IScoringRound } from '../../domain/entities';
 import { ChampionActivityRepository, ensureActivityFolder } from '../champions/activityFolders';
 import { toDataError } from '../errors';
 import { ListRepository } from '../ListRepository';
+import { closeScoringRound } from '../roadmap/scoringRounds';
+import { ensurePersonFolder, FolderListRepository, openGroupFolders } from '../security/personFolders';
 import { createKpiSecurity } from '../kpi/kpiSecurity';
 import { createRoundLocks } from '../maturity/roundLocks';
 import { propertyName } from '../mapping';
@@ -99,8 +101,14 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
     options.onProgress?.({ done: i, total: lists.length, message: `Adding example content to ${def.title}` });
     try {
       const repository = new ListRepository<IEntity>(sp, def);
-      if ((await repository.count()) > 0) {
+      // A list with a folder per person may hold the folders set-up opened: only items (FSObjType 0) make it not empty.
+      const holdsItems = def.editors === 'ownFolders' ? (await sp.web.lists.getByTitle(def.title).items.filter('FSObjType eq 0').select('Id').top(1)()).length > 0 : (await repository.count()) > 0;
+      if (holdsItems) {
         report.skippedLists.push(def.title);
+        continue;
+      }
+      if (def.editors === 'ownFolders' && def.privateFolders) {
+        report.added[def.title] = await loadIntoPrivateFolders(sp, def, content[def.key] ?? [], resolver, options);
         continue;
       }
       if (def.editors === 'ownFolders') {
@@ -126,7 +134,7 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
     }
   }
   if (report.added[listByKey('maturityResponses').title] || report.added[listByKey('assessmentRounds').title]) await secureRounds(sp, report);
-  if (report.added[listByKey('scores').title] || report.added[listByKey('scoringRounds').title]) await markClosedScoringRounds(sp, report);
+  if (report.added[listByKey('scores').title] || report.added[listByKey('scoringRounds').title]) await recordClosedRoundRankings(sp, report);
   options.onProgress?.({ done: lists.length, total: lists.length, message: 'Example content loaded' });
   return report;
 }
@@ -170,6 +178,36 @@ async function loadIntoFolders(
   return added;
 }
 
+/**
+ * Initiative Scores: each record goes into its scorer's own folder (the record's Author), opened as the programme
+ * office opens a round (openGroupFolders: every member of the Scoring Panel group), acting as the scorer when possible.
+ */
+async function loadIntoPrivateFolders(
+  sp: SPFI,
+  def: IListDefinition,
+  records: readonly ContentRecord[],
+  resolver: ReferenceResolver,
+  options: ILoadOptions
+): Promise<number> {
+  await openGroupFolders(sp, def);
+  const byOwner = new Map<number, { login: string; values: Record<string, unknown>[] }>();
+  for (const record of records) {
+    const login = typeof record.Author === 'string' ? record.Author : '';
+    const id = login ? await resolver.person(login) : undefined;
+    if (id === undefined) continue;
+    const entry = byOwner.get(id) ?? { login, values: [] };
+    entry.values.push(await toValues(def, record, resolver));
+    byOwner.set(id, entry);
+  }
+  let added = 0;
+  for (const [id, { login, values }] of byOwner) {
+    await ensurePersonFolder(sp, def, id, 'Contribute');
+    const web = options.actAs && login ? options.actAs(login) : sp;
+    added += (await new FolderListRepository<IEntity>(web, def, async () => id).addMany(values as Partial<IEntity>[])).length;
+  }
+  return added;
+}
+
 /** Adds the sample members a group does not have yet (so loading twice adds nothing). */
 async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentReport): Promise<void> {
   const group = sp.web.siteGroups.getByName(entry.Group);
@@ -184,19 +222,20 @@ async function addGroupMembers(sp: SPFI, entry: IGroupMembers, report: IContentR
 }
 
 /**
- * Closed scoring rounds in the example content get the mark closing gives a round (IScoringRound.lastScoreId): the
- * highest score id once the example scores are in, so a score added later does not count in them.
+ * Closed scoring rounds in the example content get what closing gives a round: their ranking, recorded from the example
+ * scores once they are in (closeScoringRound, as the programme office; here the site owner, who reads every score).
  */
-async function markClosedScoringRounds(sp: SPFI, report: IContentReport): Promise<void> {
-  const rounds = new ListRepository<IScoringRound>(sp, listByKey('scoringRounds'));
-  const scores = new ListRepository<IInitiativeScore>(sp, listByKey('scores'));
+async function recordClosedRoundRankings(sp: SPFI, report: IContentReport): Promise<void> {
+  const repos = {
+    initiatives: new ListRepository<IInitiative>(sp, listByKey('initiatives')),
+    criteria: new ListRepository<IPrioritisationCriterion>(sp, listByKey('criteria')),
+    scores: new FolderListRepository<IInitiativeScore>(sp, listByKey('scores'), async () => 0),
+    scoringRounds: new ListRepository<IScoringRound>(sp, listByKey('scoringRounds'))
+  };
   try {
-    const closed = (await rounds.getAll()).filter((r) => r.status === 'Closed' && r.lastScoreId === undefined);
-    if (!closed.length) return;
-    const [last] = await scores.getAll({ orderBy: [{ by: 'id', descending: true }], top: 1, fields: ['id'] });
-    for (const round of closed) await rounds.update(round.id, { lastScoreId: last?.id ?? 0 }, round.etag ?? '*');
+    for (const round of (await repos.scoringRounds.getAll()).filter((r) => r.status === 'Closed' && !r.ranking)) await closeScoringRound(repos, round);
   } catch (error) {
-    report.warnings.push(`The closed scoring rounds could not be marked: ${toDataError(error).message}`);
+    report.warnings.push(`The rankings of the closed scoring rounds could not be recorded: ${toDataError(error).message}`);
   }
 }
 

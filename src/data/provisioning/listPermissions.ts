@@ -72,6 +72,52 @@ interface IPrincipal {
 }
 
 /**
+ * A list whose folders are private (Initiative Scores: `privateFolders`): the list stops inheriting, copying the site's
+ * assignments; site members and visitors lose every role on it (they read nothing); the group whose members get
+ * folders reads it (so its members reach their own folder, which alone lets them in); the Programme Office gets Full
+ * Control (it opens the folders and reads every item). Idempotent. Returns what it changed.
+ */
+export async function ensurePrivateFolderList(sp: SPFI, listTitle: string, groupTitle: string, hasUniquePermissions: boolean): Promise<string[]> {
+  const list = sp.web.lists.getByTitle(listTitle);
+  const idOf = (read: () => Promise<IPrincipal>): Promise<number | undefined> => read().then((p) => p.Id, () => undefined);
+  const [members, visitors, group, office, reader, fullControl] = await Promise.all([
+    idOf(() => sp.web.associatedMemberGroup.select('Id')<IPrincipal>()),
+    idOf(() => sp.web.associatedVisitorGroup.select('Id')<IPrincipal>()),
+    idOf(() => sp.web.siteGroups.getByName(groupTitle).select('Id')<IPrincipal>()),
+    idOf(() => sp.web.siteGroups.getByName(PROGRAMME_OFFICE_GROUP).select('Id')<IPrincipal>()),
+    sp.web.roleDefinitions.getByType(ROLE_READER).select('Id')<IPrincipal>(),
+    sp.web.roleDefinitions.getByType(ROLE_ADMINISTRATOR).select('Id')<IPrincipal>()
+  ]);
+  if (!hasUniquePermissions) await list.breakRoleInheritance(true, false);
+  const assignments = await list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+    { PrincipalId: number; RoleDefinitionBindings: IPrincipal[] }[]
+  >();
+  const bindingsOf = (id: number | undefined): IPrincipal[] => (id === undefined ? [] : assignments.find((a) => a.PrincipalId === id)?.RoleDefinitionBindings ?? []);
+  const changes: string[] = [];
+  let closed = false;
+  for (const principal of [members, visitors]) {
+    for (const binding of bindingsOf(principal)) {
+      await list.roleAssignments.remove(principal as number, binding.Id);
+      closed = true;
+    }
+  }
+  if (closed) changes.push(`${listTitle}: site members and visitors can no longer read it; each person reads only their own folder.`);
+  if (group === undefined) changes.push(`${listTitle}: there is no "${groupTitle}" group; run set-up again as a site owner to create it.`);
+  else {
+    const groupBindings = bindingsOf(group);
+    for (const binding of groupBindings) if (binding.Id !== reader.Id) await list.roleAssignments.remove(group, binding.Id);
+    if (!groupBindings.some((b) => b.Id === reader.Id)) await list.roleAssignments.add(group, reader.Id);
+    if (groupBindings.length !== 1 || groupBindings[0].Id !== reader.Id) changes.push(`${listTitle}: the "${groupTitle}" group reaches the list; each member adds to and reads only their own folder.`);
+  }
+  if (office === undefined) changes.push(`${listTitle}: there is no "${PROGRAMME_OFFICE_GROUP}" group yet; create it and give it Full Control of this list.`);
+  else if (!bindingsOf(office).some((b) => b.Id === fullControl.Id)) {
+    await list.roleAssignments.add(office, fullControl.Id);
+    changes.push(`${listTitle}: the ${PROGRAMME_OFFICE_GROUP} reads every item and opens each person's folder (Full Control of this list).`);
+  }
+  return changes;
+}
+
+/**
  * Curated lists (the roadmap, KPIs, models, departments, the maturity responses...) are read by everyone and edited
  * by the Programme Office and site owners. The list stops inheriting the site's permissions (copying them); site
  * members are brought down to Read and the Programme Office group gets Edit. Idempotent: on a list that already has

@@ -58,6 +58,16 @@ const MEMBERS_READ = [
 function securityXml(list: IListDefinition): string[] {
   const office = (role: string): string => `Principal="${escapeXml(PROGRAMME_OFFICE_GROUP)}" RoleDefinition="${role}"`;
   if (list.editors === 'programmeOffice') return brokenInheritance([...MEMBERS_READ, office('Edit')]);
+  // Private folders (Initiative Scores): members and visitors read nothing; the group reaches its members' own folders.
+  if (list.editors === 'ownFolders' && list.privateFolders) {
+    return brokenInheritance([
+      ...MEMBERS_READ.slice(0, 2),
+      'Principal="{associatedmembergroup}" RoleDefinition="Read" Remove="true"',
+      'Principal="{associatedvisitorgroup}" RoleDefinition="Read" Remove="true"',
+      `Principal="${escapeXml(list.privateFolders.group)}" RoleDefinition="Read"`,
+      office('Full Control')
+    ]);
+  }
   // A folder per person (Champion Activities): members only read the list; the office opens each person's folder.
   if (list.editors === 'ownFolders') return brokenInheritance([...MEMBERS_READ, office('Full Control')]);
   // Only the group adds (Contribute); site members read; with readOwnItemsOnly the Programme Office reads all.

@@ -5,7 +5,8 @@ import { DataError, toDataError } from '../errors';
 import { body, headers, PermissionKind, SPFI, spPostMerge } from '../sp';
 import { IProvisioningReport, ProgressCallback } from '../../domain/services';
 import { openMissingActivityFolders } from '../champions/activityFolders';
-import { ensureCuratedPermissions, ensureGroupContributes, ensureHubGroups, ensureProgrammeOfficeLocks, ensureProgrammeOfficeReadsAll } from './listPermissions';
+import { ensureCuratedPermissions, ensureGroupContributes, ensureHubGroups, ensurePrivateFolderList, ensureProgrammeOfficeLocks, ensureProgrammeOfficeReadsAll } from './listPermissions';
+import { openGroupFolders } from '../security/personFolders';
 
 /**
  * Creates or brings up to date every list of the schema, with the signed-in user's rights (a site owner).
@@ -143,7 +144,10 @@ async function ensureList(sp: SPFI, def: IListDefinition, listIds: Map<string, s
   if (def.editors === 'programmeOffice' || def.editors === 'namedWriters') {
     changes.push(...(await ensureCuratedPermissions(sp, def.title, hasUnique)));
   }
-  if (def.editors === 'ownFolders') {
+  if (def.editors === 'ownFolders' && def.privateFolders) {
+    // Nobody but the folder's owner (and the office) reads a folder: members get nothing on the list.
+    changes.push(...(await ensurePrivateFolderList(sp, def.title, def.privateFolders.group, hasUnique)));
+  } else if (def.editors === 'ownFolders') {
     // Members read; the office gets Full Control (it creates the folders and sets their permissions).
     changes.push(...(await ensureCuratedPermissions(sp, def.title, !!existing.HasUniqueRoleAssignments)));
     changes.push(...(await ensureProgrammeOfficeLocks(sp, def.title, true)));
@@ -180,7 +184,14 @@ export async function provisionLists(
       throw toDataError(error, `the ${lists[i].title} list`);
     }
   }
-  const folders = lists.find((l) => l.editors === 'ownFolders');
+  for (const privateFolders of lists.filter((l) => l.privateFolders)) {
+    try {
+      report.changes.push(...(await openGroupFolders(sp, privateFolders, { onlyMissing: true })));
+    } catch (error) {
+      throw toDataError(error, `the ${privateFolders.title} list's folders`);
+    }
+  }
+  const folders = lists.find((l) => l.editors === 'ownFolders' && !l.privateFolders);
   if (folders && lists.some((l) => l.key === 'champions')) {
     try {
       report.changes.push(...(await openMissingActivityFolders(sp, folders)));

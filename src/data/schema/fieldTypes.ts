@@ -113,4 +113,11 @@ export interface IListDefinition {
    * user"); the Programme Office gets Full Control of the list, whose Manage Lists right reads every item.
    */
   readonly readOwnItemsOnly?: boolean;
+  /**
+   * With `editors: 'ownFolders'`: each person reads only their own folder (Initiative Scores). Site members and
+   * visitors get no access to the list; this group, whose members get folders, reads the list (what SharePoint's
+   * Limited Access gives someone with rights on a folder) so its members reach their own folder; the Programme Office
+   * has Full Control and reads everything. A folder gives exactly its owner, the office and the site's owners access.
+   */
+  readonly privateFolders?: { readonly group: string };
 }

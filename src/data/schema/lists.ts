@@ -123,7 +123,8 @@ const scoringRounds: IListDefinition = {
     { internalName: 'OpensOn', title: 'Opens on', kind: 'DateTime', dateOnly: true },
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
     { internalName: 'Quorum', title: 'Scorers needed for a rank', kind: 'Number', min: 0, max: 50, wholeNumber: true, defaultValue: '3' },
-    { internalName: 'LastScoreId', title: 'Scores counted up to (item id)', kind: 'Number', min: 0, wholeNumber: true },
+    // Written when the round closes: its ranking frozen (figures only, no scorers or rationales; src/domain/roadmap/rankingSnapshot.ts).
+    { internalName: 'Ranking', title: 'Ranking at closing', kind: 'Note' },
     isSample
   ]
 };
@@ -131,10 +132,10 @@ const scoringRounds: IListDefinition = {
 const scores: IListDefinition = {
   key: 'scores',
   title: 'Initiative Scores',
-  description: 'Scorers\' scores of initiatives against the prioritisation criteria. Scorer = Created By.',
+  description: 'Scoring panel members\' scores of initiatives, one folder per scorer (named by their user id) that only they read and add to; the Programme Office reads all. Scorer = the folder\'s owner, never Created By.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
-  editors: 'ownItems',
-  contributorsGroup: 'Scoring Panel',
+  editors: 'ownFolders',
+  privateFolders: { group: 'Scoring Panel' },
   large: true,
   uniqueKeys: [['Initiative', 'Criterion', 'ScoringRound', 'Author']],
   fields: [

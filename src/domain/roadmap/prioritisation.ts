@@ -92,8 +92,21 @@ export const quorumOf = (round: { readonly quorum?: number } | undefined): numbe
 /** Rounds to one decimal place without floating-point surprises (66.65 -> 66.7). */
 export const oneDecimal = (value: number): number => Math.round(Number((value * 10).toPrecision(12))) / 10;
 
-/** Who scored: the item's Created By; a score with no author counts as a scorer of its own. */
-const scorerOf = (score: IInitiativeScore): string => (score.author ? `person:${score.author.id}` : `item:${score.id}`);
+/**
+ * Who scored. A score read from Initiative Scores (it has a folder path) is the owner's of the scorer's folder it is in,
+ * never its Created By (which whoever can edit an item can re-attribute); one outside any scorer's folder belongs to
+ * nobody and counts for nothing. Scores given without a folder (worked examples) are their author's.
+ */
+export const scorerIdOf = (score: IInitiativeScore): number | undefined => (score.folderPath !== undefined ? score.ownerId : score.author?.id);
+
+/** A score that counts for somebody (see scorerIdOf). */
+const hasScorer = (score: IInitiativeScore): boolean => score.folderPath === undefined || score.ownerId !== undefined;
+
+/** A score with no scorer at all (no folder, no author) counts as a scorer of its own. */
+const scorerOf = (score: IInitiativeScore): string => {
+  const id = scorerIdOf(score);
+  return id !== undefined ? `person:${id}` : `item:${score.id}`;
+};
 
 const when = (score: IInitiativeScore): number => {
   const time = Date.parse(score.modified ?? score.created ?? '');
@@ -163,7 +176,7 @@ export function scoreInitiatives(
   const active = criteria.filter(counts).sort(byOrder);
   const activeIds = new Set(active.map((c) => c.id));
   const usable = scores.filter(
-    (s) => activeIds.has(s.criterion.id) && Number.isFinite(s.score) && (options.round === undefined || s.scoringRound === options.round)
+    (s) => hasScorer(s) && activeIds.has(s.criterion.id) && Number.isFinite(s.score) && (options.round === undefined || s.scoringRound === options.round)
   );
   const latest = keepLatest(usable, (s) => JSON.stringify([scorerOf(s), s.initiative.id, s.criterion.id]));
   const byInitiative = new Map<number, IInitiativeScore[]>();
@@ -173,20 +186,9 @@ export function scoreInitiatives(
     byInitiative.set(score.initiative.id, list);
   }
 
-  const mustDo: IInitiative[] = [];
-  const unscored: IInitiative[] = [];
-  const excludedSmall: IInitiative[] = [];
-  const scored: Omit<IRankedInitiative, 'rank'>[] = [];
-
+  const figures = new Map<number, IInitiativeFigures>();
   for (const initiative of initiatives) {
-    if (initiative.mustDo) {
-      mustDo.push(initiative);
-      continue;
-    }
-    if (!options.includeSmall && isSmall(initiative)) {
-      excludedSmall.push(initiative);
-      continue;
-    }
+    if (initiative.mustDo || (!options.includeSmall && isSmall(initiative))) continue;
     const own = byInitiative.get(initiative.id) ?? [];
     const perCriterion = active.flatMap((criterion): ICriterionMean[] => {
       const scale = scaleOf(criterion);
@@ -208,17 +210,13 @@ export function scoreInitiatives(
       ];
     });
     const score = weighted(perCriterion);
-    if (score === undefined) {
-      unscored.push(initiative);
-      continue;
-    }
+    if (score === undefined) continue;
     const completeScorers = [...new Set(own.map(scorerOf))].filter((scorer) =>
       active.every((criterion) => own.some((s) => s.criterion.id === criterion.id && scorerOf(s) === scorer))
     ).length;
     const benefit = weighted(perCriterion.filter((m) => m.kind === 'Benefit'));
     const cost = weighted(perCriterion.filter((m) => m.kind === 'Cost'));
-    scored.push({
-      initiative,
+    figures.set(initiative.id, {
       score: oneDecimal(score),
       benefit: benefit === undefined ? undefined : oneDecimal(benefit),
       cost: cost === undefined ? undefined : oneDecimal(cost),
@@ -227,7 +225,31 @@ export function scoreInitiatives(
       perCriterion
     });
   }
+  return arrangeInitiatives(initiatives, figures, options);
+}
 
+/** What scoring gives one initiative: every figure of IRankedInitiative but the initiative and its rank. */
+export type IInitiativeFigures = Omit<IRankedInitiative, 'initiative' | 'rank'>;
+
+/**
+ * Rules 6 to 8 over figures already worked out (by scoreInitiatives, or a closed round's frozen snapshot): must-do and
+ * small initiatives apart, initiatives without figures unscored, the rest in rule 7's order, ranked when they reach
+ * the quorum and provisional otherwise.
+ */
+export function arrangeInitiatives(initiatives: readonly IInitiative[], figures: ReadonlyMap<number, IInitiativeFigures>, options: IScoringOptions = {}): IPrioritisation {
+  const mustDo: IInitiative[] = [];
+  const unscored: IInitiative[] = [];
+  const excludedSmall: IInitiative[] = [];
+  const scored: Omit<IRankedInitiative, 'rank'>[] = [];
+  for (const initiative of initiatives) {
+    if (initiative.mustDo) mustDo.push(initiative);
+    else if (!options.includeSmall && isSmall(initiative)) excludedSmall.push(initiative);
+    else {
+      const found = figures.get(initiative.id);
+      if (found) scored.push({ initiative, ...found });
+      else unscored.push(initiative);
+    }
+  }
   const quorum = options.quorum ?? DEFAULT_QUORUM;
   const sorted = scored.sort(compareRanked);
   const ranked = sorted.filter((r) => r.completeScorers >= quorum).map((r, index) => ({ ...r, rank: index + 1 }));

@@ -5,6 +5,7 @@
  */
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion } from '../entities';
 import { csvDocument } from '../csv';
+import { scorerIdOf } from './prioritisation';
 import { scaleOf } from './scoringRound';
 
 export interface IScoreAuditRow {
@@ -37,17 +38,20 @@ export function scoreAuditRows(
   const titles = new Map(initiatives.map((i) => [i.id, i.title]));
   const byId = new Map(criteria.map((c) => [c.id, c]));
   return scores
-    .filter((s) => (filter.initiativeId === undefined || s.initiative.id === filter.initiativeId) && (filter.scorerId === undefined || s.author?.id === filter.scorerId))
+    .filter((s) => (filter.initiativeId === undefined || s.initiative.id === filter.initiativeId) && (filter.scorerId === undefined || scorerIdOf(s) === filter.scorerId))
     .map((s) => {
       const criterion = byId.get(s.criterion.id);
+      // The scorer is the folder's owner; Created By names them only when it is the same person.
+      const scorerId = scorerIdOf(s);
+      const named = scorerId !== undefined && s.author?.id === scorerId ? s.author.title : '';
       return {
         id: s.id,
         initiativeId: s.initiative.id,
         initiative: titles.get(s.initiative.id) ?? (s.initiative.title || `Initiative ${s.initiative.id}`),
         criterionId: s.criterion.id,
         criterion: criterion?.title ?? (s.criterion.title || `Criterion ${s.criterion.id}`),
-        scorerId: s.author?.id,
-        scorer: s.author?.title || 'Unknown',
+        scorerId,
+        scorer: named || (scorerId !== undefined ? `User ${scorerId}` : 'Nobody (outside every scorer\'s folder: counts for nothing)'),
         score: s.score,
         scale: criterion ? scaleOf(criterion) : scaleOf({}),
         rationale: s.rationale ?? '',

@@ -8,14 +8,14 @@
  * - Scorers score the initiatives that are not must-do, and not under one month's effort unless asked to.
  * - Each scorer has at most one score per (initiative, criterion, round): the grid reads their latest and updates it.
  * - A score is a whole number from 0 to the criterion's scale (5 when not set).
- * - A closed round counts only the scores that existed when it closed: closing records the highest score id then
- *   (`lastScoreId`), and scores with a higher id (added after closing, however they were written) count for nothing.
- *   A Draft round counts no scores. The list cannot refuse a late score by itself (its permissions are per list, not
- *   per round), so this rule is what makes one count for nothing.
+ * - A closed round's ranking is the snapshot taken when it closed (rankingSnapshot.ts): scores written after closing
+ *   (the list cannot refuse them: its permissions are per folder, not per round) change nothing in it. A Draft round
+ *   counts no scores.
+ * - A score is its scorer's: the owner of the folder it is in (scorerIdOf), never its Created By.
  */
 import { IFieldIssue } from '../dataErrors';
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion, IScoringRound } from '../entities';
-import { DEFAULT_SCALE, latestScoresPerScorer } from './prioritisation';
+import { DEFAULT_SCALE, latestScoresPerScorer, scorerIdOf } from './prioritisation';
 import { isSmall } from './roadmapFilter';
 import { IListQuery } from '../query';
 
@@ -80,7 +80,7 @@ export const scoreCellKey = (initiativeId: number, criterionId: number): string 
 
 /** One scorer's scores in a round, by cell (initiative:criterion), keeping their latest where there are several. */
 export function ownScores(scores: readonly IInitiativeScore[], scorerId: number, round: string): Map<string, IInitiativeScore> {
-  const own = latestScoresPerScorer(scores.filter((s) => s.author?.id === scorerId && s.scoringRound === round));
+  const own = latestScoresPerScorer(scores.filter((s) => scorerIdOf(s) === scorerId && s.scoringRound === round));
   return new Map(own.map((s) => [scoreCellKey(s.initiative.id, s.criterion.id), s]));
 }
 
@@ -107,20 +107,13 @@ export function scoreFromKey(buffer: string, key: string, scale: number): IScore
 }
 
 /** One round's scores (the round is indexed; the list can pass 5,000 items, so it is read in id windows). */
-/** The scores a round counts (see the rule above): all of an open round's; a closed round's up to its mark; none of a draft's. */
-export function countedScores(round: IScoringRound | undefined, scores: readonly IInitiativeScore[]): IInitiativeScore[] {
-  if (!round || round.status === 'Draft') return [];
-  if (round.status === 'Closed' && round.lastScoreId !== undefined) return scores.filter((s) => s.id <= (round.lastScoreId as number));
-  return [...scores];
-}
-
 export const roundScoresQuery = (round: string): IListQuery<IInitiativeScore> => ({ where: { scoringRound: round }, byIdWindows: true });
 
-/** One scorer's scores in a round; the round (indexed) comes first. */
-export const ownRoundScoresQuery = (round: string, scorerId: number): IListQuery<IInitiativeScore> => ({
-  where: { scoringRound: round, author: Math.trunc(scorerId) },
-  byIdWindows: true
-});
+/**
+ * The scores the grid reads for the signed-in scorer: the round's, which SharePoint trims to the scorer's own folder
+ * (a programme office member who scores reads every folder: ownScores keeps theirs, by folder, not by Created By).
+ */
+export const ownRoundScoresQuery = (round: string): IListQuery<IInitiativeScore> => roundScoresQuery(round);
 
 /** The fields the ranking needs from each score: a lean read of a large list. */
 export const RANKING_SCORE_FIELDS: readonly (keyof IInitiativeScore & string)[] = ['initiative', 'criterion', 'score', 'scoringRound', 'author'];

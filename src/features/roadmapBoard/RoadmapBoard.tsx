@@ -6,8 +6,11 @@ import { WORKSTREAMS } from '../../domain/vocabulary';
 import { FeatureFrame } from '../shared/FeatureFrame';
 import { RoadmapWorkspace } from './RoadmapWorkspace';
 
-/** The lists this part reads: only these missing stop it. */
-export const ROADMAP_BOARD_LISTS: readonly HubList[] = ['initiatives', 'departments', 'criteria', 'scoringRounds', 'scores'];
+/**
+ * The lists this part reads: only these missing stop it. Not Initiative Scores: it is private (staff cannot see it at
+ * all, so to them it always looks missing); the Priorities view reads it only for scorers and the programme office.
+ */
+export const ROADMAP_BOARD_LISTS: readonly HubList[] = ['initiatives', 'departments', 'criteria', 'scoringRounds'];
 
 export interface IRoadmapBoardProps {
   readonly title: string;

@@ -1,7 +1,6 @@
 import { IInitiative, IInitiativeScore, IPrioritisationCriterion, IScoringRound } from '../../../src/domain/entities';
 import { auditScorers, scoreAuditCsv, scoreAuditRows } from '../../../src/domain/roadmap/scoreAudit';
 import {
-  countedScores,
   defaultRound,
   newRoundIssues,
   ownScores,
@@ -147,17 +146,3 @@ describe('the score audit', () => {
   });
 });
 
-describe('countedScores: which scores a round counts (issue 15)', () => {
-  const s = (id: number): IInitiativeScore => ({ id, title: '', initiative: { id: 1, title: 'A' }, criterion: { id: 1, title: 'C' }, score: 3, scoringRound: 'R' });
-  const scores = [s(4), s(9), s(12)];
-  const round = (more: Partial<IScoringRound>): IScoringRound => ({ id: 1, title: 'R', status: 'Open', ...more });
-  it.each<[string, Partial<IScoringRound> | undefined, number[]]>([
-    ['an open round counts every score', { status: 'Open' }, [4, 9, 12]],
-    ['a closed round counts the scores up to its mark', { status: 'Closed', lastScoreId: 9 }, [4, 9]],
-    ['a closed round with no mark (closed before marks) counts every score', { status: 'Closed' }, [4, 9, 12]],
-    ['a draft round counts none', { status: 'Draft' }, []],
-    ['no round counts none', undefined, []]
-  ])('%s', (_, more, ids) => {
-    expect(countedScores(more ? round(more) : undefined, scores).map((x) => x.id)).toEqual(ids);
-  });
-});

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Dropdown, Pivot, PivotItem } from '@fluentui/react';
-import { IInitiative } from '../../../domain/entities';
-import { quorumOf, scoreInitiatives } from '../../../domain/roadmap/prioritisation';
+import { Dropdown, MessageBar, MessageBarType, Pivot, PivotItem } from '@fluentui/react';
+import { IInitiative, IScoringRound } from '../../../domain/entities';
+import { quorumOf } from '../../../domain/roadmap/prioritisation';
 import { scorableInitiatives, scoringCriteria, sortRounds } from '../../../domain/roadmap/scoringRound';
 import { formatDate } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
@@ -12,7 +12,7 @@ import { RankedList } from './RankedList';
 import { RoundManager } from './RoundManager';
 import { ScoreAudit } from './ScoreAudit';
 import { ScoringGrid } from './ScoringGrid';
-import { usePrioritiesData } from './usePrioritiesData';
+import { rankingOf, RankingSource, usePrioritiesData } from './usePrioritiesData';
 import { overflowingPivotStyles } from '../../shared/pivotStyles';
 
 export interface IPrioritiesViewProps {
@@ -37,6 +37,41 @@ const roundStatus = (status: string, opensOn?: string, closesOn?: string): strin
   return opensOn ? `Draft: opens on ${formatDate(opensOn)}.` : 'Draft: not open yet.';
 };
 
+/** Says whose ranking is shown and how final it is (scores are private until a round closes). */
+const RankingNote: React.FC<{ source: RankingSource | undefined; round: IScoringRound }> = ({ source, round }) => {
+  if (source?.kind === 'snapshot') {
+    return (
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        Final ranking of {round.title}, recorded when the round closed on {formatDate(source.snapshot.takenOn)}. Scores changed after closing do not count.
+      </MessageBar>
+    );
+  }
+  if (source?.kind === 'unpublished') {
+    return (
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        Scores are published when the round closes: {round.title} is open, and each scorer&apos;s scores are private until then.
+        {source.lastClosed ? ` Shown below: the final ranking of ${source.lastClosed.title}, the latest closed round.` : ''}
+      </MessageBar>
+    );
+  }
+  if (source?.kind === 'live' && round.status === 'Open') {
+    return (
+      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        Provisional: only the programme office sees this ranking while {round.title} is open. Everyone else sees the final ranking when you close the round.
+      </MessageBar>
+    );
+  }
+  if (source?.kind === 'live' && round.status === 'Closed') {
+    return (
+      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        This round&apos;s ranking was not recorded when it closed: it is worked out from the scores as they stand now, and only the programme office sees
+        it. Record it in the Rounds tab to freeze it and publish it to everyone.
+      </MessageBar>
+    );
+  }
+  return null;
+};
+
 /**
  * The Priorities view: the chosen scoring round's ranking of the board's filtered initiatives, the value-versus-
  * effort matrix, the scoring grid for scorers while the round is open, and for the programme office the score
@@ -49,13 +84,15 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
   const [tab, setTab] = React.useState<Tab>('ranking');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
   const compact = width < 560;
-  const { base, round, scores } = data;
+  const { base, round, scores, source } = data;
 
   const criteria = base.value?.criteria ?? [];
   const result = React.useMemo(
-    () => scoreInitiatives(initiatives, criteria, scores.value ?? [], { includeSmall, round: round?.title, quorum: quorumOf(round) }),
-    [initiatives, criteria, scores.value, includeSmall, round]
+    () => rankingOf(source, round, initiatives, criteria, scores.value, includeSmall),
+    [source, round, initiatives, criteria, scores.value, includeSmall]
   );
+  // The round whose ranking is shown: the chosen one, or while it is open (and scores are private) the latest closed one.
+  const shown = source?.kind === 'unpublished' ? source.lastClosed : round;
 
   const frame = (content: React.ReactNode): JSX.Element => (
     <div ref={rootRef} className={classes.root}>
@@ -86,13 +123,18 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
   ];
   const current = tabs.some((t) => t.key === tab) ? tab : 'ranking';
 
+  const ranking = current === 'ranking' || current === 'matrix';
   let body: React.ReactNode;
-  if (scores.loading && !scores.value && current !== 'rounds') body = <Loading label={`Loading the scores for ${round.title}…`} />;
-  else if (scores.error !== undefined && current !== 'rounds') body = <ErrorNotice error={scores.error} onRetry={scores.reload} />;
+  if (source?.kind === 'live' && scores.loading && !scores.value && current !== 'rounds') body = <Loading label={`Loading the scores for ${round.title}…`} />;
+  else if (source?.kind === 'live' && scores.error !== undefined && current !== 'rounds') body = <ErrorNotice error={scores.error} onRetry={scores.reload} />;
   else if (!active.length && current !== 'rounds') {
     body = <Empty message="There are no active prioritisation criteria, so nothing can be scored or ranked. The programme office sets them in the Prioritisation Criteria list." />;
-  } else if (current === 'ranking') body = <RankedList result={result} round={round.title} classes={classes} compact={compact} onOpenInitiative={onOpenInitiative} />;
-  else if (current === 'matrix') {
+  } else if (ranking && source?.kind === 'notRecorded') {
+    body = <Empty message={`The ranking of ${round.title} was not recorded when it closed, so it cannot be shown. The programme office can record it in the Rounds tab.`} />;
+  } else if (ranking && (!result || !shown)) {
+    body = <Empty message="No ranking has been published yet: the first one appears here when the programme office closes a scoring round." />;
+  } else if (current === 'ranking' && result && shown) body = <RankedList result={result} round={shown.title} classes={classes} compact={compact} onOpenInitiative={onOpenInitiative} />;
+  else if (current === 'matrix' && result) {
     body = (
       <React.Suspense fallback={<Loading label="Loading the matrix…" />}>
         <ValueEffortMatrix ranked={result.ranked} classes={classes} onOpenInitiative={onOpenInitiative} />
@@ -133,6 +175,7 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
         ))}
       </Pivot>
       <div role="tabpanel" aria-label={tabs.find((t) => t.key === current)?.text}>
+        {ranking && <RankingNote source={source} round={round} />}
         {body}
       </div>
     </>

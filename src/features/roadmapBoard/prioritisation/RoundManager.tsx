@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import { isDataError } from '../../../domain/dataErrors';
 import { IScoringRound } from '../../../domain/entities';
+import { roundSnapshot } from '../../../domain/roadmap/rankingSnapshot';
 import { newRoundIssues, sortRounds } from '../../../domain/roadmap/scoringRound';
 import { formatDate } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
@@ -17,7 +18,10 @@ export interface IRoundManagerProps {
 const dateOnly = (value: string): string | undefined => (value ? `${value}T00:00:00Z` : undefined);
 const failure = (error: unknown): string => (isDataError(error) ? error.message : 'Something went wrong. Try again.');
 
-/** Programme office: open a new scoring round, close the open one. Only one round is open at a time. */
+/**
+ * Programme office: open a new scoring round (which opens each Scoring Panel member's scoring folder), close the open
+ * one (which records its final ranking), record the ranking of a round closed without one. Only one round is open at a time.
+ */
 export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, onChanged }) => {
   const { services } = useHub();
   const open = rounds.find((r) => r.status === 'Open');
@@ -32,14 +36,30 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
     setBusy(true);
     setError(undefined);
     try {
-      // The high-water mark: scores added after this moment (a higher id) do not count in the closed round.
-      const [last] = await services.scores.getAll({ orderBy: [{ by: 'id', descending: true }], top: 1, fields: ['id'] });
-      await services.scoringRounds.update(round.id, { status: 'Closed', lastScoreId: last?.id ?? 0 }, round.etag ?? '*');
+      // The ranking is recorded with the closing: from now on it is this snapshot, whatever happens to the scores.
+      await services.scoringRoundService.close(round);
       setClosing(false);
-      setDone(`"${round.title}" is closed. Its scores are kept and its ranking stays available.`);
+      setDone(
+        round.status === 'Closed'
+          ? `The ranking of "${round.title}" is recorded from its scores as they stand and is now shown to everyone.`
+          : `"${round.title}" is closed. Its final ranking is recorded and shown to everyone; its scores are kept.`
+      );
       onChanged(round.title);
     } catch (e) {
       setError(isDataError(e, 'Conflict') ? 'Someone changed this round after you opened the page. Reload the page and try again.' : failure(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openFolders = async (): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const changes = await services.scoringRoundService.openPanelFolders();
+      setDone(changes.length ? changes.join(' ') : 'Every member of the Scoring Panel group already has a scoring folder.');
+    } catch (e) {
+      setError(failure(e));
     } finally {
       setBusy(false);
     }
@@ -56,8 +76,14 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
       const title = form.title.trim();
       await services.scoringRounds.add({ title, description: form.description.trim() || undefined, status: 'Open', opensOn: candidate.opensOn, closesOn: candidate.closesOn });
       setForm({ title: '', description: '', opensOn: '', closesOn: '' });
-      setDone(`"${title}" is open. Scorers can now score in it.`);
       onChanged(title);
+      // Each member of the Scoring Panel group gets (again) their own scoring folder; past members' become read-only.
+      try {
+        const opened = (await services.scoringRoundService.openPanelFolders()).filter((c) => /opened/.test(c)).length;
+        setDone(`"${title}" is open. Scorers can now score in it.${opened ? ` ${opened} new scoring ${opened === 1 ? 'folder was' : 'folders were'} opened for Scoring Panel members.` : ''}`);
+      } catch (e) {
+        setError(`"${title}" is open, but the scorers' folders could not be opened: ${failure(e)} Open the round's folders again with "Open scoring folders".`);
+      }
     } catch (e) {
       setError(failure(e));
     } finally {
@@ -87,7 +113,21 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
                 <td>{r.status}</td>
                 <td>{r.opensOn ? formatDate(r.opensOn) : '–'}</td>
                 <td>{r.closesOn ? formatDate(r.closesOn) : '–'}</td>
-                <td>{r.status === 'Open' && <DefaultButton text="Close round" ariaLabel={`Close ${r.title}`} onClick={() => setClosing(true)} disabled={busy} />}</td>
+                <td>
+                  {r.status === 'Open' && <DefaultButton text="Close round" ariaLabel={`Close ${r.title}`} onClick={() => setClosing(true)} disabled={busy} />}
+                  {r.status === 'Open' && (
+                    <DefaultButton
+                      text="Open scoring folders"
+                      ariaLabel={`Open scoring folders for the Scoring Panel in ${r.title}`}
+                      onClick={() => openFolders().catch(() => undefined)}
+                      disabled={busy}
+                      styles={{ root: { marginLeft: 8 } }}
+                    />
+                  )}
+                  {r.status === 'Closed' && !roundSnapshot(r) && (
+                    <DefaultButton text="Record ranking" ariaLabel={`Record the ranking of ${r.title}`} onClick={() => close(r).catch(() => undefined)} disabled={busy} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -130,7 +170,8 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
           dialogContentProps={{
             type: DialogType.normal,
             title: `Close "${open.title}"?`,
-            subText: 'Scorers will no longer be able to add or change scores in this round. The scores and the ranking are kept.'
+            subText:
+              'Scorers will no longer be able to add or change scores in this round. Its ranking is recorded as it stands now and shown to everyone as final; the scores are kept.'
           }}
           modalProps={{ isBlocking: true }}
         >

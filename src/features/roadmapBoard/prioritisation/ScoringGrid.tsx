@@ -106,7 +106,7 @@ const sameView = (a: ICellView, b: ICellView): boolean => a.score === b.score &&
 export const ScoringGrid: React.FC<IScoringGridProps> = (props) => {
   const { services } = useHub();
   const { round, scorer } = props;
-  const own = useAsync(() => services.scores.getAll(ownRoundScoresQuery(round, scorer.id)), [services, round, scorer.id]);
+  const own = useAsync(() => services.scores.getAll(ownRoundScoresQuery(round)), [services, round, scorer.id]);
   const initial = React.useMemo(() => ownScores(own.value ?? [], scorer.id, round), [own.value, scorer.id, round]);
   if (own.loading) return <Loading label="Loading your scores…" />;
   if (own.error !== undefined) return <ErrorNotice error={own.error} onRetry={own.reload} />;

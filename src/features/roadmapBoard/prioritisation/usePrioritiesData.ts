@@ -1,30 +1,80 @@
 import * as React from 'react';
-import { IInitiativeScore, IPersonRef, IPrioritisationCriterion, IScoringRound } from '../../../domain/entities';
-import { RANKING_SCORE_FIELDS, countedScores, defaultRound, roundScoresQuery } from '../../../domain/roadmap/scoringRound';
+import { IInitiative, IInitiativeScore, IPersonRef, IPrioritisationCriterion, IScoringRound } from '../../../domain/entities';
+import { IPrioritisation, quorumOf, scoreInitiatives } from '../../../domain/roadmap/prioritisation';
+import { IRankingSnapshot, rankingFromSnapshot, roundSnapshot } from '../../../domain/roadmap/rankingSnapshot';
+import { RANKING_SCORE_FIELDS, defaultRound, roundScoresQuery, sortRounds } from '../../../domain/roadmap/scoringRound';
 import { IHubServices } from '../../../domain/services';
 import { IAsyncState, useAsync } from '../../shared/useAsync';
 
 export interface IPrioritiesBase {
   readonly rounds: IScoringRound[];
   readonly criteria: IPrioritisationCriterion[];
-  /** May add to Initiative Scores: a scorer. */
+  /** May add in their own scoring folder: a scorer. */
   readonly canScore: boolean;
+  /** Reads every score (the programme office, Full Control of Initiative Scores): sees an open round's live ranking. */
+  readonly readsAllScores: boolean;
   readonly me: IPersonRef;
+}
+
+/**
+ * Where the chosen round's ranking comes from. Scores are private (each scorer reads only their own folder), so:
+ * - a closed round shows the snapshot taken when it closed, to everyone;
+ * - an open round shows its live, provisional ranking to the programme office only; everyone else is told scores are
+ *   published when it closes and sees the latest closed round's ranking instead (if there is one);
+ * - a closed round without a snapshot (closed before snapshots were kept) is worked out live for the programme office,
+ *   and shown to nobody else;
+ * - a draft round counts no scores.
+ */
+export type RankingSource =
+  | { readonly kind: 'live' }
+  | { readonly kind: 'snapshot'; readonly snapshot: IRankingSnapshot }
+  | { readonly kind: 'unpublished'; readonly lastClosed?: IScoringRound; readonly snapshot?: IRankingSnapshot }
+  | { readonly kind: 'notRecorded' }
+  | { readonly kind: 'draft' };
+
+export function rankingSource(round: IScoringRound | undefined, rounds: readonly IScoringRound[], readsAllScores: boolean): RankingSource | undefined {
+  if (!round) return undefined;
+  if (round.status === 'Draft') return { kind: 'draft' };
+  const snapshot = roundSnapshot(round);
+  if (snapshot) return { kind: 'snapshot', snapshot };
+  if (readsAllScores) return { kind: 'live' };
+  if (round.status === 'Closed') return { kind: 'notRecorded' };
+  const lastClosed = sortRounds(rounds).find((r) => r.status === 'Closed' && roundSnapshot(r));
+  return { kind: 'unpublished', lastClosed, snapshot: roundSnapshot(lastClosed) };
+}
+
+/** The ranking to show of the given initiatives, or undefined while it cannot be worked out (scores still loading). */
+export function rankingOf(
+  source: RankingSource | undefined,
+  round: IScoringRound | undefined,
+  initiatives: readonly IInitiative[],
+  criteria: readonly IPrioritisationCriterion[],
+  liveScores: readonly IInitiativeScore[] | undefined,
+  includeSmall: boolean
+): IPrioritisation | undefined {
+  if (!source || !round) return undefined;
+  if (source.kind === 'snapshot') return rankingFromSnapshot(source.snapshot, initiatives, { includeSmall });
+  if (source.kind === 'unpublished') return source.snapshot ? rankingFromSnapshot(source.snapshot, initiatives, { includeSmall }) : undefined;
+  if (source.kind === 'notRecorded') return undefined;
+  const scores = source.kind === 'draft' ? [] : liveScores;
+  return scores ? scoreInitiatives(initiatives, criteria, scores, { includeSmall, round: round.title, quorum: quorumOf(round) }) : undefined;
 }
 
 export interface IPrioritiesData {
   readonly base: IAsyncState<IPrioritiesBase>;
   readonly round: IScoringRound | undefined;
+  /** Where the chosen round's ranking comes from (undefined until the rounds are read, or with no round). */
+  readonly source: RankingSource | undefined;
   chooseRound(title: string): void;
-  /** The chosen round's scores (lean: ids, score, round, scorer), with this session's changes applied. */
+  /** The chosen round's scores when the ranking is live (the programme office), with this session's changes applied; else []. */
   readonly scores: IAsyncState<IInitiativeScore[]>;
-  /** A score was saved or removed in the grid: the ranking follows at once. */
+  /** A score was saved or removed in the grid: a live ranking follows at once. */
   applyChange(score: IInitiativeScore, removed?: boolean): void;
   /** Rounds changed (opened or closed): read them again and show this one. */
   reloadRounds(show: string): void;
 }
 
-/** Reads the rounds, criteria and the scorer's rights, then only the chosen round's scores, in id windows. */
+/** Reads the rounds, criteria and the reader's rights, then, only for a live ranking, the chosen round's scores in id windows. */
 export function usePrioritiesData(services: IHubServices): IPrioritiesData {
   const base = useAsync(async (): Promise<IPrioritiesBase> => {
     const [rounds, criteria, permissions, me] = await Promise.all([
@@ -33,19 +83,21 @@ export function usePrioritiesData(services: IHubServices): IPrioritiesData {
       services.scores.permissions(),
       services.currentUser()
     ]);
-    return { rounds, criteria, canScore: permissions.canAdd, me };
+    return { rounds, criteria, canScore: permissions.canAdd, readsAllScores: permissions.canEditAll, me };
   }, [services]);
   const [chosen, setChosen] = React.useState<string>();
   const rounds = base.value?.rounds ?? [];
   const round = rounds.find((r) => r.title === chosen) ?? defaultRound(rounds);
   const title = round?.title;
+  const source = React.useMemo(() => rankingSource(round, rounds, base.value?.readsAllScores ?? false), [round, rounds, base.value?.readsAllScores]);
+  const live = source?.kind === 'live';
 
   const read = useAsync(
     async () => ({
       round: title,
-      scores: title === undefined ? [] : countedScores(round, await services.scores.getAll({ ...roundScoresQuery(title), fields: RANKING_SCORE_FIELDS }))
+      scores: title === undefined || !live ? [] : await services.scores.getAll({ ...roundScoresQuery(title), fields: RANKING_SCORE_FIELDS })
     }),
-    [services, title, round?.status, round?.lastScoreId]
+    [services, title, round?.status, live]
   );
   const [changes, setChanges] = React.useState<{ round?: string; byId: Map<number, IInitiativeScore | undefined> }>({ byId: new Map() });
   React.useEffect(() => setChanges({ round: title, byId: new Map() }), [read.value, title]);
@@ -78,5 +130,13 @@ export function usePrioritiesData(services: IHubServices): IPrioritiesData {
     [base]
   );
 
-  return { base, round, chooseRound: setChosen, scores: { loading: read.loading || (!current && read.error === undefined), error: read.error, reload: read.reload, value }, applyChange, reloadRounds };
+  return {
+    base,
+    round,
+    source,
+    chooseRound: setChosen,
+    scores: { loading: read.loading || (!current && read.error === undefined), error: read.error, reload: read.reload, value },
+    applyChange,
+    reloadRounds
+  };
 }

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DataError } from '../../../../src/domain/dataErrors';
 import { SCORING_RULE } from '../../../../src/domain/roadmap/prioritisation';
-import { asha, intune, workedScores } from './prioritiesFakes';
+import { serializeSnapshot, takeRankingSnapshot } from '../../../../src/domain/roadmap/rankingSnapshot';
+import { asha, CRITERIA, INITIATIVES, intune, ROUNDS, workedScores } from './prioritiesFakes';
 import { renderPriorities } from './renderPriorities';
 import { outlastReadRetries } from '../../fakeServices';
 
@@ -87,8 +88,40 @@ describe('Priorities view: the ranking', () => {
 
   it('offers scoring only to people who may add scores', async () => {
     renderPriorities({ scores: workedScores(), canAdd: false });
-    await screen.findByRole('table', { name: 'Ranking, 2026 Autumn' });
+    // Issue 15: staff no longer see an open round's ranking (scores are private until it closes); they are told so.
+    await screen.findByText(/Scores are published when the round closes/);
     expect(screen.getAllByRole('tab').map((t) => t.textContent?.trim())).toEqual(['Ranking', 'Value and effort']);
+  });
+});
+
+describe('Priorities view: scores are private until a round closes (issue 15)', () => {
+  const snapshotOf2025 = (): string =>
+    serializeSnapshot(takeRankingSnapshot(ROUNDS[0], INITIATIVES, CRITERIA, workedScores(), '2025-10-31T17:00:00.000Z'));
+
+  it('shows staff the latest closed round\'s recorded ranking while a round is open, and reads no score', async () => {
+    const { scores } = renderPriorities({ scores: workedScores(), canAdd: false, rounds: [{ ...ROUNDS[0], ranking: snapshotOf2025() }, ROUNDS[1]] });
+    expect(await screen.findByText(/Scores are published when the round closes: 2026 Autumn is open/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/Shown below: the final ranking of 2025 Autumn, the latest closed round/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Ranking, 2025 Autumn' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Intranet search');
+    expect(scores.queries).toEqual([]);
+  });
+
+  it('shows a closed round from its snapshot to everyone, and says it is final', async () => {
+    const { scores } = renderPriorities({ scores: [], canAdd: false, rounds: [{ ...ROUNDS[0], ranking: snapshotOf2025() }] });
+    expect(await screen.findByText(/Final ranking of 2025 Autumn, recorded when the round closed on 31 October 2025/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Ranking, 2025 Autumn' })).getAllByRole('row')[1]).toHaveTextContent('Intranet search');
+    expect(scores.queries).toEqual([]);
+  });
+
+  it('tells staff when a closed round\'s ranking was never recorded, and the office that it is shown live', async () => {
+    renderPriorities({ scores: workedScores(), canAdd: false, rounds: [ROUNDS[0]] });
+    expect(await screen.findByText('The ranking of 2025 Autumn was not recorded when it closed, so it cannot be shown. The programme office can record it in the Rounds tab.', {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('marks the programme office\'s live ranking of an open round as provisional and theirs only', async () => {
+    renderPriorities({ scores: workedScores(), canManage: true });
+    expect(await screen.findByText(/Provisional: only the programme office sees this ranking while 2026 Autumn is open/, {}, { timeout: 5000 })).toBeInTheDocument();
   });
 });
 

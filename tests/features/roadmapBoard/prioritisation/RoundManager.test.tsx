@@ -39,10 +39,10 @@ describe('round management (programme office)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Close 2026 Autumn' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Close round' }));
-    // Closing records the high-water mark: the highest score id now (scores added later do not count in the round).
-    const highest = Math.max(...(await scores.getAll()).map((s) => s.id));
-    await waitFor(() => expect(update).toHaveBeenCalledWith(2, { status: 'Closed', lastScoreId: highest }, '"1"'));
-    expect(await screen.findByText('"2026 Autumn" is closed. Its scores are kept and its ranking stays available.')).toBeInTheDocument();
+    // Closing records the round's ranking (issue 15: a frozen snapshot replaced the old high-water mark), at its ETag.
+    await waitFor(() => expect(update).toHaveBeenCalledWith(2, { status: 'Closed', ranking: expect.stringContaining('"version":1') }, '"1"'));
+    expect(scores.queries[scores.queries.length - 1]).toEqual(expect.objectContaining({ where: { scoringRound: '2026 Autumn' } }));
+    expect(await screen.findByText('"2026 Autumn" is closed. Its final ranking is recorded and shown to everyone; its scores are kept.')).toBeInTheDocument();
     // Closed: the round note says so, scoring is no longer offered, and a new round may be opened.
     expect(await screen.findByText(/Closed on 18 December 2026/)).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Score initiatives' })).not.toBeInTheDocument();

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { IInitiative, IInitiativeScore, IPersonRef, IScoringRound } from '../../../../src/domain/entities';
+import { closeScoringRound } from '../../../../src/data/roadmap/scoringRounds';
 import { PrioritiesView } from '../../../../src/features/roadmapBoard/prioritisation/PrioritiesView';
 import { HubProvider } from '../../../../src/features/shared/HubContext';
 import { FakeRepository, fakeServices, hubContext } from '../../fakeServices';
@@ -24,10 +25,15 @@ export function renderPriorities(setup: IPrioritiesSetup = {}): RenderResult & {
   scores.failWith = setup.failReads;
   if (setup.canAdd === false) scores.permissions = async () => ({ canAdd: false, canEditAll: false });
   const rounds = new FakeRepository<IScoringRound>((setup.rounds ?? ROUNDS).map((r) => ({ ...r })));
+  const criteria = new FakeRepository(CRITERIA);
   const services = fakeServices({
-    criteria: new FakeRepository(CRITERIA),
+    criteria,
     scoringRounds: rounds,
     scores,
+    scoringRoundService: {
+      openPanelFolders: async () => [],
+      close: (round) => closeScoringRound({ initiatives: new FakeRepository(setup.initiatives ?? INITIATIVES), criteria, scores, scoringRounds: rounds }, round)
+    },
     currentUser: async () => me
   });
   const opened: number[] = [];
