@@ -1,0 +1,94 @@
+/**
+ * Dates as people type them, for every date input of the suite (the shared DateField of src/features/shared): a day
+ * is held as `YYYY-MM-DD`; typed text that is not a day SharePoint can store is kept as typed, so the form names it
+ * in a specific message and nothing is saved without the date the user meant (never a silently cleared field).
+ */
+
+/** SharePoint Online stores dates from 1900 to 8900. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 8900;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The day `YYYY-MM-DD` when it is a real calendar day, else undefined. */
+function realDay(year: number, month: number, dayOfMonth: number): string | undefined {
+  const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === dayOfMonth ? day : undefined;
+}
+
+/** A stored day: `YYYY-MM-DD`, a real date. */
+export const isDay = (value: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return Boolean(m && realDay(Number(m[1]), Number(m[2]), Number(m[3])));
+};
+
+/**
+ * A date typed the way UK readers write it, as YYYY-MM-DD: "1/4/2021" and "01-04-2021" (day first),
+ * "1 April 2021" or "1 Apr 2021", and "2021-04-01". Undefined when it is not a real date SharePoint stores.
+ */
+export function parseTypedDate(typed: string): string | undefined {
+  const text = typed.trim().toLowerCase().replace(/\s+/g, ' ');
+  let year: number;
+  let month: number;
+  let dayOfMonth: number;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) [dayOfMonth, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2}) ([a-z]{3,9})\.? (\d{4})$/.exec(text))) {
+    const word = m[2];
+    const index = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && word.length <= name.length));
+    if (index < 0) return undefined;
+    [dayOfMonth, month, year] = [Number(m[1]), index + 1, Number(m[3])];
+  } else return undefined;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  return realDay(year, month, dayOfMonth);
+}
+
+/**
+ * Why typed text is not a date, in words that say how to put it right: "30/2/2026" (February 2026 has 28 days),
+ * "1/1/1" (the year in full), "0/0/0" (days and months start at 1), a year SharePoint does not store, or an
+ * unrecognised form. For text parseTypedDate cannot read.
+ */
+export function typedDateProblem(typed: string): string {
+  const text = typed.trim();
+  const parts = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(text);
+  if (parts) {
+    const isoOrder = parts[1].length === 4;
+    const [year, month, day] = isoOrder ? [parts[1], parts[2], parts[3]].map(Number) : [parts[3], parts[2], parts[1]].map(Number);
+    const yearText = isoOrder ? parts[1] : parts[3];
+    if (day === 0 || month === 0) return `"${text}" is not a date: days and months start at 1.`;
+    if (month > 12) return `"${text}" is not a date: there are 12 months (write the day first, then the month: 1/4/2026 is 1 April).`;
+    if (yearText.length < 4) return `"${text}": write the year in full, such as ${day}/${month}/2026.`;
+    if (year < FIRST_YEAR || year > LAST_YEAR) return `the year must be between ${FIRST_YEAR} and ${LAST_YEAR} (the years SharePoint stores).`;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > daysInMonth) return `"${text}" is not a date: ${MONTHS[month - 1].replace(/^./, (c) => c.toUpperCase())} ${year} has ${daysInMonth} days.`;
+  }
+  return `"${text}" is not a date we can read. Type it as day/month/year, such as 1/4/2026, or choose it from the calendar.`;
+}
+
+/**
+ * The problem with a date field's value, or undefined: the value is empty, a day (`YYYY-MM-DD`) SharePoint can store,
+ * or the text the user typed that could not be read as one. Messages start with the field's label.
+ */
+export function dayFieldProblem(label: string, value: string | undefined, required = false): string | undefined {
+  if (value === undefined || value.trim() === '') return required ? `${label} is required: type a date such as 1/4/2026, or choose it from the calendar.` : undefined;
+  if (isDay(value)) {
+    const year = Number(value.slice(0, 4));
+    return year < FIRST_YEAR || year > LAST_YEAR ? `${label}: the year must be between ${FIRST_YEAR} and ${LAST_YEAR} (the years SharePoint stores).` : undefined;
+  }
+  return `${label}: ${typedDateProblem(value)}`;
+}
+
+/** A time of day typed as 24-hour "13:30" (or "9:05", "13.30"), as `HH:MM`; undefined when it is not one. */
+export function parseTypedTime(typed: string): string | undefined {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(typed.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return `${m[1].padStart(2, '0')}:${m[2]}`;
+}
+
+/** The problem with a typed time of day, or undefined. */
+export function timeFieldProblem(label: string, value: string | undefined, required = false): string | undefined {
+  if (value === undefined || value.trim() === '') return required ? `${label} is required: type a time such as 12:30.` : undefined;
+  return parseTypedTime(value) ? undefined : `${label}: "${value.trim()}" is not a time. Type it on the 24-hour clock, such as 12:30 or 09:05.`;
+}
