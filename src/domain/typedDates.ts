@@ -92,3 +92,31 @@ export function timeFieldProblem(label: string, value: string | undefined, requi
   if (value === undefined || value.trim() === '') return required ? `${label} is required: type a time such as 12:30.` : undefined;
   return parseTypedTime(value) ? undefined : `${label}: "${value.trim()}" is not a time. Type it on the 24-hour clock, such as 12:30 or 09:05.`;
 }
+
+/**
+ * A date and time field's value, as one string: `YYYY-MM-DDTHH:MM` once both parts are read, else the two texts as
+ * typed joined by a line break (which a one-line input cannot hold), so each part keeps what was typed.
+ */
+export function joinDayTime(day: string, time: string): string {
+  const readTime = parseTypedTime(time);
+  if (isDay(day) && readTime) return `${day}T${readTime}`;
+  return day.trim() === '' && time.trim() === '' ? '' : `${day}\n${time}`;
+}
+
+/** The two parts of a date and time field's value (see joinDayTime). */
+export function splitDayTime(value: string): { readonly day: string; readonly time: string } {
+  const typed = value.indexOf('\n');
+  if (typed >= 0) return { day: value.slice(0, typed), time: value.slice(typed + 1) };
+  const read = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
+  return read ? { day: read[1], time: read[2] } : { day: value, time: '' };
+}
+
+/** The problem with a date and time field's value, or undefined: each part is named, and a missing part is asked for. */
+export function dayTimeFieldProblem(label: string, value: string, required = false): string | undefined {
+  const { day, time } = splitDayTime(value);
+  if (day.trim() === '' && time.trim() === '') return required ? `${label} is required: type a date such as 1/4/2026 and a time such as 12:30.` : undefined;
+  const dayProblem = dayFieldProblem(label, day, true);
+  if (dayProblem) return dayProblem;
+  if (time.trim() === '') return `${label}: type the time too, such as 12:30.`;
+  return timeFieldProblem(label, time, true);
+}

@@ -6,7 +6,9 @@ import { decisionProblem, isMonthKey, nextDecisions, proposalStatus } from '../.
 import { reviewsByProposal } from '../../domain/talks/reviews';
 import { monthLabel } from '../../domain/talks/schedule';
 import { fromUkInput } from '../../domain/talks/ukTime';
+import { dayTimeFieldProblem } from '../../domain/typedDates';
 import { AUDIENCE_LEVELS, TALK_TOPICS } from '../../domain/vocabulary';
+import { DateTimeField } from '../shared/DateTimeField';
 import { useHub } from '../shared/HubContext';
 import { useItemSaver } from '../shared/saving/useItemSaver';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
@@ -97,13 +99,16 @@ const ProposalCard: React.FC<{
   const [acting, setActing] = React.useState<ProposalDecisionStatus>();
   const [reason, setReason] = React.useState('');
   const [when, setWhen] = React.useState(proposal.preferredMonth && isMonthKey(proposal.preferredMonth) ? `${proposal.preferredMonth}-15T12:30` : '');
+  const [whenError, setWhenError] = React.useState<string>();
   const [error, setError] = React.useState<string>();
   const [busy, setBusy] = React.useState(false);
 
   const decide = async (next: ProposalDecisionStatus): Promise<void> => {
     setError(undefined);
     const startsAt = next === 'Scheduled' ? fromUkInput(when) : undefined;
-    const problem = next === 'Scheduled' && !startsAt ? 'Choose the date and time (UK time) for the talk.' : decisionProblem(next, reason, next === 'Scheduled' ? 1 : undefined);
+    const whenProblem = next === 'Scheduled' ? dayTimeFieldProblem('Talk starts at', when, true) ?? (startsAt ? undefined : 'Talk starts at: that time does not exist in UK time (the clocks go forward an hour then).') : undefined;
+    setWhenError(whenProblem);
+    const problem = whenProblem ? 'Check the talk\'s date and time.' : decisionProblem(next, reason, next === 'Scheduled' ? 1 : undefined);
     if (problem) {
       setError(problem);
       return;
@@ -175,7 +180,7 @@ const ProposalCard: React.FC<{
       )}
       {acting === 'Scheduled' && (
         <div className={classes.form}>
-          <TextField label="Date and time (UK time)" type="datetime-local" value={when} onChange={(_, v) => setWhen(v ?? '')} required />
+          <DateTimeField label="Talk starts at" description="UK time" value={when} onChange={setWhen} errorMessage={whenError} required />
           <div className={classes.row}>
             <PrimaryButton text="Schedule talk" onClick={() => decide('Scheduled')} disabled={busy} />
             <DefaultButton text="Cancel" onClick={() => setActing(undefined)} />
