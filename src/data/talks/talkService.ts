@@ -96,9 +96,8 @@ export function createTalkService(sp: SPFI): ITalkService {
         all.catch(() => undefined);
         await execute();
         const [talkRaw, registrationRows, ratingRows, attendanceRows, userRow, listPermissions] = await all;
-        const rated: ITalkRating[] = countedRatings(ratingRows.map((r) => ({ talkId: r.TalkId, id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }))).map(
-          ({ talkId: _talkId, ...rating }) => rating
-        );
+        const counted = countedRatings(ratingRows.map((r) => ({ id: r.Id, talkId: r.TalkId, attendeeId: r.AuthorId, row: r })));
+        const rated: ITalkRating[] = counted.map(({ row: r }) => ({ id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }));
         return {
           talk: toEntity<ITechTalk>(talksDef, talkRaw),
           registrations: registrationRows.map(fact),
