@@ -120,3 +120,35 @@ export function dayTimeFieldProblem(label: string, value: string, required = fal
   if (time.trim() === '') return `${label}: type the time too, such as 12:30.`;
   return timeFieldProblem(label, time, true);
 }
+
+/** A month typed as "March 2027", "Mar 2027", "3/2027" or "2027-03", as `YYYY-MM`; undefined when it is not one. */
+export function parseTypedMonth(typed: string): string | undefined {
+  const text = typed.trim().toLowerCase().replace(/\s+/g, ' ');
+  let year: number;
+  let month: number;
+  let m = /^(\d{4})-(\d{1,2})$/.exec(text);
+  if (m) [year, month] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^(\d{1,2})[/.-](\d{4})$/.exec(text))) [month, year] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^([a-z]{3,9})\.? (\d{4})$/.exec(text))) {
+    const word = m[1];
+    month = MONTHS.findIndex((name) => name === word || (name.startsWith(word) && word.length <= name.length)) + 1;
+    year = Number(m[2]);
+  } else return undefined;
+  if (month < 1 || month > 12 || year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** The problem with a typed month, or undefined (empty, or a month parseTypedMonth reads). */
+export function monthFieldProblem(label: string, value: string | undefined): string | undefined {
+  const text = (value ?? '').trim();
+  if (!text || parseTypedMonth(text)) return undefined;
+  const parts = /^(\d{1,4})[/.-](\d{1,4})$/.exec(text);
+  if (parts) {
+    const [month, yearText] = parts[1].length === 4 ? [Number(parts[2]), parts[1]] : [Number(parts[1]), parts[2]];
+    if (month === 0) return `${label}: "${text}" is not a month: months start at 1.`;
+    if (month > 12) return `${label}: "${text}" is not a month: there are 12 months.`;
+    if (yearText.length < 4) return `${label}: "${text}": write the year in full, such as ${month}/2027.`;
+    return `${label}: the year must be between ${FIRST_YEAR} and ${LAST_YEAR}.`;
+  }
+  return `${label}: "${text}" is not a month we can read. Type it as month and year, such as March 2027 or 3/2027.`;
+}

@@ -1,4 +1,4 @@
-import { dayFieldProblem, parseTypedDate, parseTypedTime, timeFieldProblem, typedDateProblem } from '../../src/domain/typedDates';
+import { dayFieldProblem, monthFieldProblem, parseTypedDate, parseTypedMonth, parseTypedTime, timeFieldProblem, typedDateProblem } from '../../src/domain/typedDates';
 
 describe('parseTypedDate: dates as UK readers type them', () => {
   test.each<[string, string | undefined]>([
@@ -66,5 +66,31 @@ describe('typed times of day', () => {
     expect(timeFieldProblem('Start time', '25:00')).toBe('Start time: "25:00" is not a time. Type it on the 24-hour clock, such as 12:30 or 09:05.');
     expect(timeFieldProblem('Start time', '', true)).toBe('Start time is required: type a time such as 12:30.');
     expect(timeFieldProblem('Start time', '')).toBeUndefined();
+  });
+});
+
+describe('typed months (a talk proposal\'s preferred month)', () => {
+  test.each<[string, string | undefined]>([
+    ['March 2027', '2027-03'],
+    ['mar 2027', '2027-03'],
+    ['3/2027', '2027-03'],
+    ['2027-03', '2027-03'],
+    ['13/2027', undefined],
+    ['0/2027', undefined],
+    ['3/27', undefined],
+    ['soon', undefined]
+  ])('%p -> %p', (typed, month) => {
+    expect(parseTypedMonth(typed)).toBe(month);
+  });
+
+  test.each<[string, string | undefined]>([
+    ['', undefined],
+    ['March 2027', undefined],
+    ['13/2027', 'Preferred month: "13/2027" is not a month: there are 12 months.'],
+    ['0/0', 'Preferred month: "0/0" is not a month: months start at 1.'],
+    ['3/27', 'Preferred month: "3/27": write the year in full, such as 3/2027.'],
+    ['spring', 'Preferred month: "spring" is not a month we can read. Type it as month and year, such as March 2027 or 3/2027.']
+  ])('%p is named: %p', (typed, message) => {
+    expect(monthFieldProblem('Preferred month', typed)).toBe(message);
   });
 });

@@ -79,3 +79,30 @@ describe('scheduling a proposal as a talk', () => {
     expect(decisions.items).toEqual([accepted]);
   });
 });
+
+describe('a proposal\'s preferred month', () => {
+  it.each([
+    ['13/2027', 'Preferred month: "13/2027" is not a month: there are 12 months.'],
+    ['0/0', 'Preferred month: "0/0" is not a month: months start at 1.'],
+    ['spring', 'Preferred month: "spring" is not a month we can read. Type it as month and year, such as March 2027 or 3/2027.']
+  ])('names %p and sends nothing; "March 2027" is sent as 2027-03', async (typed, message) => {
+    const talkProposals = new Rights<ITalkProposal>();
+    render(
+      <HubProvider value={hubContext(fakeServices({ talkProposals, proposalDecisions: new Rights<IProposalDecision>(), proposalReviews: new Rights<IProposalReview>(), currentUser: async () => ({ id: 19, title: 'Dan Evans' }) }))}>
+        <ProposalsView onOpenTalk={() => undefined} />
+      </HubProvider>
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Propose a talk' }, { timeout: 10000 }));
+    fireEvent.change(screen.getByRole('textbox', { name: /^Title/ }), { target: { value: 'Excel tips' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Abstract/ }), { target: { value: 'Formulas and tables.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Speaker/ }), { target: { value: 'Maria Silva' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Preferred month' }), { target: { value: typed } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send proposal' }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(talkProposals.items).toEqual([]);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Preferred month' }), { target: { value: 'March 2027' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send proposal' }));
+    await waitFor(() => expect(talkProposals.items).toHaveLength(1));
+    expect(talkProposals.items[0]).toMatchObject({ preferredMonth: '2027-03' });
+  });
+});
