@@ -303,6 +303,7 @@ await (await import('./bench/kpi.mjs')).printKpiBench(); // KPI Dashboard: score
 // Tech Talks: its own site and figures (scripts/bench/techTalks.mjs).
 await (await import('./bench/techTalks.mjs')).runTechTalksBench();
 await (await import('./bench/editingKit.mjs')).printEditingKitFigures(table, log);
+await (await import('./bench/shippedJs.mjs')).printShippedJs(table); // shipped JavaScript per web part, now and before the editing kit
 
 // The Champions Hub at 300 champions and 100,000 activities (its own module).
 await (await import('./bench/champions.mjs')).championsBench({ log });

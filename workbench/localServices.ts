@@ -1,5 +1,6 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { createHubServices } from '../src/data/createHubServices';
+import { SharedRequestDigest } from '../src/data/requestDigest';
 import { SPBrowser, spfi } from '../src/data/sp';
 import { IHubServices } from '../src/domain/services';
 
@@ -8,7 +9,7 @@ export const siteUrl = (): string => `${window.location.origin}/sites/digital`;
 
 /** The same data services a web part builds in a tenant, over the local SharePoint, acting as the chosen person. */
 export function localServices(login: string): IHubServices {
-  const sp = spfi(siteUrl()).using(SPBrowser({ baseUrl: siteUrl() }), InjectHeaders({ 'X-Local-User': login }));
+  const sp = spfi(siteUrl()).using(SPBrowser({ baseUrl: siteUrl() }), InjectHeaders({ 'X-Local-User': login }), SharedRequestDigest());
   return createHubServices(sp);
 }
 

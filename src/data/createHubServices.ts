@@ -1,19 +1,16 @@
 import * as E from '../domain/entities';
 import { IHubServices } from '../domain/services';
-import { readExampleContent } from './content/exampleContent';
-import { loadExampleContent } from './content/loadExampleContent';
 import { toDataError } from './errors';
-import { createChampionsData } from './champions/championsData';
 import { ChampionActivityRepository } from './champions/activityFolders';
 import { createDraftStore, createPreferenceStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createKpiSecurity } from './kpi/kpiSecurity';
+import { lazyService } from './lazyService';
 import { ReadBatcher } from './readBatcher';
 import { createRoundLocks } from './maturity/roundLocks';
 import { createTalkService } from './talks/talkService';
 import { createPeopleService } from './people/peopleService';
 import { missingLists, siteListTitles } from './provisioning/listStatus';
-import { provisionLists } from './provisioning/provisionLists';
 import { ListKey } from './schema/fieldTypes';
 import { listDefinition } from './schema/lists';
 import { PermissionKind, SPFI } from './sp';
@@ -76,7 +73,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     kpis: repository<E.IKpi>('kpis'),
     kpiMeasurements: repository<E.IKpiMeasurement>('kpiMeasurements'),
     kpiPacks: repository<E.IKpiPack>('kpiPacks'),
-    kpiSecurity: createKpiSecurity(sp),
+    kpiSecurity: createKpiSecurity(sp, batcher),
     champions: repository<E.IChampion>('champions'),
     activities: new ChampionActivityRepository(sp, listDefinition('activities'), async () => (await me()).id, batcher),
     activityPoints: repository<E.IActivityPoints>('activityPoints'),
@@ -85,7 +82,9 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     activityApprovals: repository<E.IActivityApproval>('activityApprovals'),
     recognitionLevels: repository<E.IRecognitionLevel>('recognitionLevels'),
     departmentHeadcounts: repository<E.IDepartmentHeadcount>('departmentHeadcounts'),
-    championsData: createChampionsData(sp),
+    // Loaded on first use, like setting up lists and the example content: not in every part's first render. (The
+    // Tech Talks and KPI services stay: their first reads must start at once to join the page's batch.)
+    championsData: lazyService(() => import(/* webpackChunkName: 'champions-data' */ './champions/championsData').then((m) => m.createChampionsData(sp))),
     techTalks: repository<E.ITechTalk>('techTalks'),
     talkRegistrations: repository<E.ITalkRegistration>('talkRegistrations'),
     talkFeedback: repository<E.ITalkFeedback>('talkFeedback'),
@@ -93,18 +92,25 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     talkProposals: repository<E.ITalkProposal>('talkProposals'),
     proposalDecisions: repository<E.IProposalDecision>('proposalDecisions'),
     proposalReviews: repository<E.IProposalReview>('proposalReviews'),
-    talks: createTalkService(sp),
+    talks: createTalkService(sp, { batcher, currentUser: me }),
     setup: {
       missingLists: async (lists) => missingLists(sp, lists ? lists.map((key) => listDefinition(key)) : undefined, await siteLists()),
       canManageLists: () => sp.web.currentUserHasPermissions(PermissionKind.ManageLists).catch((e) => Promise.reject(toDataError(e, 'the site'))),
       provision: async (onProgress) => {
         try {
+          const { provisionLists } = await import(/* webpackChunkName: 'provisioning' */ './provisioning/provisionLists');
           return await provisionLists(sp, onProgress);
         } finally {
           shared.siteLists = undefined;
         }
       },
-      loadExampleContent: async (onProgress) => loadExampleContent(sp, await readExampleContent(), { onProgress })
+      loadExampleContent: async (onProgress) => {
+        const [{ readExampleContent }, { loadExampleContent }] = await Promise.all([
+          import(/* webpackChunkName: 'example-content' */ './content/exampleContent'),
+          import(/* webpackChunkName: 'example-content' */ './content/loadExampleContent')
+        ]);
+        return loadExampleContent(sp, await readExampleContent(), { onProgress });
+      }
     },
     people: createPeopleService(sp),
     drafts: createDraftStore(),

@@ -171,6 +171,16 @@ export interface IAssessmentRound extends IEntity {
   readonly closesOn?: string;
   readonly status: 'Draft' | 'Open' | 'Closed';
   readonly targetYear?: number;
+  /**
+   * JSON, written by the programme office when it opens the round: which response item is each department's
+   * (IResponseRegister in src/domain/maturity/countedResponses.ts). Only registered items count.
+   */
+  readonly responseRegister?: string;
+  /**
+   * JSON, written when the round is closed: the round's results without names of people or evidence
+   * (IResultsSnapshot in src/domain/maturity/resultsSnapshot.ts). Everyone reads a closed round's results from it.
+   */
+  readonly resultsSnapshot?: string;
 }
 
 export interface IMaturityResponse extends IEntity {

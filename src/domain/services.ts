@@ -174,18 +174,22 @@ export type IDevicePreferences = IDeviceStore;
 
 /**
  * Opening and closing maturity assessment rounds, enforced by SharePoint item permissions (not only in the UI).
- * Opening (and reopening) gives each active department its one response for the round, editable only by the
- * department's respondents (Departments list); closing makes the round's responses read-only.
+ * Opening (and reopening) gives each active department its one response for the round, readable and editable only by
+ * the department's respondents (Departments list) and the programme office, and records it in the round's register;
+ * closing freezes the round's results into a snapshot everyone reads and makes the responses read-only.
  */
 export interface IRoundLockService {
   /**
-   * Finds or creates each active department's response for the round and opens it to that department's respondents
-   * (Contribute), everyone else reading it. Safe to run again (e.g. after the respondents changed); returns how many
-   * responses were opened.
+   * Finds or creates each active department's response for the round, registers it on the round and opens it to that
+   * department's respondents (Contribute); nobody else but the programme office reads it. Safe to run again (e.g. after
+   * the respondents changed); returns how many responses were opened.
    */
   open(roundId: number, onProgress?: ProgressCallback): Promise<number>;
-  /** Locks every response of the round; returns how many were locked. */
-  lock(roundId: number, onProgress?: ProgressCallback): Promise<number>;
+  /**
+   * Closes the round: writes its results snapshot and Status Closed (one write), then makes every response of the round
+   * read-only (its respondents Read). If that fails the round's status is put back. Returns how many were made read-only.
+   */
+  close(roundId: number, onProgress?: ProgressCallback): Promise<number>;
 }
 
 /**

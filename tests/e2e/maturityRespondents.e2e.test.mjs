@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { axeViolations, BASE_URL, launch, requestDigest, SCREENSHOTS } from './browser.mjs';
 
 // A department's survey is answered by that department (issue 9): Dan (staff) answers for no department and the
-// local SharePoint refuses his forged writes; Grace has Environment chosen for her and cannot write Chamberlain's;
+// local SharePoint refuses his forged writes and reads; Grace has Environment chosen for her and cannot write Chamberlain's;
 // Samuel chooses between his two departments. Nothing here changes the site (every forged write is refused).
 
 const SITE = `${BASE_URL}/sites/digital/_api/web`;
@@ -49,7 +49,7 @@ describe('the Maturity Survey\'s department respondents', () => {
     return { page, region };
   };
 
-  test('Dan (staff) has no department to answer for, and the server refuses his forged add and update (403)', async () => {
+  test('Dan (staff) has no department to answer for, reads no response, and the server refuses his forged add (403) and update (404)', async () => {
     const { page, region } = await survey(STAFF);
     await region.getByText(/You are not a respondent for any department/).waitFor();
     assert.equal(await region.getByRole('radiogroup').count(), 0);
@@ -59,7 +59,9 @@ describe('the Maturity Survey\'s department respondents', () => {
     await page.close();
     const barbican = await responseOf('Barbican Centre');
     assert.equal(await forgeAdd(STAFF, barbican), 403, 'add refused');
-    assert.equal(await forgeMerge(STAFF, barbican), 403, 'update refused');
+    assert.equal(await forgeMerge(STAFF, barbican), 404, 'update refused: he cannot even see the response');
+    const read = await rest(STAFF, `${RESPONSES}/items?$select=Id,DepartmentId,Answers`);
+    assert.deepEqual((await read.json()).value, [], "no department's answers or evidence over REST");
   });
 
   for (const [host, width] of [['sharepoint', 1280], ['teams-dark', 380]]) {
@@ -74,7 +76,7 @@ describe('the Maturity Survey\'s department respondents', () => {
       await page.close();
       if (width === 1280) {
         const chamberlains = await responseOf("Chamberlain's");
-        assert.equal(await forgeMerge(GRACE, chamberlains), 403, "Chamberlain's response refused");
+        assert.equal(await forgeMerge(GRACE, chamberlains), 404, "Chamberlain's response refused (she cannot see it)");
         assert.equal(await forgeAdd(GRACE, chamberlains), 403, 'a second response refused');
         // Samuel answers for two departments: he chooses among his own, and only those.
         const samuel = await survey(SAMUEL);

@@ -161,14 +161,16 @@ describe('the Maturity Survey', () => {
     await region().getByText(/Environment/).first().waitFor({ timeout: 20_000 });
   });
 
-  test('staff cannot change a department\'s response: the local SharePoint refuses it (403)', async () => {
+  test('staff cannot read or change a department\'s response: the local SharePoint answers 404 (it is not theirs to see)', async () => {
     const [response] = await gracesResponses(known);
     const merge = await rest(STAFF, `lists/getByTitle('Maturity%20Responses')/items(${response.Id})`, {
       method: 'POST',
       headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' },
       body: { Answers: '[]' }
     });
-    assert.equal(merge.status, 403);
+    assert.equal(merge.status, 404);
+    const read = await rest(STAFF, `lists/getByTitle('Maturity%20Responses')/items?$select=Id,Answers`);
+    assert.deepEqual((await read.json()).value, [], 'staff read no response over REST');
   });
 
   test('closing the round locks the responses on the server and in the page; reopening gives them back', async () => {
@@ -180,7 +182,7 @@ describe('the Maturity Survey', () => {
     assert.deepEqual(await axeViolations(owner), []);
     await owner.getByRole('alertdialog').getByRole('button', { name: 'Close round' }).click();
     try {
-      await rounds.getByText(new RegExp(`${ROUND} is closed\\. \\d+ responses? (is|are) now read-only\\.`)).waitFor({ timeout: 20_000 });
+      await rounds.getByText(new RegExp(`${ROUND} is closed\\. Its results are recorded for everyone to see, and \\d+ responses? (is|are) now read-only\\.`)).waitFor({ timeout: 20_000 });
       await owner.screenshot({ path: `${SCREENSHOTS}/maturity-rounds.png`, fullPage: true });
       assert.deepEqual(await axeViolations(owner), []);
       const [response] = await gracesResponses(known);

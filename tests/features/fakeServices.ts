@@ -127,7 +127,7 @@ export function fakeServices(overrides: Partial<IHubServices> = {}): IHubService
     people: { search: async () => [], ensure: async (email: string) => ({ id: 1, title: email, email }) },
     drafts: createDraftStore(device),
     preferences: createPreferenceStore(device),
-    roundLocks: { lock: async () => 0, open: async () => 0 },
+    roundLocks: { close: async () => 0, open: async () => 0 },
     kpiSecurity: { grantOwners: async () => [], lockQuarter: async () => 0, canSignOff: async () => false },
     currentUser: async () => ({ id: 1, title: 'Alex Morgan' }),
     ...overrides

@@ -166,15 +166,18 @@ export function createChampionsData(sp: SPFI): IChampionsData {
     return { rows, extra: extraAnswers };
   }
 
-  /** The department the tenant's directory gives a person (the people picker's EntityData.Department). */
-  async function directoryDepartment(email: string): Promise<string | undefined> {
-    if (!email) return undefined;
-    const found = (await sp.profiles
+  /**
+   * The people picker's matches for a person (their EntityData.Department is the department the tenant's directory
+   * gives them), as a read that joins a batch; a failed search is no matches.
+   */
+  const directoryEntries = (email: string): Read => (batched) =>
+    (batched.profiles
       .clientPeoplePickerSearchUser({ QueryString: email, MaximumEntitySuggestions: 5, AllowEmailAddresses: false, AllowMultipleEntities: false, PrincipalType: 1, PrincipalSource: 15 })
-      .catch(() => [])) as unknown as { EntityData?: { Email?: string; Department?: string } }[];
-    const me = found.find((e) => e.EntityData?.Email?.toLowerCase() === email.toLowerCase());
+      .catch(() => []) as unknown as Promise<Raw[]>);
+  const directoryDepartment = (entries: Raw[], email: string): string | undefined => {
+    const me = (entries as { EntityData?: { Email?: string; Department?: string } }[]).find((e) => e.EntityData?.Email?.toLowerCase() === email.toLowerCase());
     return me?.EntityData?.Department || undefined;
-  }
+  };
 
   /**
    * The earliest ActivityDate: ordered by the indexed date, paging past the folders (they have no date and sort
@@ -239,7 +242,9 @@ export function createChampionsData(sp: SPFI): IChampionsData {
             ...configReads,
             hasFolder ? folderItems(`${root}/${activityFolderName(me.Id)}`) : async () => [],
             whole(defs.approvals, eq('ChampionId', me.Id)),
-            (batched) => batched.web.lists.getByTitle(defs.departments.title).items.select('Id', 'Title').top(WINDOW_LIMIT)() as Promise<Raw[]>
+            (batched) => batched.web.lists.getByTitle(defs.departments.title).items.select('Id', 'Title').top(WINDOW_LIMIT)() as Promise<Raw[]>,
+            // In the same batch: where the directory puts me, used when I am not a champion with a department.
+            me.Email ? directoryEntries(me.Email) : async () => []
           ])
         );
         const config = toConfig(answers);
@@ -250,7 +255,7 @@ export function createChampionsData(sp: SPFI): IChampionsData {
           .sort((a, b) => b.activityDate.localeCompare(a.activityDate) || b.id - a.id);
         const approvals = answers[5].map((r) => toEntity<IActivityApproval>(defs.approvals, r));
         const champion = config.champions.find((c) => c.champion?.id === me.Id);
-        const departmentName = champion?.department ? undefined : await directoryDepartment(me.Email);
+        const departmentName = champion?.department ? undefined : directoryDepartment(answers[7], me.Email);
         const found = departmentName ? answers[6].find((d) => String(d.Title).toLowerCase() === departmentName.toLowerCase()) : undefined;
         return {
           ...config,

@@ -202,8 +202,9 @@ async function markClosedScoringRounds(sp: SPFI, report: IContentReport): Promis
 
 /**
  * Rounds in the example content get the permissions the programme office's round actions give them: an open round's
- * departments each get their response, editable by the department's respondents; a closed round's responses are
- * read-only on the server.
+ * departments each get their response, readable and editable only by the department's respondents and the programme
+ * office; a closed round gets its results snapshot (from the sample responses, so it is sample data too: the round and
+ * responses are marked IsSample) and its responses are read-only on the server.
  */
 async function secureRounds(sp: SPFI, report: IContentReport): Promise<void> {
   const rounds = new ListRepository<IAssessmentRound>(sp, listByKey('assessmentRounds'));
@@ -211,7 +212,7 @@ async function secureRounds(sp: SPFI, report: IContentReport): Promise<void> {
   for (const round of await rounds.getAll()) {
     if (round.status === 'Draft') continue;
     try {
-      if (round.status === 'Closed') await locks.lock(round.id);
+      if (round.status === 'Closed') await locks.close(round.id);
       else await locks.open(round.id);
     } catch (error) {
       report.warnings.push(`The ${round.status.toLowerCase()} round ${round.title}'s responses could not be secured: ${toDataError(error).message}`);

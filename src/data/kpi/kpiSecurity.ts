@@ -5,6 +5,7 @@ import { PROGRAMME_OFFICE_GROUP } from '../provisioning/listPermissions';
 import { listDefinition } from '../schema/lists';
 import { PermissionKind, SPFI } from '../sp';
 import { lockItems, ROLE_TYPE } from '../security/itemPermissions';
+import { ReadBatcher } from '../readBatcher';
 
 const NO_RIGHTS =
   `Signing off a quarter makes its values read-only, which needs the "Manage permissions" right on the KPI Measurements list. ` +
@@ -15,7 +16,7 @@ const NO_RIGHTS =
  * owner is given Contribute on it (add values; WriteSecurity 2 lets them edit only the values they recorded); the
  * Programme Office has Full Control. Signing off a quarter locks its values with item permissions.
  */
-export function createKpiSecurity(sp: SPFI): IKpiSecurityService {
+export function createKpiSecurity(sp: SPFI, batcher?: ReadBatcher): IKpiSecurityService {
   const measurements = listDefinition('kpiMeasurements').title;
   const kpis = listDefinition('kpis').title;
   return {
@@ -51,7 +52,8 @@ export function createKpiSecurity(sp: SPFI): IKpiSecurityService {
     },
     async canSignOff() {
       try {
-        return await sp.web.lists.getByTitle(measurements).currentUserHasPermissions(PermissionKind.ManagePermissions);
+        const check = (root: SPFI): Promise<boolean> => root.web.lists.getByTitle(measurements).currentUserHasPermissions(PermissionKind.ManagePermissions);
+        return await (batcher ? batcher.read(check) : check(sp));
       } catch (error) {
         throw toDataError(error, `the ${measurements} list`);
       }

@@ -193,6 +193,9 @@ const assessmentRounds: IListDefinition = {
     { internalName: 'ClosesOn', title: 'Closes on', kind: 'DateTime', dateOnly: true },
     { internalName: 'Status', title: 'Status', kind: 'Choice', choices: C.ROUND_STATUSES, required: true, defaultValue: 'Draft' },
     { internalName: 'TargetYear', title: 'Target year', kind: 'Number', min: 2000, max: 2100 },
+    // Written by opening and closing the round (src/data/maturity/roundLocks.ts; reading rules in src/domain/maturity).
+    { internalName: 'ResponseRegister', title: 'Responses counted', kind: 'Note' },
+    { internalName: 'ResultsSnapshot', title: 'Results when closed', kind: 'Note' },
     isSample
   ]
 };

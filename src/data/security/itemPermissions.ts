@@ -5,8 +5,8 @@ import { PermissionKind, SPFI } from '../sp';
 
 /**
  * The one place that gives list items their own permissions: break an item's inheritance and grant these roles.
- * Used to make items read-only (a closed maturity round's responses, a signed-off KPI quarter: `lockItems`) and to
- * open an item to named people (a department's response for its respondents: src/data/maturity/roundLocks.ts).
+ * Used to make items read-only (a signed-off KPI quarter: `lockItems`) and to open an item to named people only (a
+ * department's maturity response for its respondents and the programme office: src/data/maturity/roundLocks.ts).
  *
  * Each item stops inheriting without copying (clearing subscopes); an item that already had its own permissions is
  * reset first, so applying the same grants twice gives the same result and replaces permissions given by hand.
@@ -65,6 +65,11 @@ export function baseGrants(principals: IHubPrincipals): IItemGrant[] {
   for (const reader of [principals.members, principals.visitors]) if (reader !== undefined) grants.push({ principalId: reader, role: ROLE_TYPE.reader });
   for (const manager of [principals.office, principals.owners]) if (manager !== undefined) grants.push({ principalId: manager, role: ROLE_TYPE.administrator });
   return grants;
+}
+
+/** Only the Programme Office and the site's owners, with Full Control: the grants of an item nobody else may read. */
+export function managerGrants(principals: IHubPrincipals): IItemGrant[] {
+  return [principals.office, principals.owners].filter((id): id is number => id !== undefined).map((principalId) => ({ principalId, role: ROLE_TYPE.administrator }));
 }
 
 /** Refuses (403, with `message`) unless the signed-in person may manage permissions on the list. */

@@ -1,4 +1,4 @@
-import { ITalkAttendance, ITechTalk } from '../../domain/entities';
+import { IPersonRef, ITalkAttendance, ITechTalk } from '../../domain/entities';
 import { anyOf, eq } from '../odata';
 import { IRegistrationFact } from '../../domain/talks/places';
 import { countedRatings } from '../../domain/talks/figures';
@@ -8,6 +8,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { ListRepository } from '../ListRepository';
 import { selectFor, toEntity } from '../mapping';
 import { listDefinition } from '../schema/lists';
+import { ReadBatcher } from '../readBatcher';
 import { PermissionKind, SPFI } from '../sp';
 
 /** SharePoint's built-in role type Contribute (SP.RoleType). */
@@ -43,12 +44,20 @@ function hasPermission(perms: { High: string | number; Low: string | number } | 
   return bit < 32 ? (Number(perms.Low) & (2 ** bit)) !== 0 : (Number(perms.High) & (2 ** (bit - 32))) !== 0;
 }
 
+/** What the page's parts share (see createHubServices): one read of the signed-in person, reads batched together. */
+export interface ITalkServicePage {
+  readonly batcher?: ReadBatcher;
+  readonly currentUser?: () => Promise<IPersonRef>;
+}
+
 /**
- * Tech Talks reads over PnPjs, shaped so the schedule takes three requests and a talk's page one $batch however
- * large the registration and feedback lists grow: registrations and ratings are read for the talks on screen only
- * (an indexed `TalkId` filter), lean (ids and times, no lookups expanded).
+ * Tech Talks reads over PnPjs, shaped so the schedule takes two reads (joining the page's batches when it has them)
+ * and a talk's page one $batch however large the registration and feedback lists grow: registrations and ratings are
+ * read for the talks on screen only (an indexed `TalkId` filter), lean (ids and times, no lookups expanded).
  */
-export function createTalkService(sp: SPFI): ITalkService {
+export function createTalkService(sp: SPFI, page: ITalkServicePage = {}): ITalkService {
+  const { batcher } = page;
+  const batchedRead = <R>(read: (root: SPFI) => Promise<R>): Promise<R> => (batcher ? batcher.read(read) : read(sp));
   const talksDef = listDefinition('techTalks');
   const attendanceDef = listDefinition('talkAttendance');
   const list = (root: SPFI, key: Parameters<typeof listDefinition>[0]) => root.web.lists.getByTitle(listDefinition(key).title);
@@ -68,14 +77,17 @@ export function createTalkService(sp: SPFI): ITalkService {
   return {
     async schedule(now) {
       try {
-        const [talks, user] = await Promise.all([new ListRepository<ITechTalk>(sp, talksDef).getAll({ top: MAX_ROWS }), me(sp)]);
+        const signedIn = page.currentUser
+          ? page.currentUser()
+          : me(sp).then((u) => ({ id: u.Id, title: u.Title, email: u.Email }));
+        const [talks, user] = await Promise.all([new ListRepository<ITechTalk>(sp, talksDef, undefined, batcher).getAll({ top: MAX_ROWS }), signedIn]);
         const upcoming = talks.filter((t) => t.status === 'Scheduled' && Date.parse(t.startsAt) + (t.durationMinutes ?? 45) * 60000 >= now.getTime());
         const registrations = new Map<number, IRegistrationFact[]>(upcoming.map((t) => [t.id, []]));
         if (upcoming.length) {
-          const rows = await registrationsQuery(sp, anyOf('TalkId', upcoming.map((t) => t.id)), false);
+          const rows = await batchedRead((root) => registrationsQuery(root, anyOf('TalkId', upcoming.map((t) => t.id)), false));
           for (const row of rows) registrations.get(row.TalkId)?.push(fact(row));
         }
-        return { talks, registrations, me: { id: user.Id, title: user.Title, email: user.Email } };
+        return { talks, registrations, me: user };
       } catch (error) {
         throw toDataError(error, 'the Tech Talks');
       }

@@ -118,9 +118,13 @@ export function mergeChoices(diffs: readonly IFieldDiff[], choices: Readonly<Rec
   return values;
 }
 
-/** Every field set to one side's version (Keep mine / Take theirs). */
+/**
+ * One side's version over the other (Keep mine / Take theirs). "Keep mine" keeps every change I made, a clash
+ * included, and keeps their change to a field only they changed (it is a change, not a disagreement: writing my
+ * unchanged value back would undo their work unasked). "Take theirs" is their version whole, dropping my changes.
+ */
 export function allFrom(diffs: readonly IFieldDiff[], side: MergeSide): Record<string, unknown> {
   const choices: Record<string, MergeSide> = {};
-  for (const diff of diffs) choices[diff.key] = side;
+  for (const diff of diffs) choices[diff.key] = side === 'mine' && diff.change === 'theirs' ? 'theirs' : side;
   return mergeChoices(diffs, choices);
 }

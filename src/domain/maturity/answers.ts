@@ -101,3 +101,33 @@ export function startingPoint(model: ISurveyModel, previous: readonly ISurveyAns
     })
     .filter((a): a is ISurveyAnswer => a !== undefined && Object.keys(a).length > 1);
 }
+
+const ANSWER_PARTS = ['current', 'target', 'evidence', 'confidence', 'targetReason'] as const;
+
+/**
+ * Three-way merge of a response's answers, part by part (each dimension's current and target level, evidence,
+ * confidence, reason): `base` is what this device started from, `mine` what it saves, `theirs` what was saved
+ * elsewhere meanwhile (another device of the same manager, or another respondent). A part changed on one side only
+ * takes that side's value; a part both changed to the same value is that value. Undefined when both changed one part
+ * to different values: a true clash, which the person decides in the conflict view.
+ */
+export function mergeAnswers(model: ISurveyModel, base: readonly ISurveyAnswer[], mine: readonly ISurveyAnswer[], theirs: readonly ISurveyAnswer[]): ISurveyAnswer[] | undefined {
+  const dimensions: string[] = [];
+  for (const a of [...model.dimensions.map((d) => ({ dimension: d.title })), ...mine, ...theirs, ...base]) {
+    if (!dimensions.some((d) => sameDimension(d, a.dimension))) dimensions.push(a.dimension);
+  }
+  const merged: ISurveyAnswer[] = [];
+  for (const dimension of dimensions) {
+    const [b, m, t] = [answerFor(base, dimension), answerFor(mine, dimension), answerFor(theirs, dimension)];
+    const out: Record<string, unknown> = { dimension };
+    for (const part of ANSWER_PARTS) {
+      const [bv, mv, tv] = [b?.[part], m?.[part], t?.[part]];
+      if (mv === tv) out[part] = mv;
+      else if (mv === bv) out[part] = tv;
+      else if (tv === bv) out[part] = mv;
+      else return undefined;
+    }
+    merged.push(compact(out as unknown as ISurveyAnswer));
+  }
+  return orderedAnswers(model, merged);
+}

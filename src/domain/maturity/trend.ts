@@ -1,4 +1,4 @@
-import { ILevelPair, IRollupResponse, rollupOrganisation } from './rollup';
+import { ILevelPair, IOrganisationRollup, IRollupResponse, rollupOrganisation } from './rollup';
 
 /**
  * The organisation's maturity across rounds: for each round, the organisation's overall level and its level per
@@ -17,6 +17,8 @@ export interface ITrendPoint {
   readonly roundId: number;
   readonly round: string;
   readonly departments: number;
+  /** False when the round's organisation-wide results are not shown to this viewer (an open round, for most people). */
+  readonly shown?: boolean;
   readonly overall: ILevelPair;
   /** In the model's dimension order. */
   readonly byDimension: readonly ILevelPair[];
@@ -40,8 +42,13 @@ export function maturityTrend(
   dimensions: readonly string[],
   levelCount: number
 ): ITrendPoint[] {
+  return trendFromResults(rounds, new Map(rounds.map((r) => [r.id, rollupOrganisation(responsesByRound.get(r.id) ?? [], dimensions, levelCount)])));
+}
+
+/** The trend across the given rounds from each round's results (a closed round's snapshot, say); a round without any has no levels. */
+export function trendFromResults(rounds: readonly ITrendRound[], resultsByRound: ReadonlyMap<number, IOrganisationRollup | undefined>): ITrendPoint[] {
   return roundsInOrder(rounds).map((round) => {
-    const result = rollupOrganisation(responsesByRound.get(round.id) ?? [], dimensions, levelCount);
-    return { roundId: round.id, round: round.title, departments: result.departments.length, overall: result.overall, byDimension: result.byDimension };
+    const result = resultsByRound.get(round.id);
+    return { roundId: round.id, round: round.title, departments: result?.departments.length ?? 0, shown: result !== undefined, overall: result?.overall ?? {}, byDimension: result?.byDimension ?? [] };
   });
 }

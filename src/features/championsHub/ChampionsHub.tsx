@@ -17,6 +17,7 @@ import { useHub } from '../shared/HubContext';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
 import { isTransient } from '../shared/reading/readWithRetries';
 import { useAsync } from '../shared/useAsync';
+import { overflowingPivotStyles } from '../shared/pivotStyles';
 
 /** The lists this part reads: only these missing stop it. */
 export const CHAMPIONS_HUB_LISTS: readonly HubList[] = [
@@ -86,7 +87,8 @@ const ChampionsWorkspace: React.FC<Omit<IChampionsHubProps, 'title'>> = ({ showL
     <Pivot
       selectedKey={tab}
       onLinkClick={(item) => item?.props.itemKey && setPageState({ tab: item.props.itemKey as ChampionsTab })}
-      overflowBehavior="menu"
+      styles={overflowingPivotStyles}
+        overflowBehavior="menu"
       overflowAriaLabel="More tabs"
       headersOnly={false}
     >

@@ -17,6 +17,7 @@ import { Scorecard } from './Scorecard';
 import { KpiView, useKpiPageState } from './useKpiPageState';
 import type * as PackModule from './pack/CommitteePack';
 import type * as ImportModule from './CsvImport';
+import { overflowingPivotStyles } from '../shared/pivotStyles';
 
 /** The lists this part reads: only these missing stop it. */
 export const KPI_DASHBOARD_LISTS: readonly HubList[] = ['kpis', 'kpiMeasurements', 'kpiPacks'];
@@ -96,6 +97,7 @@ const Workspace: React.FC<{ defaultOutcome?: string }> = ({ defaultOutcome }) =>
         onLinkClick={(item) => item?.props.itemKey && update({ view: item.props.itemKey as KpiView })}
         headersOnly
         aria-label="KPI Dashboard views"
+        styles={overflowingPivotStyles}
         overflowBehavior="menu"
         overflowAriaLabel="More views"
       >

@@ -8,6 +8,7 @@ import { useAsync } from '../shared/useAsync';
 import { RoundsTab } from './rounds/RoundsTab';
 import { SurveyTab } from './survey/SurveyTab';
 import { MaturityTab, useMaturityPageState } from './useMaturityPageState';
+import { overflowingPivotStyles } from '../shared/pivotStyles';
 
 /** The lists this part reads: only these missing stop it. */
 export const MATURITY_SURVEY_LISTS: readonly HubList[] = ['maturityModels', 'maturityDimensions', 'assessmentRounds', 'maturityResponses', 'departments'];
@@ -44,7 +45,8 @@ const Tabs: React.FC<Omit<IMaturitySurveyProps, 'title'>> = ({ modelId, roundId,
       aria-label="Maturity survey views"
       selectedKey={tab}
       onLinkClick={(item) => item?.props.itemKey && setPage({ tab: item.props.itemKey as MaturityTab })}
-      overflowBehavior="menu"
+      styles={overflowingPivotStyles}
+        overflowBehavior="menu"
     >
       <PivotItem itemKey="survey" headerText="Survey">
         <SurveyTab modelId={model} roundId={round} />

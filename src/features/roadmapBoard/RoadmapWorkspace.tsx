@@ -24,7 +24,6 @@ import { BrokenItemsNotice, brokenItems } from '../shared/BrokenItems';
 import { Empty, ErrorNotice, Loading } from '../shared/StatusViews';
 import { DeleteInitiativeDialog } from './edit/DeleteInitiativeDialog';
 import { CONFLICT_FIELDS, conflictRecord, fromConflictValues } from './edit/conflictRecords';
-import { InitiativeFormPanel } from './edit/InitiativeFormPanel';
 import { useStageMoves } from './edit/useStageMoves';
 import { FilterChips } from './filters/FilterChips';
 import { FilterPanel } from './filters/FilterPanel';
@@ -42,6 +41,10 @@ import { useRoadmapData } from './useRoadmapData';
 import { useRoadmapViewState, viewStateDefaults } from './useRoadmapViewState';
 import { RoadmapViewSwitch } from './RoadmapViewSwitch';
 
+/** The add/edit form (date picker, people picker, panel): loaded when someone opens it, not for browsing the board. */
+const InitiativeFormPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'roadmap-initiative-form' */ './edit/InitiativeFormPanel').then((m) => ({ default: m.InitiativeFormPanel }))
+);
 const InitiativeScoreSummary = React.lazy(() =>
   import(/* webpackChunkName: 'roadmap-priorities' */ './prioritisation/InitiativeScoreSummary').then((m) => ({ default: m.InitiativeScoreSummary }))
 );
@@ -279,14 +282,16 @@ export const RoadmapWorkspace: React.FC<IRoadmapWorkspaceProps> = ({ title, defa
         onDelete={setDeleting}
       />
       {editing && (
-        <InitiativeFormPanel
-          key={editing.initiative?.id ?? 'new'}
-          initiative={editing.initiative}
-          departments={departments.departments}
-          departmentsError={departments.error}
-          onSaved={saved}
-          onDismiss={() => setEditing(undefined)}
-        />
+        <React.Suspense fallback={<Loading label="Opening the form…" />}>
+          <InitiativeFormPanel
+            key={editing.initiative?.id ?? 'new'}
+            initiative={editing.initiative}
+            departments={departments.departments}
+            departmentsError={departments.error}
+            onSaved={saved}
+            onDismiss={() => setEditing(undefined)}
+          />
+        </React.Suspense>
       )}
       {deleting && (
         <DeleteInitiativeDialog

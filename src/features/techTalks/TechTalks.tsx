@@ -6,6 +6,7 @@ import { Loading } from '../shared/StatusViews';
 import { ScheduleView } from './ScheduleView';
 import { TalkPage } from './TalkPage';
 import { TalksTab, useTalksPageState } from './useTalksPageState';
+import { overflowingPivotStyles } from '../shared/pivotStyles';
 
 /** The lists this part reads: only these missing stop it. */
 export const TECH_TALKS_LISTS: readonly HubList[] = ['techTalks', 'talkRegistrations', 'talkFeedback', 'talkAttendance', 'talkProposals', 'proposalDecisions', 'proposalReviews'];
@@ -27,7 +28,14 @@ const Workspace: React.FC<{ now: Date }> = ({ now }) => {
   if (state.talkId) return <TalkPage talkId={state.talkId} now={now} linkToTalk={linkToTalk} onBack={() => update({ talkId: undefined })} />;
   const tab: TalksTab = state.tab ?? 'schedule';
   return (
-    <Pivot aria-label="Tech Talks views" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && update({ tab: item.props.itemKey as TalksTab })} overflowBehavior="menu" overflowAriaLabel="More Tech Talks views">
+    <Pivot
+      aria-label="Tech Talks views"
+      selectedKey={tab}
+      onLinkClick={(item) => item?.props.itemKey && update({ tab: item.props.itemKey as TalksTab })}
+      styles={overflowingPivotStyles}
+      overflowBehavior="menu"
+      overflowAriaLabel="More Tech Talks views"
+    >
       <PivotItem itemKey="schedule" headerText="Schedule">
         <ScheduleView now={now} linkToTalk={linkToTalk} onOpen={open} />
       </PivotItem>

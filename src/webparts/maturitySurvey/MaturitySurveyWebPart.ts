@@ -1,7 +1,4 @@
 import * as React from 'react';
-import { SPFx } from '@pnp/sp';
-import { createHubServices } from '../../data/createHubServices';
-import { spfi } from '../../data/sp';
 import { HubWebPart, IHubWebPartProps } from '../shared/HubWebPart';
 import type { PropertyPaneFieldsBuilder } from '../shared/propertyPaneTypes';
 
@@ -22,8 +19,8 @@ export default class MaturitySurveyWebPart extends HubWebPart<IMaturitySurveyWeb
 
   protected async loadPropertyPaneFields(): Promise<PropertyPaneFieldsBuilder<IMaturitySurveyWebPartProps>> {
     const { maturityPropertyPane } = await import(/* webpackChunkName: 'maturity-survey-property-pane' */ './MaturitySurveyPropertyPane');
-    // The model and round choices are read from the lists when the pane opens.
-    const services = createHubServices(spfi().using(SPFx(this.context)));
+    // The model and round choices are read from the strategy site's lists when the pane opens.
+    const services = this.dataServices;
     return maturityPropertyPane(
       () => Promise.all([services.maturityModels.getAll(), services.assessmentRounds.getAll()]).then(([models, rounds]) => ({ models, rounds })),
       () => this.context.propertyPane.refresh()

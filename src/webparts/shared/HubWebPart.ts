@@ -10,6 +10,7 @@ import * as strings from 'HubWebPartStrings';
 import { IHubServices } from '../../domain/services';
 import { createHubServices } from '../../data/createHubServices';
 import { spfi } from '../../data/sp';
+import { IDigest, SharedRequestDigest } from '../../data/requestDigest';
 import { strategySiteUrl } from '../../data/strategySite';
 import { HubProvider, IHostInfo } from '../../features/shared/HubContext';
 import { addressBarPageState, IPageState } from '../../features/shared/pageState';
@@ -73,8 +74,21 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
     // of the page shares one read of the site's lists and of the signed-in person, and batches its first reads.
     const here = spfi().using(SPFx(this.context));
     const site = await strategySiteUrl(here);
-    this.services = createHubServices(site ? spfi(site).using(SPFx(this.context)) : here, site ?? this.context.pageContext.web.absoluteUrl);
+    // Writes on the page's own web use the page's form digest (PnPjs's SPFx behaviour); elsewhere the parts share one.
+    this.services = createHubServices(
+      site ? spfi(site).using(SPFx(this.context), SharedRequestDigest()) : here.using(SharedRequestDigest(this.pageDigest)),
+      site ?? this.context.pageContext.web.absoluteUrl
+    );
   }
+
+  /** The form digest the SharePoint page carries (its legacy page context), for writes to the page's own web. */
+  private readonly pageDigest = (url: string): IDigest | undefined => {
+    const legacy = this.context.pageContext.legacyPageContext as { formDigestValue?: string; formDigestTimeoutSeconds?: number } | undefined;
+    const sameWeb = url.toLowerCase().startsWith(`${this.context.pageContext.web.absoluteUrl.toLowerCase()}/_api`);
+    if (!sameWeb || !legacy?.formDigestValue) return undefined;
+    const issued = new Date(legacy.formDigestValue.split(',')[1]);
+    return { value: legacy.formDigestValue, expiration: new Date(issued.getTime() + ((legacy.formDigestTimeoutSeconds ?? 1800) - 15) * 1000) };
+  };
 
   private readonly people = graphPeopleDirectory(() => this.context.msGraphClientFactory.getClient('3'));
 

@@ -61,23 +61,26 @@ describe('department respondents on the example site', () => {
       "Town Clerk's": ['Samuel Adeyemi']
     });
     expect(departments.filter((d) => d.respondents?.length).every((d) => d.respondentsAreSample)).toBe(true);
-    const open = await site.services(STAFF).maturityResponses.getAll({ where: { round: openRoundId } });
+    const open = await site.services(OWNER).maturityResponses.getAll({ where: { round: openRoundId } });
     expect(open).toHaveLength(departments.filter((d) => d.active !== false).length);
+    // nobody else reads them: staff read none, a respondent only their own department's
+    expect(await site.services(STAFF).maturityResponses.getAll({ where: { round: openRoundId } })).toEqual([]);
+    expect((await site.services(GRACE).maturityResponses.getAll({ where: { round: openRoundId } })).map((r) => r.department.title)).toEqual(['Environment']);
   });
 
-  it('Dan (staff) answers for no department, and the server refuses his forged add and update (403)', async () => {
+  it('Dan (staff) answers for no department, and the server refuses his forged add (403) and update (404: he cannot see the item)', async () => {
     expect(respondentDepartments(await site.services(STAFF).departments.getAll(), await meId(STAFF))).toEqual([]);
     expect(await forgeAdd(STAFF, 'Barbican Centre')).toBe(403);
-    expect(await forgeUpdate(STAFF, 'Barbican Centre')).toBe(403);
-    expect(await forgeUpdate(STAFF, "Chamberlain's")).toBe(403);
+    expect(await forgeUpdate(STAFF, 'Barbican Centre')).toBe(404);
+    expect(await forgeUpdate(STAFF, "Chamberlain's")).toBe(404);
   });
 
-  it('Grace has Environment chosen for her, may write its response, and is refused Chamberlain\'s (403)', async () => {
+  it('Grace has Environment chosen for her, may write its response, and is refused Chamberlain\'s (404 for an item she cannot see, 403 to add)', async () => {
     const own = respondentDepartments(await site.services(GRACE).departments.getAll(), await meId(GRACE));
     expect(own.map((d) => d.title)).toEqual(['Environment']);
     expect(chosenDepartment(own)?.title).toBe('Environment');
     expect(await forgeUpdate(GRACE, 'Environment')).toBe(200);
-    expect(await forgeUpdate(GRACE, "Chamberlain's")).toBe(403);
+    expect(await forgeUpdate(GRACE, "Chamberlain's")).toBe(404);
     expect(await forgeAdd(GRACE, "Chamberlain's")).toBe(403);
     expect(await forgeAdd(GRACE, 'Environment')).toBe(403);
   });

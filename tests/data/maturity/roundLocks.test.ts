@@ -40,14 +40,20 @@ describe('round opening and locks', () => {
 
   const edit = async (login: string, id: number): Promise<unknown> => {
     const responses = site.services(login).maturityResponses;
-    const current = await responses.getById(id);
+    const current = await site.services(OWNER).maturityResponses.getById(id);
     return responses.update(id, { answers: `[{"dimension":"Platform","current":2}]` }, current.etag as string).then(
       () => 'saved',
       (e: unknown) => (isDataError(e) ? e.kind : e)
     );
   };
 
-  it('gives each active department one response for the round, which only its respondents may change', async () => {
+  const read = async (login: string, id: number): Promise<unknown> =>
+    site.services(login).maturityResponses.getById(id).then(
+      (r) => r.department.title,
+      (e: unknown) => (isDataError(e) ? e.kind : e)
+    );
+
+  it('gives each active department one response for the round, which only its respondents may read and change', async () => {
     expect(await site.services(OFFICE).roundLocks.open(open.id)).toBe(2);
     const all = await site.services(OWNER).maturityResponses.getAll({ where: { round: open.id } });
     expect(all.map((r) => r.department.title).sort()).toEqual(["Chamberlain's", 'Environment']);
@@ -55,11 +61,16 @@ describe('round opening and locks', () => {
     const chb = await responseOf(open, chamberlains);
     expect(env.title).toBe('Environment, 2026 Q4');
     expect(await edit(GRACE, env.id)).toBe('saved');
-    expect(await edit(GRACE, chb.id)).toBe('AccessDenied');
+    // another department's response cannot be written, nor even seen (SharePoint answers 404 for an item one may not read)
+    expect(await edit(GRACE, chb.id)).toBe('NotFound');
     expect(await edit(TOM, chb.id)).toBe('saved');
-    expect(await edit(STAFF, env.id)).toBe('AccessDenied');
-    // everyone reads them (the results are shared), and the programme office can correct one
-    expect((await site.services(STAFF).maturityResponses.getById(env.id)).department.title).toBe('Environment');
+    expect(await edit(STAFF, env.id)).toBe('NotFound');
+    // only the department's respondents and the programme office read it: a draft's answers and evidence are private
+    expect(await read(STAFF, env.id)).toBe('NotFound');
+    expect(await read(TOM, env.id)).toBe('NotFound');
+    expect(await read(GRACE, env.id)).toBe('Environment');
+    expect((await site.services(STAFF).maturityResponses.getAll()).length).toBe(0);
+    expect((await site.services(GRACE).maturityResponses.getAll()).map((r) => r.id)).toEqual([env.id]);
     expect(await edit(OFFICE, chb.id)).toBe('saved');
   });
 
@@ -83,32 +94,35 @@ describe('round opening and locks', () => {
     await site.services(OFFICE).departments.update(environment.id, { respondents: [person(TOM_ID)] }, current.etag as string);
     expect(await edit(GRACE, env.id)).toBe('saved'); // not until the round's respondents are updated
     await locks.open(open.id);
-    expect(await edit(GRACE, env.id)).toBe('AccessDenied');
+    expect(await edit(GRACE, env.id)).toBe('NotFound');
     expect(await edit(TOM, env.id)).toBe('saved');
     const principals = (await site.sp(OWNER).web.lists.getByTitle('Maturity Responses').items.getById(env.id).roleAssignments<{ PrincipalId: number }[]>())
       .map((a) => a.PrincipalId)
       .sort((x, y) => x - y);
-    // owners 3, visitors 4, members 5, programme office 6, the one who opened it (Priya, 11), the respondent (Tom, 12)
-    expect(principals).toEqual([3, 4, 5, 6, 11, TOM_ID]);
+    // owners 3, programme office 6, the one who opened it (Priya, 11), the respondent (Tom, 12): no members or visitors
+    expect(principals).toEqual([3, 6, 11, TOM_ID]);
   });
 
-  it('makes every response of a closed round read-only, and reopening gives the respondents their rights back', async () => {
+  it('makes every response of a closed round read-only (its respondents still read it), and reopening gives the respondents their rights back', async () => {
     const locks = site.services(OFFICE).roundLocks;
     await locks.open(open.id);
     const env = await responseOf(open, environment);
-    expect(await locks.lock(open.id)).toBe(2);
+    expect(await locks.close(open.id)).toBe(2);
     expect(await edit(GRACE, env.id)).toBe('AccessDenied');
+    expect(await read(GRACE, env.id)).toBe('Environment');
+    expect(await read(STAFF, env.id)).toBe('NotFound');
+    expect((await site.services(STAFF).assessmentRounds.getById(open.id)).status).toBe('Closed');
     expect(await edit(OFFICE, env.id)).toBe('saved');
     expect(await locks.open(open.id)).toBe(2);
     expect(await edit(GRACE, env.id)).toBe('saved');
-    expect(await edit(STAFF, env.id)).toBe('AccessDenied');
+    expect(await edit(STAFF, env.id)).toBe('NotFound');
   });
 
   it('leaves other rounds\' responses alone', async () => {
     const locks = site.services(OWNER).roundLocks;
     await locks.open(open.id);
     await locks.open(other.id);
-    await locks.lock(open.id);
+    await locks.close(open.id);
     expect(await edit(GRACE, (await responseOf(other, environment)).id)).toBe('saved');
     expect(await edit(GRACE, (await responseOf(open, environment)).id)).toBe('AccessDenied');
   });
@@ -120,10 +134,11 @@ describe('round opening and locks', () => {
       { authorId: 11 }
     );
     const progress: IProgress[] = [];
-    expect(await site.services(OWNER).roundLocks.lock(other.id, (p) => progress.push(p))).toBe(23);
+    expect(await site.services(OWNER).roundLocks.close(other.id, (p) => progress.push(p))).toBe(23);
     expect(progress.map((p) => p.done)).toEqual([0, 10, 20, 23]);
     expect(progress[3]).toEqual({ done: 23, total: 23, message: 'Made 23 of 23 responses read-only' });
-    const all = await site.services(GRACE).maturityResponses.getAll();
+    expect(await site.services(GRACE).maturityResponses.getAll()).toHaveLength(0);
+    const all = await site.services(OWNER).maturityResponses.getAll();
     expect(all).toHaveLength(23);
     for (const id of [all[0].id, all[22].id]) expect(await edit(OFFICE, id)).toBe('saved');
   });
@@ -131,7 +146,7 @@ describe('round opening and locks', () => {
   it('refuses, changing nothing, when the person may not manage permissions (a department manager)', async () => {
     await site.services(OWNER).roundLocks.open(open.id);
     const env = await responseOf(open, environment);
-    const error = await site.services(TOM).roundLocks.lock(open.id).catch((e: unknown) => e);
+    const error = await site.services(TOM).roundLocks.close(open.id).catch((e: unknown) => e);
     expect(isDataError(error, 'AccessDenied')).toBe(true);
     expect((error as Error).message).toMatch(/Manage permissions/);
     expect(await edit(GRACE, env.id)).toBe('saved');
@@ -140,6 +155,6 @@ describe('round opening and locks', () => {
   });
 
   it('locks nothing in a round without responses', async () => {
-    expect(await site.services(OWNER).roundLocks.lock(other.id)).toBe(0);
+    expect(await site.services(OWNER).roundLocks.close(other.id)).toBe(0);
   });
 });

@@ -75,10 +75,15 @@ describe('merging a whole record', () => {
     expect(mergeChoices(diffs, { stage: 'theirs', health: 'mine' })).toEqual({ title: 'Full Intune Deployment', stage: 'In delivery', progress: 40, health: 'On track' });
   });
 
-  test.each([
-    ['mine', mine],
-    ['theirs', theirs]
-  ] as const)('everything from %s', (side, expected) => {
-    expect(allFrom(diffs, side)).toEqual(expected);
+  it('keeps mine: every change I made (the clash too), and their change to a field only they touched (Progress stays 40)', () => {
+    expect(allFrom(diffs, 'mine')).toEqual({ title: 'Full Intune Deployment', stage: 'Approved', progress: 40, health: 'At risk' });
+  });
+
+  it('takes theirs: their version whole, my changes dropped', () => {
+    expect(allFrom(diffs, 'theirs')).toEqual(theirs);
+  });
+
+  it('keeps mine without a base version (nothing tells who changed what): my version whole', () => {
+    expect(allFrom(fieldDiffs(undefined, mine, theirs, keys), 'mine')).toEqual(mine);
   });
 });

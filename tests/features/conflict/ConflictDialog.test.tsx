@@ -55,9 +55,10 @@ describe('ConflictDialog', () => {
   });
 
   test.each([
-    ['Keep mine', { title: 'Full Intune Deployment', stage: 'Approved', progress: 10 }],
+    // Keep mine keeps their change to Progress, which only they made (issue 15: it went back from 40 to 10)
+    ['Keep mine', { title: 'Full Intune Deployment', stage: 'Approved', progress: 40 }],
     ['Take theirs', { title: 'Intune', stage: 'In delivery', progress: 40 }]
-  ])('%s writes that whole version', (button, expected) => {
+  ])('%s writes that version over the other', (button, expected) => {
     const { onResolve } = renderDialog();
     fireEvent.click(screen.getByRole('button', { name: button }));
     expect(onResolve.mock.calls[0][0]).toMatchObject(expected);

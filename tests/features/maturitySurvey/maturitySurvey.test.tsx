@@ -205,7 +205,14 @@ describe('rounds in the survey', () => {
 describe('the Rounds tab', () => {
   const officeServices = () => {
     const services = surveyServices();
-    const locks = { lock: jest.fn(async (_id: number, progress?: (p: { done: number; total: number; message: string }) => void) => { progress?.({ done: 1, total: 2, message: 'Made 1 of 2 responses read-only' }); return 2; }), open: jest.fn(async () => 2) };
+    // closing records the results and the Closed status in one write, then locks (src/data/maturity/roundLocks.ts)
+    const close = jest.fn(async (id: number, progress?: (p: { done: number; total: number; message: string }) => void) => {
+      const round = await services.assessmentRounds.getById(id);
+      await services.assessmentRounds.update(id, { status: 'Closed' }, round.etag ?? '*');
+      progress?.({ done: 1, total: 2, message: 'Made 1 of 2 responses read-only' });
+      return 2;
+    });
+    const locks = { close, open: jest.fn(async () => 2) };
     return Object.assign(services, { roundLocks: locks });
   };
 
@@ -228,14 +235,14 @@ describe('the Rounds tab', () => {
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveTextContent('Close 2026 Q4?');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close round' }));
-    expect(await screen.findByText('2026 Q4 is closed. 2 responses are now read-only.')).toBeInTheDocument();
-    expect(services.roundLocks.lock).toHaveBeenCalledWith(OPEN.id, expect.any(Function));
+    expect(await screen.findByText('2026 Q4 is closed. Its results are recorded for everyone to see, and 2 responses are now read-only.')).toBeInTheDocument();
+    expect(services.roundLocks.close).toHaveBeenCalledWith(OPEN.id, expect.any(Function));
     expect((await services.assessmentRounds.getById(OPEN.id)).status).toBe('Closed');
   });
 
-  it('opens the round again when locking its responses fails, and says why', async () => {
+  it('says why when closing fails, leaving the round open', async () => {
     const services = officeServices();
-    services.roundLocks.lock.mockRejectedValueOnce(new DataError('AccessDenied', 'Closing or reopening a round changes who may edit its responses.', 403));
+    services.roundLocks.close.mockRejectedValueOnce(new DataError('AccessDenied', 'Closing or reopening a round changes who may edit its responses.', 403));
     show(services, 'mtab=rounds');
     fireEvent.click(await screen.findByRole('button', { name: 'Close round 2026 Q4' }));
     const dialog = await screen.findByRole('alertdialog');

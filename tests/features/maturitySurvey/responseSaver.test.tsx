@@ -223,14 +223,23 @@ describe('concurrent edits (ETag)', () => {
   it('turns a 412 into a conflict holding both versions, then saves the chosen answers over theirs', async () => {
     const { saver, responses } = setup([response({ answers: JSON.stringify([answered('Platform', 2, 3)]) })]);
     await responses.update(50, { answers: JSON.stringify([answered('Platform', 3, 3)]) }, '"4"'); // someone else, elsewhere
-    saver.change([answered('Platform', 2, 4)]);
+    saver.change([answered('Platform', 4, 4)]); // the current level both changed, to different levels: a true clash
     await jest.advanceTimersByTimeAsync(1500);
     const { conflict } = saver.getState();
-    expect(conflict).toMatchObject({ base: [answered('Platform', 2, 3)], mine: [answered('Platform', 2, 4)], theirs: { id: 50, etag: '"5"' } });
+    expect(conflict).toMatchObject({ base: [answered('Platform', 2, 3)], mine: [answered('Platform', 4, 4)], theirs: { id: 50, etag: '"5"' } });
     saver.resolveConflict([answered('Platform', 3, 4)]);
     await jest.advanceTimersByTimeAsync(0);
     expect(saver.getState()).toMatchObject({ conflict: undefined, save: { kind: 'saved' } });
     expect(responses.items[0]).toMatchObject({ etag: '"6"', answers: JSON.stringify([answered('Platform', 3, 4)]) });
+  });
+
+  it('merges by itself when the other side changed other answers, or other parts of one answer', async () => {
+    const { saver, responses } = setup([response({ answers: JSON.stringify([answered('Platform', 2, 3)]) })]);
+    await responses.update(50, { answers: JSON.stringify([answered('Platform', 3, 3), answered('Value Focus', 1, 2)]) }, '"4"'); // elsewhere
+    saver.change([answered('Platform', 2, 4), answered('Service Model', 2, 2)]);
+    await jest.advanceTimersByTimeAsync(1500);
+    expect(saver.getState()).toMatchObject({ conflict: undefined, save: { kind: 'saved' } });
+    expect(readAnswers(responses.items[0].answers)).toEqual([answered('Value Focus', 1, 2), answered('Service Model', 2, 2), answered('Platform', 3, 4)]);
   });
 });
 

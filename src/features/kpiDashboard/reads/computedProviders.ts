@@ -2,7 +2,9 @@ import { IKpi } from '../../../domain/entities';
 import { IComputedMeasureProvider, initiativesDeliveredByQuarter, maturityLevelByQuarter, talkAttendanceByQuarter } from '../../../domain/kpi/computed';
 import { IQuarter } from '../../../domain/kpi/periods';
 import { ComputedValues } from '../../../domain/kpi/scorecard';
-import { rollupOrganisation } from '../../../domain/maturity/rollup';
+import { readSnapshot } from '../../../domain/maturity/resultsSnapshot';
+import { viewerResults } from '../../../domain/maturity/resultsView';
+import { readableResponses } from '../../shared/maturityReads';
 import { IHubServices } from '../../../domain/services';
 
 /**
@@ -31,20 +33,19 @@ export function computedProviders(services: IHubServices): IComputedMeasureProvi
     },
     {
       source: 'Organisation maturity level',
-      rule: 'The organisation\'s overall current level in the last assessment round closed by the quarter\'s end (median roll-up).',
+      rule: 'The organisation\'s overall current level in the last assessment round closed by the quarter\'s end (median roll-up, as recorded when the round closed).',
       async values(quarters) {
         const rounds = (await services.assessmentRounds.getAll({ where: { status: 'Closed' } })).filter((r) => r.closesOn);
         const levels: { closedOn: string; level: number }[] = [];
         for (const round of rounds) {
-          const [dimensions, responses, models] = await Promise.all([
+          // A closed round's results are its snapshot (everyone reads it); without one, the responses this person can read.
+          const [dimensions, models] = await Promise.all([
             services.maturityDimensions.getAll({ where: { model: round.model.id }, orderBy: [{ by: 'order' }] }),
-            services.maturityResponses.getAll({ where: { round: round.id } }),
             services.maturityModels.getAll({ where: { id: round.model.id } })
           ]);
           const levelCount = (models[0]?.levelNames ?? '').split('\n').filter(Boolean).length || 5;
-          const submitted = responses.filter((r) => r.status === 'Submitted');
-          if (!submitted.length) continue;
-          const result = rollupOrganisation(submitted, dimensions.map((d) => d.title), levelCount);
+          const readable = readSnapshot(round.resultsSnapshot) ? [] : await readableResponses(services, round);
+          const { result } = viewerResults({ round, readable, dimensions: dimensions.map((d) => d.title), levelCount, office: true });
           if (result.overall.current !== undefined) levels.push({ closedOn: round.closesOn as string, level: result.overall.current });
         }
         return maturityLevelByQuarter(levels, quarters);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption, Text } from '@fluentui/react';
+import { Dropdown, IDropdownOption, MessageBar, MessageBarType, Text } from '@fluentui/react';
 import { IAssessmentRound, IMaturityModel, IPersonRef } from '../../../domain/entities';
 import { anonymiseRollup } from '../../../domain/maturity/resultsAnonymise';
 import { describeLevel, isAtLevel, resultsHeadline } from '../../../domain/maturity/resultsWording';
@@ -26,7 +26,8 @@ export interface IMaturityResultsProps {
 export const ROUND_PARAMETER = 'mround';
 
 const RULE =
-  'How the levels are worked out: a department\'s level for a dimension is its manager\'s answer (the median when several managers answered); ' +
+  'How the levels are worked out: a department\'s level for a dimension is its submitted response\'s answer (one response per department: the one ' +
+  'the programme office gave the department when it opened the round); ' +
   'its overall level is the median of its dimension levels; the organisation\'s level is the median of the departments\' overall levels. ' +
   'With an even number of departments the median is the mean of the middle two, so the organisation can sit between two levels.';
 
@@ -40,10 +41,12 @@ export const MaturityResults: React.FC<IMaturityResultsProps> = ({ modelId, roun
   const setting = useResultsSetting(services, modelId, fromPage ?? roundId);
   if (setting.loading) return <Loading label="Loading the results…" />;
   if (setting.error !== undefined) return <ErrorNotice error={setting.error} onRetry={setting.reload} />;
-  const { model, rounds, initialRound, departmentCount, me } = setting.value ?? { rounds: [], departmentCount: 0 };
+  const { model, rounds, initialRound, departmentCount, me, office, ownDepartmentIds } = setting.value ?? { rounds: [], departmentCount: 0, office: false, ownDepartmentIds: [] };
   if (!model) return <Empty message="No maturity model has been set up yet, so there are no results to show." />;
   if (!initialRound) return <Empty message={`No assessment round of the ${model.title} has been opened yet, so there are no results to show.`} />;
-  return <RoundChooser model={model} rounds={rounds} initialRound={initialRound} departmentCount={departmentCount} me={me} anonymise={anonymise} />;
+  return (
+    <RoundChooser model={model} rounds={rounds} initialRound={initialRound} departmentCount={departmentCount} me={me} anonymise={anonymise} office={office} ownDepartmentIds={ownDepartmentIds} />
+  );
 };
 
 interface IRoundChooserProps {
@@ -53,16 +56,18 @@ interface IRoundChooserProps {
   readonly departmentCount: number;
   readonly me?: IPersonRef;
   readonly anonymise: boolean;
+  readonly office: boolean;
+  readonly ownDepartmentIds: readonly number[];
 }
 
 const roundText = (r: IAssessmentRound): string => `${r.title}${r.status === 'Open' ? ' (open)' : r.status === 'Draft' ? ' (draft)' : ''}`;
 
-const RoundChooser: React.FC<IRoundChooserProps> = ({ model, rounds, initialRound, departmentCount, me, anonymise }) => {
+const RoundChooser: React.FC<IRoundChooserProps> = ({ model, rounds, initialRound, departmentCount, me, anonymise, office, ownDepartmentIds }) => {
   const { services, host } = useHub();
   const classes = React.useMemo(() => resultsStyles(host.theme), [host.theme]);
   const [roundId, setRoundId] = React.useState(initialRound.id);
   const round = rounds.find((r) => r.id === roundId) ?? initialRound;
-  const results = useRoundResults(services, model, round, me);
+  const results = useRoundResults(services, model, round, me, office, ownDepartmentIds);
   const choose = (_: unknown, option?: IDropdownOption): void => {
     if (!option) return;
     const id = Number(option.key);
@@ -74,7 +79,7 @@ const RoundChooser: React.FC<IRoundChooserProps> = ({ model, rounds, initialRoun
   let body: React.ReactNode;
   if (results.loading) body = <Loading label={`Loading the results for ${round.title}…`} />;
   else if (results.error !== undefined) body = <ErrorNotice error={results.error} onRetry={results.reload} />;
-  else if (results.value) body = <RoundView results={results.value} rounds={rounds} departmentCount={departmentCount} anonymise={anonymise} />;
+  else if (results.value) body = <RoundView results={results.value} rounds={rounds} departmentCount={departmentCount} anonymise={anonymise} office={office} />;
   return (
     <div className={classes.root}>
       <div className={classes.toolbar}>
@@ -94,22 +99,56 @@ const RoundChooser: React.FC<IRoundChooserProps> = ({ model, rounds, initialRoun
   );
 };
 
-const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessmentRound[]; departmentCount: number; anonymise: boolean }> = ({
+/** What the results below are, and why: the results' privacy rule (src/domain/maturity/resultsView.ts) in words. */
+export function sourceText(results: Pick<IRoundResults, 'source' | 'sample' | 'round'>): string {
+  const { round } = results;
+  switch (results.source) {
+    case 'snapshot':
+      return (
+        `Results of ${round.title} as recorded when the programme office closed the round: levels only, without names of people or evidence. ` +
+        'Changes to responses after closing do not change them.' +
+        (results.sample ? ' These results were made from sample data (example content).' : '')
+      );
+    case 'live':
+      return round.status === 'Closed'
+        ? `${round.title} was closed before rounds recorded their results, so you (the programme office) see them worked out from the responses now; others do not see them. Reopen and close the round to record them for everyone.`
+        : `Live results: as the programme office you see every department's submitted response as it stands. Everyone else sees the organisation's results when you close ${round.title}.`;
+    case 'own':
+      return `${round.title} is still open, so you see only your own department's response. Each department's answers are private to its respondents and the programme office until the round closes; then everyone sees the organisation's results.`;
+    case 'private':
+      return `${round.title} is still open. Each department's answers are private to its respondents and the programme office until the round closes; the organisation's results are shown here then.`;
+    case 'notRecorded':
+      return `The results of ${round.title} were not recorded when it closed, so they cannot be shown to everyone. The programme office can record them by reopening and closing the round.`;
+  }
+}
+
+const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessmentRound[]; departmentCount: number; anonymise: boolean; office: boolean }> = ({
   results,
   rounds,
   departmentCount,
-  anonymise
+  anonymise,
+  office
 }) => {
   const { host } = useHub();
   const classes = React.useMemo(() => resultsStyles(host.theme), [host.theme]);
-  const { round, result, levelNames } = results;
+  const { round, result, levelNames, source } = results;
   const shown = React.useMemo(() => (anonymise ? anonymiseRollup(result, round.id) : result), [anonymise, result, round.id]);
-  const trend = rounds.length > 1 ? <TrendSection rounds={rounds} dimensions={result.dimensions} levelCount={result.levelCount} /> : undefined;
+  const trend = rounds.length > 1 ? <TrendSection rounds={rounds} dimensions={result.dimensions} levelCount={result.levelCount} office={office} /> : undefined;
+  const about = sourceText(results);
+  if (source === 'private' || source === 'notRecorded') {
+    return (
+      <>
+        <Empty message={about} />
+        {trend}
+      </>
+    );
+  }
   if (!result.departments.length) {
     return (
       <>
-        <Empty message={`No responses submitted for ${round.title} yet.`}>
+        <Empty message={`No responses submitted for ${round.title}${round.status === 'Open' ? ' yet' : ''}.`}>
           {round.status === 'Open' && <Text className={classes.subtle}>Results appear here as department managers submit their assessments.</Text>}
+          <Text className={classes.subtle}>{about}</Text>
         </Empty>
         {trend}
       </>
@@ -119,15 +158,22 @@ const RoundView: React.FC<{ results: IRoundResults; rounds: readonly IAssessment
   return (
     <>
       <div>
-        <p className={classes.headline} role="status">
-          {resultsHeadline({ current, target, names: levelNames, responded: result.departments.length, departments: departmentCount })}
-        </p>
-        <Text as="p" className={classes.subtle}>
-          {current === undefined
-            ? 'No levels were given in the submitted responses.'
-            : `The organisation ${isAtLevel(current, levelNames)}${target === undefined ? '.' : `; its target is ${describeLevel(target, levelNames)}.`}`}
-          {anonymise && ' Departments are not named in these results.'}
-        </Text>
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {about}
+        </MessageBar>
+        {source !== 'own' && (
+          <p className={classes.headline} role="status">
+            {resultsHeadline({ current, target, names: levelNames, responded: result.departments.length, departments: results.departmentCount ?? departmentCount })}
+          </p>
+        )}
+        {source !== 'own' && (
+          <Text as="p" className={classes.subtle}>
+            {current === undefined
+              ? 'No levels were given in the submitted responses.'
+              : `The organisation ${isAtLevel(current, levelNames)}${target === undefined ? '.' : `; its target is ${describeLevel(target, levelNames)}.`}`}
+            {anonymise && ' Departments are not named in these results.'}
+          </Text>
+        )}
         <details>
           <summary>How the levels are worked out</summary>
           <Text as="p" className={classes.subtle}>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown } from '@fluentui/react';
 import { IAssessmentRound } from '../../../domain/entities';
-import { maturityTrend } from '../../../domain/maturity/trend';
+import { trendFromResults } from '../../../domain/maturity/trend';
 import { useHub } from '../../shared/HubContext';
 import { ErrorNotice, Loading } from '../../shared/StatusViews';
 import { useAsync } from '../../shared/useAsync';
@@ -10,7 +10,7 @@ import { useTrendModule } from './lazyCharts';
 import { levelCell } from './RadarTable';
 import { resultsStyles } from './resultsStyles';
 import { TrendFocus, trendLines } from './trendSeries';
-import { submittedResponses } from './useResultsData';
+import { roundResultsFor } from './useResultsData';
 import { useElementWidth } from '../../shared/useElementWidth';
 
 export interface ITrendSectionProps {
@@ -18,19 +18,23 @@ export interface ITrendSectionProps {
   readonly rounds: readonly IAssessmentRound[];
   readonly dimensions: readonly string[];
   readonly levelCount: number;
+  /** The viewer is the programme office (sees an open round's live results). */
+  readonly office: boolean;
 }
 
 /** The organisation's level across rounds, overall or for one dimension, as a line chart or a table. */
-export const TrendSection: React.FC<ITrendSectionProps> = ({ rounds, dimensions, levelCount }) => {
+export const TrendSection: React.FC<ITrendSectionProps> = ({ rounds, dimensions, levelCount, office }) => {
   const { services, host } = useHub();
   const classes = React.useMemo(() => resultsStyles(host.theme), [host.theme]);
   const [focus, setFocus] = React.useState<TrendFocus>({ kind: 'overall' });
   const [ref, width] = useElementWidth<HTMLDivElement>(600);
-  const roundKey = rounds.map((r) => r.id).join(',');
+  const roundKey = rounds.map((r) => `${r.id}:${r.status}`).join(',');
   const trend = useAsync(async () => {
-    const lists = await Promise.all(rounds.map((r) => submittedResponses(services, r.id)));
-    return maturityTrend(rounds, new Map(rounds.map((r, i) => [r.id, lists[i]])), dimensions, levelCount);
-  }, [services, roundKey, dimensions.join('\n'), levelCount]);
+    // Only organisation-wide results make a trend point: closed rounds' snapshots, and open rounds for the programme office.
+    const results = await Promise.all(rounds.map((r) => roundResultsFor(services, r, dimensions, levelCount, office)));
+    const wide = results.map((r) => (r.source === 'snapshot' || r.source === 'live' ? r.result : undefined));
+    return trendFromResults(rounds, new Map(rounds.map((r, i) => [r.id, wide[i]])));
+  }, [services, roundKey, dimensions.join('\n'), levelCount, office]);
   const chartModule = useTrendModule();
 
   const focusLabel = focus.kind === 'overall' ? 'Organisation overall' : dimensions[focus.index];
@@ -70,7 +74,7 @@ export const TrendSection: React.FC<ITrendSectionProps> = ({ rounds, dimensions,
               <th scope="row">{p.round}</th>
               {lines.map((l) => (
                 <td key={l.key} className="number">
-                  {p.departments ? levelCell(l.values[i]) : 'No responses'}
+                  {p.shown === false ? 'Shown when the round closes' : p.departments ? levelCell(l.values[i]) : 'No responses'}
                 </td>
               ))}
               <td className="number">{p.departments}</td>

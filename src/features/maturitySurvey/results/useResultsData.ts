@@ -1,9 +1,12 @@
 import { IAssessmentRound, IDepartment, IMaturityModel, IMaturityResponse, IPersonRef } from '../../../domain/entities';
 import { defaultModel, defaultRound, latestOpenRound, resultRounds } from '../../../domain/maturity/resultsRounds';
-import { IOrganisationRollup, rollupOrganisation } from '../../../domain/maturity/rollup';
+import { respondentDepartments } from '../../../domain/maturity/respondents';
+import { readSnapshot } from '../../../domain/maturity/resultsSnapshot';
+import { IViewerResults, viewerResults } from '../../../domain/maturity/resultsView';
 import { levelNames } from '../../../domain/maturity/maturityLevel';
 import { Where } from '../../../domain/query';
 import { IHubServices } from '../../../domain/services';
+import { readableResponses } from '../../shared/maturityReads';
 import { useAsync, IAsyncState } from '../../shared/useAsync';
 
 /** What the results page knows before a round is chosen. */
@@ -16,18 +19,23 @@ export interface IResultsSetting {
   /** Active departments: "N of M departments responded". */
   readonly departmentCount: number;
   readonly me?: IPersonRef;
+  /** The viewer is the programme office (may manage rounds, reads every response). */
+  readonly office: boolean;
+  /** Departments the viewer answers for. */
+  readonly ownDepartmentIds: readonly number[];
 }
 
-/** A round's submitted responses, filtered through the indexed Round column first (the list can pass 5,000 items). */
+/** A round's submitted responses (those this person may read), filtered through the indexed Round column first (the list can pass 5,000 items). */
 const submitted = (roundId: number): Where<IMaturityResponse> => ({ round: Math.trunc(roundId), status: 'Submitted' });
 
 export function useResultsSetting(services: IHubServices, modelId: number | undefined, roundId: number | undefined): IAsyncState<IResultsSetting> {
   return useAsync(async () => {
-    const [models, rounds, departments, me] = await Promise.all([
+    const [models, rounds, departments, me, roundRights] = await Promise.all([
       services.maturityModels.getAll(),
       services.assessmentRounds.getAll(),
       services.departments.getAll(),
-      services.currentUser().catch(() => undefined)
+      services.currentUser().catch(() => undefined),
+      services.assessmentRounds.permissions().catch(() => undefined)
     ]);
     const open = roundId === undefined ? latestOpenRound(rounds, modelId) : undefined;
     const openHasResults = open ? (await services.maturityResponses.getAll({ where: submitted(open.id), top: 1 })).length > 0 : true;
@@ -41,25 +49,19 @@ export function useResultsSetting(services: IHubServices, modelId: number | unde
       rounds: withInitial,
       initialRound: initialRound && initialRound.model.id === model?.id ? initialRound : withInitial[withInitial.length - 1],
       departmentCount: departments.filter((d: IDepartment) => d.active !== false).length,
-      me
+      me,
+      office: roundRights?.canEditAll === true,
+      ownDepartmentIds: me ? respondentDepartments(departments, me.id).map((d) => d.id) : []
     };
   }, [services, modelId, roundId]);
 }
 
-/** One round's results. */
-export interface IRoundResults {
+/** One round's results, as this viewer may see them (src/domain/maturity/resultsView.ts). */
+export interface IRoundResults extends IViewerResults {
   readonly round: IAssessmentRound;
   readonly levelNames: readonly string[];
-  readonly result: IOrganisationRollup;
-  /** Departments the signed-in person responded for in this round. */
+  /** Departments the signed-in person answers for (the Departments list's respondents). */
   readonly ownDepartmentIds: readonly number[];
-}
-
-/** Submitted responses of a round. */
-export function submittedResponses(services: IHubServices, roundId: number): Promise<IMaturityResponse[]> {
-  return services.maturityResponses
-    .getAll({ where: submitted(roundId) })
-    .then((items) => items.filter((r) => r.round?.id === roundId && r.status === 'Submitted'));
 }
 
 /** The model's dimension titles in order (Order, then title). */
@@ -74,12 +76,26 @@ export async function modelDimensions(services: IHubServices, modelId: number): 
 /** A model's levels: its named levels, or five when it names none. */
 export const levelCountOf = (names: readonly string[]): number => names.length || 5;
 
-export function useRoundResults(services: IHubServices, model: IMaturityModel | undefined, round: IAssessmentRound | undefined, me: IPersonRef | undefined): IAsyncState<IRoundResults | undefined> {
+/** A round's results for this viewer: a closed round's snapshot needs no response read. */
+export async function roundResultsFor(services: IHubServices, round: IAssessmentRound, dimensions: readonly string[], levelCount: number, office: boolean): Promise<IViewerResults> {
+  const snapshotOnly = round.status === 'Closed' && readSnapshot(round.resultsSnapshot) !== undefined;
+  const readable = snapshotOnly ? [] : await readableResponses(services, round);
+  return viewerResults({ round, readable, dimensions, levelCount, office });
+}
+
+export function useRoundResults(
+  services: IHubServices,
+  model: IMaturityModel | undefined,
+  round: IAssessmentRound | undefined,
+  me: IPersonRef | undefined,
+  office: boolean,
+  ownDepartmentIds: readonly number[]
+): IAsyncState<IRoundResults | undefined> {
   return useAsync(async () => {
     if (!model || !round) return undefined;
-    const [dimensions, responses] = await Promise.all([modelDimensions(services, model.id), submittedResponses(services, round.id)]);
     const names = levelNames(model.levelNames);
-    const ownDepartmentIds = me ? Array.from(new Set(responses.filter((r) => (r.submittedBy ?? r.author)?.id === me.id).map((r) => r.department.id))) : [];
-    return { round, levelNames: names, result: rollupOrganisation(responses, dimensions, levelCountOf(names)), ownDepartmentIds };
-  }, [services, model?.id, round?.id, me?.id]);
+    const dimensions = await modelDimensions(services, model.id);
+    const results = await roundResultsFor(services, round, dimensions, levelCountOf(names), office);
+    return { ...results, round, levelNames: names, ownDepartmentIds };
+  }, [services, model?.id, round?.id, round?.status, round?.resultsSnapshot, me?.id, office, ownDepartmentIds.join(',')]);
 }

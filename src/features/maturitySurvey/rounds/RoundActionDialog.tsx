@@ -22,9 +22,10 @@ const BUTTONS: Record<RoundAction, string> = { open: 'Open round', close: 'Close
 
 /**
  * Confirms and carries out a round change, with progress. Opening (and reopening) first gives each active department
- * its response, editable by its respondents only (item permissions), then marks the round Open. Closing marks the
- * round Closed, then makes each of its responses read-only in SharePoint (if that fails, the round is opened again,
- * so the list never says Closed while responses can still change). "Update respondents" applies the Departments
+ * its response, readable and editable by its respondents and the programme office only (item permissions), then marks
+ * the round Open. Closing records the round's results (the snapshot everyone reads) and marks it Closed in one write,
+ * then makes each of its responses read-only in SharePoint (if that fails, the round is opened again, so the list never
+ * says Closed while responses can still change). "Update respondents" applies the Departments
  * list's respondents to an open round's responses again.
  */
 export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, round, onCancel, onDone }) => {
@@ -53,14 +54,8 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
         await setStatus('Open');
         onDone(`${round.title} is open: ${plural(opened, 'department')} can give ${opened === 1 ? 'its' : 'their'} response, each answered by the department's respondents.`);
       } else if (action === 'close') {
-        await setStatus('Closed');
-        try {
-          const locked = await services.roundLocks.lock(round.id, setProgress);
-          onDone(`${round.title} is closed. ${plural(locked, 'response')} ${locked === 1 ? 'is' : 'are'} now read-only.`);
-        } catch (lockError) {
-          await setStatus('Open').catch(() => undefined);
-          throw lockError;
-        }
+        const locked = await services.roundLocks.close(round.id, setProgress);
+        onDone(`${round.title} is closed. Its results are recorded for everyone to see, and ${plural(locked, 'response')} ${locked === 1 ? 'is' : 'are'} now read-only.`);
       } else if (action === 'reopen') {
         const opened = await services.roundLocks.open(round.id, setProgress);
         await setStatus('Open');
@@ -81,7 +76,7 @@ export const RoundActionDialog: React.FC<IRoundActionDialogProps> = ({ action, r
 
   const subText: Record<RoundAction, string> = {
     open: `Each active department gets its response for ${round.title}, which only the department's respondents (in the Departments list) can change, until you close the round.`,
-    close: `Managers will no longer be able to change their responses. ${count === undefined ? 'Its responses' : `Its ${describe}${submitted !== undefined && count ? ` (${submitted} submitted)` : ''}`} will be made read-only in SharePoint. You can reopen the round later.`,
+    close: `Managers will no longer be able to change their responses. ${count === undefined ? 'Its responses' : `Its ${describe}${submitted !== undefined && count ? ` (${submitted} submitted)` : ''}`} will be made read-only in SharePoint. The results are recorded as they are now and shown to everyone (levels only: no names of people, no evidence). You can reopen the round later.`,
     reopen: `Each department's respondents will be able to change its response again until you close the round.`,
     respondents: `Gives each department's respondents, as listed now in the Departments list, edit rights on the department's response, and takes them from people no longer listed. Departments added since the round opened get their response.`
   };

@@ -1,6 +1,6 @@
 import { isDataError } from '../../../domain/dataErrors';
 import { IMaturityResponse, IPersonRef } from '../../../domain/entities';
-import { ISurveyAnswer, readAnswers, sameAnswers, writeAnswers } from '../../../domain/maturity/answers';
+import { ISurveyAnswer, mergeAnswers, readAnswers, sameAnswers, writeAnswers } from '../../../domain/maturity/answers';
 import { ILocalDraft } from '../../../domain/maturity/draftResume';
 import { submissionValues } from '../../../domain/maturity/overallLevels';
 import { ISurveyModel } from '../../../domain/maturity/surveyModel';
@@ -124,6 +124,12 @@ export class ResponseSaver {
       draftKey,
       debounceMs: options.debounceMs ?? SAVE_DEBOUNCE_MS,
       same: sameField(model),
+      // Two devices (or two respondents) changing different answers, or different parts of one, merge by themselves.
+      mergeField: (key, base, mine, theirs) => {
+        if (key !== 'answers') return undefined;
+        const merged = mergeAnswers(model, readAnswers(base as string | undefined), readAnswers(mine as string | undefined), readAnswers(theirs as string | undefined));
+        return merged ? { value: writeAnswers(model, merged) } : undefined;
+      },
       now: this.now,
       hold: (mine) => (this.shownStatus(mine) === 'Submitted' && !checkResponse(model, readAnswers(mine.answers)).canSubmit ? { kind: 'invalid' } : undefined)
     });

@@ -13,6 +13,7 @@ import { RoundManager } from './RoundManager';
 import { ScoreAudit } from './ScoreAudit';
 import { ScoringGrid } from './ScoringGrid';
 import { usePrioritiesData } from './usePrioritiesData';
+import { overflowingPivotStyles } from '../../shared/pivotStyles';
 
 export interface IPrioritiesViewProps {
   /** The board's filtered set. */
@@ -122,6 +123,7 @@ export const PrioritiesView: React.FC<IPrioritiesViewProps> = ({ initiatives, ca
         selectedKey={current}
         onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
         headersOnly
+        styles={overflowingPivotStyles}
         // One line on a phone: tabs that do not fit go into a "More tabs" menu instead of wrapping.
         overflowBehavior={width > 0 && compact ? 'menu' : 'none'}
         overflowAriaLabel="More tabs"

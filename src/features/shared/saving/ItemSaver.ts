@@ -94,6 +94,11 @@ export interface IItemSaverOptions<T extends IEntity> {
   readonly together?: readonly (keyof T & string)[];
   /** Whether two values of a field mean the same (default: by meaning, see src/domain/conflict). */
   readonly same?: SameValue;
+  /**
+   * For a field both sides changed that holds several parts (a survey response's answers, one JSON field): the parts
+   * merged three-way, `{ value }`, or undefined when the parts themselves clash (then the conflict view asks).
+   */
+  mergeField?(key: keyof T & string, base: unknown, mine: unknown, theirs: unknown): { readonly value: unknown } | undefined;
   readonly drafts?: IDraftStore;
   readonly draftKey?: string;
   /** Save this long after the last change; without it, saves only on save(). */
@@ -324,7 +329,7 @@ export class ItemSaver<T extends IEntity> {
       this.base = found.item;
     }
     // What the user changed from the version they started from; sent where it differs from the saved version.
-    const myChanges = this.base ? changesOver(this.base, mine, same) : mine;
+    let myChanges = this.base ? changesOver(this.base, mine, same) : mine;
     for (let round = 0; round < 3; round++) {
       const changes = this.withTogether(changesOver(item, myChanges, same), mine);
       if (!Object.keys(changes).length) return { kind: 'saved', item, created: false };
@@ -333,13 +338,27 @@ export class ItemSaver<T extends IEntity> {
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         const theirs = error.theirs as T | undefined;
-        if (!theirs || clashes(this.base, myChanges, theirs, same).length) return { kind: 'conflict', theirs };
-        // They changed other fields only: keep theirs, save my changes over it at its ETag.
+        const merged = theirs && this.mergedOver(myChanges, theirs);
+        if (!theirs || !merged) return { kind: 'conflict', theirs };
+        myChanges = merged;
+        // They changed other fields (or other parts of a field) only: keep theirs, save my changes over it at its ETag.
         item = theirs;
         this.set({ item: theirs });
       }
     }
     return { kind: 'conflict', theirs: item };
+  }
+
+  /** My changes with each field both sides changed merged by `mergeField`; undefined when one truly clashes. */
+  private mergedOver(myChanges: Partial<T>, theirs: T): Partial<T> | undefined {
+    const { same, mergeField } = this.options;
+    const merged: Record<string, unknown> = { ...myChanges };
+    for (const key of clashes(this.base, myChanges, theirs, same)) {
+      const result = mergeField?.(key as keyof T & string, (this.base as Record<string, unknown> | undefined)?.[key], merged[key], (theirs as Record<string, unknown>)[key]);
+      if (!result) return undefined;
+      merged[key] = result.value;
+    }
+    return merged as Partial<T>;
   }
 
   private withTogether(changes: Partial<T>, mine: Partial<T>): Partial<T> {

@@ -50,7 +50,8 @@ export function response(
   };
 }
 
-export const FINANCE = department(1, "Chamberlain's");
+/** Tom (7) answers for Chamberlain's (the Departments list's respondents). */
+export const FINANCE: IDepartment = { ...department(1, "Chamberlain's"), respondents: [{ id: 7, title: 'Tom Okafor' }] };
 export const ENVIRONMENT = department(2, 'Environment');
 export const TOWN_CLERK = department(3, "Town Clerk's");
 
