@@ -59,7 +59,7 @@ describe('the Champions Hub', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown'); // the first type, without opening the list
     assert.match(await region.getByRole('combobox', { name: 'Type' }).textContent(), /Training session/);
-    // On through the date (today, kept; Tab steps through its day, month and year) to People reached.
+    // On through the date (today, kept) to People reached.
     const reached = region.getByRole('spinbutton', { name: 'People reached' });
     for (let i = 0; i < 6 && !(await reached.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.type('12');

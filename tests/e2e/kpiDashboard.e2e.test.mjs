@@ -98,8 +98,17 @@ describe('the KPI Dashboard', () => {
     await page.keyboard.type('Tom');
     await page.locator('.ms-Suggestions').getByText(/Tom Okafor/).first().waitFor();
     await page.keyboard.press('Enter');
-    await form.locator('input[type=date]').focus();
-    await page.keyboard.type('03312027'); // Chromium's en-US date field: month, day, year
+    // The shared date field (src/features/shared/DateField.tsx): a date typed as UK readers write it. A date that is
+    // not one is named, and nothing is saved until it is put right.
+    const due = form.getByRole('combobox', { name: 'Action due' });
+    await due.focus();
+    await page.keyboard.type('30/2/2027');
+    await value.focus();
+    await form.getByText('Action due: "30/2/2027" is not a date: February 2027 has 28 days.').waitFor();
+    await page.keyboard.press('Enter');
+    await form.getByText('Action due: "30/2/2027" is not a date: February 2027 has 28 days.').waitFor();
+    assert.equal((await measurement('Incident impact')).m?.Value ?? null, null, 'nothing saved with a date that is not a date');
+    await due.fill('31/3/2027');
     await value.focus();
     await page.keyboard.press('Enter');
     await form.getByText(/Saved Incident impact for 2026-27 Q3: 900 minutes \(Off target\)/).waitFor();

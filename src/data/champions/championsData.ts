@@ -2,6 +2,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { IChampionsConfig, IChampionsData, IMyChampionData, IPeriodData } from '../../domain/champions/championsData';
 import { monthWindows } from '../../domain/champions/periods';
 import { Decision, IActivityFact } from '../../domain/champions/points';
+import { profileOf } from '../../domain/champions/network';
 import { IActivityApproval, IActivityPoints, IChampion, IChampionActivity, IChampionProfile, IRecognitionLevel } from '../../domain/entities';
 import { brokenItems, IBrokenItem } from '../../domain/brokenItems';
 import { and, eq, odataDate } from '../odata';
@@ -291,7 +292,7 @@ export function createChampionsData(sp: SPFI): IChampionsData {
           me: { id: me.Id, title: me.Title, email: me.Email },
           champion,
           department: champion?.department ?? (found ? { id: found.Id as number, title: String(found.Title) } : undefined),
-          profile: config.profiles.find((p) => p.author?.id === me.Id),
+          profile: profileOf(config, me.Id),
           activities,
           approvals,
           // An approval whose activity is gone names no activity: it decides nothing.

@@ -1,6 +1,7 @@
 import { IPersonRef, ITalkAttendance, ITechTalk } from '../../domain/entities';
 import { anyOf, eq } from '../odata';
 import { IRegistrationFact } from '../../domain/talks/places';
+import { countedRatings } from '../../domain/talks/figures';
 import { ITalkRating, ITalkService } from '../../domain/services';
 import { DataError, toDataError } from '../errors';
 import { InjectHeaders } from '@pnp/queryable';
@@ -108,15 +109,18 @@ export function createTalkService(sp: SPFI, page: ITalkServicePage = {}): ITalkS
         const talk = list(batched, 'techTalks').items.getById(talkId).select(...talksSelection.select).expand(...talksSelection.expand)<Raw>();
         const registrations = registrationsQuery(batched, eq('TalkId', talkId), true);
         const ratings = list(batched, 'talkFeedback').items.select('Id', 'TalkId', 'AuthorId', 'Rating', 'Comment').filter(eq('TalkId', talkId)).top(MAX_ROWS)<IRatingRow[]>();
-        const attendance = list(batched, 'talkAttendance').items.select(...attendanceSelection.select).expand(...attendanceSelection.expand).filter(eq('TalkId', talkId)).top(1)<Raw[]>();
+        const attendance = list(batched, 'talkAttendance').items.select(...attendanceSelection.select).expand(...attendanceSelection.expand).filter(eq('TalkId', talkId)).orderBy('Id', true).top(1)<Raw[]>();
         const user = me(batched);
         const permissions = list(batched, 'techTalks').select('EffectiveBasePermissions')<{ EffectiveBasePermissions: { High: string; Low: string } }>();
         const all = Promise.all([talk, registrations, ratings, attendance, user, permissions]);
         all.catch(() => undefined);
         await execute();
         const [talkRaw, registrationRows, ratingRows, attendanceRows, userRow, listPermissions] = await all;
-        // A rating the app would have refused counts for nothing and is named, as are the talk's and attendance's bad values.
-        const rated: ITalkRating[] = ratingRows.filter((r) => !ratingIssue(r)).map((r) => ({ id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }));
+        // A rating the app would have refused counts for nothing and is named, as are the talk's and attendance's bad
+        // values; of one person's ratings, the first by id counts (countedRatings).
+        const usable = ratingRows.filter((r) => !ratingIssue(r));
+        const counted = countedRatings(usable.map((r) => ({ id: r.Id, talkId: r.TalkId, attendeeId: r.AuthorId, row: r })));
+        const rated: ITalkRating[] = counted.map(({ row: r }) => ({ id: r.Id, attendeeId: r.AuthorId, rating: r.Rating, comment: r.Comment ?? undefined, etag: r['odata.etag'] }));
         const shown = toEntity<ITechTalk>(talksDef, talkRaw);
         const attended = attendanceRows[0] ? toEntity<ITalkAttendance>(attendanceDef, attendanceRows[0]) : undefined;
         const broken: IBrokenItem[] = [
@@ -142,8 +146,9 @@ export function createTalkService(sp: SPFI, page: ITalkServicePage = {}): ITalkS
       const result = new Map<number, number[]>(talkIds.map((id) => [id, []]));
       if (!talkIds.length) return result;
       try {
-        const rows = await list(sp, 'talkFeedback').items.select('Id', 'TalkId', 'Rating').filter(anyOf('TalkId', [...talkIds])).top(MAX_ROWS).using(lean)<IRatingRow[]>();
-        for (const row of rows) if (!ratingIssue(row)) result.get(row.TalkId)?.push(row.Rating);
+        const rows = await list(sp, 'talkFeedback').items.select('Id', 'TalkId', 'AuthorId', 'Rating').filter(anyOf('TalkId', [...talkIds])).top(MAX_ROWS).using(lean)<IRatingRow[]>();
+        const usable = rows.filter((row) => !ratingIssue(row));
+        for (const row of countedRatings(usable.map((r) => ({ id: r.Id, talkId: r.TalkId, attendeeId: r.AuthorId, rating: r.Rating })))) result.get(row.talkId)?.push(row.rating);
         return result;
       } catch (error) {
         throw toDataError(error, 'the talks\' ratings');

@@ -1,3 +1,4 @@
+import { dayFieldProblem } from '../typedDates';
 import { ACTIVITY_TYPES, WAYS_OF_WORKING } from '../vocabulary';
 
 /**
@@ -8,7 +9,7 @@ import { ACTIVITY_TYPES, WAYS_OF_WORKING } from '../vocabulary';
 export interface IActivityDraft {
   readonly title: string;
   readonly activityType: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, or the text typed when it is not a date (see src/domain/typedDates.ts). */
   readonly activityDate: string;
   readonly peopleReached: string;
   readonly hours: string;
@@ -39,7 +40,8 @@ export function validateActivity(draft: IActivityDraft, today: string): DraftErr
   if (!draft.title.trim()) errors.title = 'Say in a few words what you did, for example "Teams drop-in for Planning".';
   else if (draft.title.trim().length > 255) errors.title = 'Keep the title to 255 characters or fewer.';
   if (!(ACTIVITY_TYPES as readonly string[]).includes(draft.activityType)) errors.activityType = 'Choose the type of activity.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.activityDate) || Number.isNaN(Date.parse(draft.activityDate))) errors.activityDate = 'Enter the date as day, month and year.';
+  const dateProblem = dayFieldProblem('Date', draft.activityDate, true);
+  if (dateProblem) errors.activityDate = dateProblem;
   else if (draft.activityDate > today) errors.activityDate = 'The date cannot be in the future: log an activity once it has happened.';
   const reached = wholeNumber(draft.peopleReached);
   if (reached !== undefined && (!Number.isInteger(reached) || reached < 0 || reached > 100000)) errors.peopleReached = 'Enter the number of people reached as a whole number from 0 to 100,000.';

@@ -1,3 +1,4 @@
+import { firstPerKey } from '../firstPerKey';
 import { IChampionsConfig, IPeriodData } from './championsData';
 import { IDirectoryEntry } from './directory';
 import { ILeaderboardPerson } from './leaderboard';
@@ -24,7 +25,8 @@ export function scorePeriod(data: IPeriodData): IScoredActivity[] {
   return scoreActivities(data.activities, pointsRules(data), data.decisions, earnsPoints(data));
 }
 
-const profileOf = (config: IChampionsConfig, personId: number) => config.profiles.find((p) => p.author?.id === personId);
+/** A person's profile: one per person (Created By); where two were stored, the first by id counts (firstPerKey). */
+export const profileOf = (config: Pick<IChampionsConfig, 'profiles'>, personId: number) => firstPerKey(config.profiles.filter((p) => p.author?.id === personId), () => personId)[0];
 
 export function leaderboardPeople(config: IChampionsConfig): ILeaderboardPerson[] {
   return config.champions

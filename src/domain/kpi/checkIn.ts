@@ -1,4 +1,5 @@
 import { IKpi, IKpiMeasurement, IPersonRef } from '../entities';
+import { dayFieldProblem } from '../typedDates';
 import { kpiStatus, KpiStatus } from './status';
 
 /**
@@ -12,7 +13,7 @@ export interface ICheckInDraft {
   readonly correctiveAction: string;
   /** Who will carry out the corrective action. */
   readonly actionOwner?: IPersonRef;
-  /** YYYY-MM-DD or ''. */
+  /** YYYY-MM-DD, '', or the text typed when it is not a date (see src/domain/typedDates.ts). */
   readonly actionDue: string;
 }
 
@@ -49,7 +50,8 @@ export function checkCheckIn(kpi: IKpi, periodStart: string, draft: ICheckInDraf
     if (!draft.actionOwner) errors.actionOwner = 'A red value needs an owner for its corrective action.';
     if (!draft.actionDue) errors.actionDue = 'A red value needs a due date for its corrective action.';
   }
-  if (draft.actionDue && !/^\d{4}-\d{2}-\d{2}$/.test(draft.actionDue)) errors.actionDue = 'Enter the due date as a date (YYYY-MM-DD).';
+  const dueProblem = dayFieldProblem('Action due', draft.actionDue);
+  if (dueProblem) errors.actionDue = dueProblem;
   if (draft.commentary.length > MAX_NOTE) errors.commentary = `Keep the commentary under ${MAX_NOTE} characters.`;
   if (draft.correctiveAction.length > MAX_NOTE) errors.correctiveAction = `Keep the corrective action under ${MAX_NOTE} characters.`;
   return { value, status, errors };

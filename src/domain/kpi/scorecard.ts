@@ -1,4 +1,5 @@
 import { IKpi, IKpiMeasurement } from '../entities';
+import { firstPerKey } from '../firstPerKey';
 import { OUTCOMES } from '../vocabulary';
 import { IQuarter, quarterOf, shiftQuarter } from './periods';
 import { isRated, ITravel, kpiStatus, KpiStatus, STATUS_ORDER, targetFor, travel } from './status';
@@ -63,11 +64,16 @@ export function unplacedReason(m: IKpiMeasurement, kpiIds: ReadonlySet<number>):
   return undefined;
 }
 
-/** Measurements by kpi id and period start (values that name no measure or period are left out: see unplacedReason). */
+const placed = (m: IKpiMeasurement): boolean => Boolean(m.kpi && m.periodStart && !Number.isNaN(Date.parse(m.periodStart)));
+
+/**
+ * Measurements by kpi id and period start (values that name no measure or period are left out: see unplacedReason).
+ * One value per measure and quarter: when two were stored (a write sent around the app), the first by id counts
+ * (firstPerKey, src/domain/firstPerKey.ts).
+ */
 export function indexMeasurements(measurements: readonly IKpiMeasurement[]): Map<number, Map<string, IKpiMeasurement>> {
   const out = new Map<number, Map<string, IKpiMeasurement>>();
-  for (const m of measurements) {
-    if (!m.kpi || !m.periodStart || Number.isNaN(Date.parse(m.periodStart))) continue;
+  for (const m of firstPerKey(measurements.filter(placed), (v) => `${v.kpi.id}|${quarterOf(dateKey(v.periodStart)).start}`)) {
     const byPeriod = out.get(m.kpi.id) ?? new Map<string, IKpiMeasurement>();
     byPeriod.set(quarterOf(dateKey(m.periodStart)).start, m);
     out.set(m.kpi.id, byPeriod);

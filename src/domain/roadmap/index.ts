@@ -60,8 +60,6 @@ export {
   formFromInitiative,
   hasIssues,
   initiativeFromForm,
-  parseTypedDate,
-  typedDateProblem,
   readNumber,
   validateInitiativeForm
 } from './initiativeForm';

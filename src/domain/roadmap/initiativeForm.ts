@@ -1,5 +1,6 @@
 import { Health, IInitiative, ILookupRef, IPersonRef, Stage, WayOfWorking, Workstream } from '../entities';
 import { CORPORATE_PLAN_OUTCOMES, GOVERNANCE_TIERS, HEALTH, STAGES, WAYS_OF_WORKING, WORKSTREAMS } from '../vocabulary';
+import { dayFieldProblem } from '../typedDates';
 import { calendarDate } from './calendarDate';
 
 /**
@@ -92,19 +93,6 @@ function numberIssue(label: string, typed: string, range: { readonly min: number
 const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const readableDay = (day: string): string => dayLabel.format(new Date(`${day}T00:00:00Z`));
 
-/**
- * The problem with a date field's value: a day (`YYYY-MM-DD`) SharePoint can store, or the text the user typed that
- * could not be read as one (kept in the form so the message can name it, and so nothing is saved without it).
- */
-function dateIssue(label: string, value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && calendarDate(value) === value) {
-    const year = Number(value.slice(0, 4));
-    return year < FIRST_YEAR || year > LAST_YEAR ? `${label}: the year must be between ${FIRST_YEAR} and ${LAST_YEAR} (the years SharePoint stores).` : undefined;
-  }
-  return `${label}: ${typedDateProblem(value)}`;
-}
-
 const notIn = (vocabulary: readonly string[], value: string | undefined): boolean => value !== undefined && !vocabulary.includes(value);
 
 /** Every problem with the form, one message per field; an empty object when it can be saved. */
@@ -123,8 +111,8 @@ export function validateInitiativeForm(values: IInitiativeFormValues): Initiativ
   if (badOutcomes.length) issues.corporatePlanOutcomes = `Corporate Plan outcomes are numbered 1 to 12 (not ${badOutcomes.join(', ')}).`;
   const timeframe = values.timeframeLabel.trim();
   if (timeframe.length > TIMEFRAME_MAX_LENGTH) issues.timeframeLabel = `Timeframe must be ${TIMEFRAME_MAX_LENGTH} characters or fewer (it has ${timeframe.length}).`;
-  const start = dateIssue('Start date', values.startDate);
-  const end = dateIssue('End date', values.endDate);
+  const start = dayFieldProblem('Start date', values.startDate);
+  const end = dayFieldProblem('End date', values.endDate);
   if (start) issues.startDate = start;
   if (end) issues.endDate = end;
   if (!start && !end && values.startDate && values.endDate && values.endDate < values.startDate) {
@@ -165,55 +153,4 @@ export function initiativeFromForm(values: IInitiativeFormValues): Partial<IInit
     health: values.health,
     notes: orUndefined(values.notes)
   };
-}
-
-/** SharePoint Online stores dates from 1900 to 8900. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 8900;
-
-/**
- * Why typed text is not a date, in words that say how to put it right: "30/2/2026" (February 2026 has 28 days),
- * "1/1/1" (the year in full), "0/0/0" (days and months start at 1), a year SharePoint does not store, or an
- * unrecognised form. For text parseTypedDate cannot read.
- */
-export function typedDateProblem(typed: string): string {
-  const text = typed.trim();
-  const parts = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(text);
-  if (parts) {
-    const isoOrder = parts[1].length === 4;
-    const [year, month, day] = isoOrder ? [parts[1], parts[2], parts[3]].map(Number) : [parts[3], parts[2], parts[1]].map(Number);
-    const yearText = isoOrder ? parts[1] : parts[3];
-    if (day === 0 || month === 0) return `"${text}" is not a date: days and months start at 1.`;
-    if (month > 12) return `"${text}" is not a date: there are 12 months (write the day first, then the month: 1/4/2026 is 1 April).`;
-    if (yearText.length < 4) return `"${text}": write the year in full, such as ${day}/${month}/2026.`;
-    if (year < FIRST_YEAR || year > LAST_YEAR) return `the year must be between ${FIRST_YEAR} and ${LAST_YEAR} (the years SharePoint stores).`;
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (day > daysInMonth) return `"${text}" is not a date: ${MONTHS[month - 1].replace(/^./, (c) => c.toUpperCase())} ${year} has ${daysInMonth} days.`;
-  }
-  return `"${text}" is not a date we can read. Type it as day/month/year, such as 1/4/2026, or choose it from the calendar.`;
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/**
- * A date typed the way UK readers write it, as YYYY-MM-DD: "1/4/2021" and "01-04-2021" (day first),
- * "1 April 2021" or "1 Apr 2021", and "2021-04-01". Undefined when it is not a real date.
- */
-export function parseTypedDate(typed: string): string | undefined {
-  const text = typed.trim().toLowerCase().replace(/\s+/g, ' ');
-  let year: number;
-  let month: number;
-  let dayOfMonth: number;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m) [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) [dayOfMonth, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2}) ([a-z]{3,9})\.? (\d{4})$/.exec(text))) {
-    const word = m[2];
-    const index = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word) && word.length <= name.length));
-    if (index < 0) return undefined;
-    [dayOfMonth, month, year] = [Number(m[1]), index + 1, Number(m[3])];
-  } else return undefined;
-  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
-  const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
-  return calendarDate(day) === day ? day : undefined;
 }

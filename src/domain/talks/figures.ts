@@ -1,4 +1,5 @@
 import { ITalkAttendance, ITalkFeedback, ITechTalk } from '../entities';
+import { firstPerKey } from '../firstPerKey';
 
 /**
  * The Tech Talks figures, offered to the KPI Dashboard as computed measures (DDaT Strategy 2024-29, outcome 5:
@@ -31,12 +32,25 @@ export interface ITalkAttendanceFigure {
   readonly total: number;
 }
 
+/** One attendance record per talk: where two were stored, the first by id counts (firstPerKey). */
+export function countedAttendance<T extends Pick<ITalkAttendance, 'id' | 'talk'>>(attendance: readonly T[]): T[] {
+  return firstPerKey(attendance.filter((a) => a.talk), (a) => a.talk.id);
+}
+
+/**
+ * One rating per talk and person: where someone stored two (a write sent around the app), the first by id counts
+ * (firstPerKey); a rating outside 1-5 counts for nothing (satisfaction).
+ */
+export function countedRatings<T extends { readonly id: number; readonly talkId: number; readonly attendeeId: number }>(ratings: readonly T[]): T[] {
+  return firstPerKey(ratings, (r) => `${r.talkId}|${r.attendeeId}`);
+}
+
 /**
  * Attendance per talk: named attendees plus unnamed walk-ins, for each talk that has attendance recorded,
  * in date order. Talks without an attendance item are left out (not recorded is not zero).
  */
 export function attendancePerTalk(talks: readonly ITechTalk[], attendance: readonly ITalkAttendance[]): ITalkAttendanceFigure[] {
-  const byTalk = new Map(attendance.map((a) => [a.talk.id, a]));
+  const byTalk = new Map(countedAttendance(attendance).map((a) => [a.talk.id, a]));
   return talks
     .filter((t) => byTalk.has(t.id))
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
@@ -60,7 +74,7 @@ const within = (talk: ITechTalk, from: Date, to: Date): boolean => {
 export function uniqueAttendees(talks: readonly ITechTalk[], attendance: readonly ITalkAttendance[], from: Date, to: Date): number {
   const inPeriod = new Set(talks.filter((t) => within(t, from, to)).map((t) => t.id));
   const people = new Set<number>();
-  for (const record of attendance) if (inPeriod.has(record.talk.id)) attendeeIdsOf(record).forEach((id) => people.add(id));
+  for (const record of countedAttendance(attendance)) if (inPeriod.has(record.talk.id)) attendeeIdsOf(record).forEach((id) => people.add(id));
   return people.size;
 }
 

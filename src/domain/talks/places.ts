@@ -92,6 +92,14 @@ export function allocatePlaces(
   };
 }
 
+/**
+ * The registrations that count for a talk: none for a cancelled talk (a registration sent to it after, or around,
+ * the cancellation holds no place); a registration naming a talk that does not exist is never read for any talk.
+ */
+export function countedRegistrations<R extends IRegistrationFact>(talk: { readonly status?: string }, registrations: readonly R[]): readonly R[] {
+  return talk.status === 'Cancelled' ? [] : registrations;
+}
+
 /** How a person's outcome reads on the page. */
 export function describePlace(place: IPlace | undefined): string {
   if (!place) return 'You are not registered.';

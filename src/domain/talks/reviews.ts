@@ -1,4 +1,5 @@
 import { IProposalReview } from '../entities';
+import { firstPerKey } from '../firstPerKey';
 
 /**
  * Proposal reviews: each reviewer (the Talk Reviewers group or the Programme Office) scores a proposal on one scale
@@ -34,9 +35,16 @@ export function reviewScoreProblem(score: number | undefined): string | undefine
   return undefined;
 }
 
-/** The mean and count of a proposal's reviews; a score off the scale (none should reach here) is left out. */
-export function summariseReviews(reviews: readonly Pick<IProposalReview, 'score'>[]): IReviewSummary {
-  const scores = reviews.map((r) => r.score).filter((s) => reviewScoreProblem(s) === undefined);
+type ReviewFacts = Pick<IProposalReview, 'score'> & Partial<Pick<IProposalReview, 'id' | 'author' | 'proposal'>>;
+
+/**
+ * The mean and count of a proposal's reviews; a score off the scale (none should reach here) is left out, and so is a
+ * reviewer's second review of the same proposal (one per proposal and reviewer: the first by id counts, firstPerKey).
+ */
+export function summariseReviews(reviews: readonly ReviewFacts[]): IReviewSummary {
+  const keyed = reviews.map((review, index) => ({ review, id: review.id ?? index }));
+  const counted = firstPerKey(keyed, ({ review }) => (review.author && review.proposal ? `${review.proposal.id}|${review.author.id}` : undefined));
+  const scores = counted.map(({ review }) => review.score).filter((s) => reviewScoreProblem(s) === undefined);
   if (!scores.length) return { count: 0, mean: undefined };
   return { count: scores.length, mean: scores.reduce((a, b) => a + b, 0) / scores.length };
 }

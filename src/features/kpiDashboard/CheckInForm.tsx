@@ -7,6 +7,7 @@ import { IQuarter, quarterOf } from '../../domain/kpi/periods';
 import { formatValue } from '../../domain/kpi/scorecard';
 import { STATUS_WORDS } from '../../domain/kpi/status';
 import { ConflictDialog } from '../shared/conflict/ConflictDialog';
+import { DateField } from '../shared/DateField';
 import { useHub } from '../shared/HubContext';
 import { PersonPicker } from '../shared/people/PersonPicker';
 import { ErrorNotice } from '../shared/StatusViews';
@@ -194,12 +195,11 @@ export const CheckInForm: React.FC<ICheckInFormProps> = ({ kpis, quarters, initi
             disabled={locked || loading}
             errorMessage={shownError('actionOwner')}
           />
-          <TextField
+          <DateField
             label="Action due"
-            type="date"
             required={check?.status === 'Red'}
             value={draft.actionDue}
-            onChange={(_, v) => change({ actionDue: v ?? '' })}
+            onChange={(day) => change({ actionDue: day })}
             disabled={locked || loading}
             errorMessage={shownError('actionDue')}
           />

@@ -6,7 +6,9 @@ import { decisionProblem, isMonthKey, nextDecisions, proposalStatus } from '../.
 import { reviewsByProposal } from '../../domain/talks/reviews';
 import { monthLabel } from '../../domain/talks/schedule';
 import { fromUkInput } from '../../domain/talks/ukTime';
+import { dayTimeFieldProblem, monthFieldProblem, parseTypedMonth } from '../../domain/typedDates';
 import { AUDIENCE_LEVELS, TALK_TOPICS } from '../../domain/vocabulary';
+import { DateTimeField } from '../shared/DateTimeField';
 import { useHub } from '../shared/HubContext';
 import { useItemSaver } from '../shared/saving/useItemSaver';
 import { ErrorNotice, Loading } from '../shared/StatusViews';
@@ -97,13 +99,16 @@ const ProposalCard: React.FC<{
   const [acting, setActing] = React.useState<ProposalDecisionStatus>();
   const [reason, setReason] = React.useState('');
   const [when, setWhen] = React.useState(proposal.preferredMonth && isMonthKey(proposal.preferredMonth) ? `${proposal.preferredMonth}-15T12:30` : '');
+  const [whenError, setWhenError] = React.useState<string>();
   const [error, setError] = React.useState<string>();
   const [busy, setBusy] = React.useState(false);
 
   const decide = async (next: ProposalDecisionStatus): Promise<void> => {
     setError(undefined);
     const startsAt = next === 'Scheduled' ? fromUkInput(when) : undefined;
-    const problem = next === 'Scheduled' && !startsAt ? 'Choose the date and time (UK time) for the talk.' : decisionProblem(next, reason, next === 'Scheduled' ? 1 : undefined);
+    const whenProblem = next === 'Scheduled' ? dayTimeFieldProblem('Talk starts at', when, true) ?? (startsAt ? undefined : 'Talk starts at: that time does not exist in UK time (the clocks go forward an hour then).') : undefined;
+    setWhenError(whenProblem);
+    const problem = whenProblem ? 'Check the talk\'s date and time.' : decisionProblem(next, reason, next === 'Scheduled' ? 1 : undefined);
     if (problem) {
       setError(problem);
       return;
@@ -175,7 +180,7 @@ const ProposalCard: React.FC<{
       )}
       {acting === 'Scheduled' && (
         <div className={classes.form}>
-          <TextField label="Date and time (UK time)" type="datetime-local" value={when} onChange={(_, v) => setWhen(v ?? '')} required />
+          <DateTimeField label="Talk starts at" description="UK time" value={when} onChange={setWhen} errorMessage={whenError} required />
           <div className={classes.row}>
             <PrimaryButton text="Schedule talk" onClick={() => decide('Scheduled')} disabled={busy} />
             <DefaultButton text="Cancel" onClick={() => setActing(undefined)} />
@@ -235,7 +240,8 @@ const ProposalForm: React.FC<{ onSaved: () => void }> = ({ onSaved }) => {
     if (!shown.title?.trim()) found.title = 'Give your talk a title.';
     if (!shown.abstract?.trim()) found.abstract = 'Say in a few sentences what the talk is about.';
     if (!shown.speakers?.trim()) found.speakers = 'Name the speaker or speakers.';
-    if (shown.preferredMonth && !isMonthKey(shown.preferredMonth)) found.month = 'Choose a month, or leave it empty.';
+    const month = monthFieldProblem('Preferred month', shown.preferredMonth);
+    if (month) found.month = month;
     setProblems(found);
     if (Object.keys(found).length) return;
     setMessage(undefined);
@@ -244,7 +250,7 @@ const ProposalForm: React.FC<{ onSaved: () => void }> = ({ onSaved }) => {
         title: shown.title?.trim(),
         abstract: shown.abstract?.trim(),
         speakers: shown.speakers?.trim(),
-        preferredMonth: shown.preferredMonth || undefined,
+        preferredMonth: shown.preferredMonth ? parseTypedMonth(shown.preferredMonth) : undefined,
         audienceLevel: shown.audienceLevel ?? 'Introductory',
         topics
       })
@@ -263,7 +269,14 @@ const ProposalForm: React.FC<{ onSaved: () => void }> = ({ onSaved }) => {
           <TextField label="Title" required value={shown.title ?? ''} onChange={(_, v) => saver.change({ title: v ?? '' })} errorMessage={problems.title} maxLength={255} />
           <TextField label="Abstract" required multiline rows={4} value={shown.abstract ?? ''} onChange={(_, v) => saver.change({ abstract: v ?? '' })} errorMessage={problems.abstract} />
           <TextField label="Speaker(s)" required value={shown.speakers ?? ''} onChange={(_, v) => saver.change({ speakers: v ?? '' })} errorMessage={problems.speakers} maxLength={255} />
-          <TextField label="Preferred month" type="month" value={shown.preferredMonth ?? ''} onChange={(_, v) => saver.change({ preferredMonth: v ?? '' })} errorMessage={problems.month} />
+          <TextField
+            label="Preferred month"
+            placeholder="For example March 2027"
+            value={shown.preferredMonth && isMonthKey(shown.preferredMonth) ? monthLabel(shown.preferredMonth) : shown.preferredMonth ?? ''}
+            onChange={(_, v) => saver.change({ preferredMonth: v ?? '' })}
+            errorMessage={problems.month}
+            autoComplete="off"
+          />
           <Dropdown label="Audience level" selectedKey={shown.audienceLevel ?? 'Introductory'} options={AUDIENCE_LEVELS.map((l) => ({ key: l, text: l }))} onChange={(_, o) => o && saver.change({ audienceLevel: o.key as AudienceLevel })} />
           <Dropdown
             label="Topics"

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Text } from '@fluentui/react';
 import { ITalkPage } from '../../domain/services';
-import { allocatePlaces, describePlace, PlaceStatus } from '../../domain/talks/places';
+import { allocatePlaces, countedRegistrations, describePlace, PlaceStatus } from '../../domain/talks/places';
 import { registrationOpen } from '../../domain/talks/schedule';
 import { isDataError } from '../../domain/dataErrors';
 import { formatDateTime } from '../shared/format';
@@ -29,7 +29,7 @@ export const RegistrationPanel: React.FC<IRegistrationPanelProps> = ({ page, now
   const { services, host } = useHub();
   const classes = React.useMemo(() => talkStyles(host.theme), [host.theme]);
   const { talk, me } = page;
-  const places = allocatePlaces(page.registrations, talk.capacity, talk.registrationClosesAt);
+  const places = allocatePlaces(countedRegistrations(talk, page.registrations), talk.capacity, talk.registrationClosesAt);
   const mine = places.of(me.id);
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string>();

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Text } from '@fluentui/react';
 import { ITechTalk } from '../../domain/entities';
-import { allocatePlaces, describePlace } from '../../domain/talks/places';
+import { allocatePlaces, countedRegistrations, describePlace } from '../../domain/talks/places';
 import { nextTalk, upcomingTalks } from '../../domain/talks/schedule';
 import { plural } from '../shared/format';
 import { BrokenItemsNotice, ItemErrorBoundary } from '../shared/BrokenItems';
@@ -31,7 +31,7 @@ export const ScheduleView: React.FC<IScheduleViewProps> = ({ now, linkToTalk, on
   if (!schedule) return null;
   const next = nextTalk(schedule.talks, now);
   const later = upcomingTalks(schedule.talks, now).filter((t) => t.id !== next?.id);
-  const places = (talk: ITechTalk) => allocatePlaces(schedule.registrations.get(talk.id) ?? [], talk.capacity, talk.registrationClosesAt);
+  const places = (talk: ITechTalk) => allocatePlaces(countedRegistrations(talk, schedule.registrations.get(talk.id) ?? []), talk.capacity, talk.registrationClosesAt);
   const pageLink = (talk: ITechTalk) => linkToTalk(talk.id);
   const series = () =>
     downloadSeriesCalendar(schedule.talks, pageLink).catch(() => setCalendarError('The calendar file could not be made. Try again.'));

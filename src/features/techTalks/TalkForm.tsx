@@ -5,6 +5,8 @@ import { ValidationError } from '../../domain/dataErrors';
 import { linkProblem } from '../../domain/talks/talkLinks';
 import { fromUkInput, toUkInput } from '../../domain/talks/ukTime';
 import { TALK_FORMATS, TALK_STATUSES } from '../../domain/vocabulary';
+import { dayTimeFieldProblem } from '../../domain/typedDates';
+import { DateTimeField } from '../shared/DateTimeField';
 import { PersonPicker } from '../shared/people/PersonPicker';
 import { useHub } from '../shared/HubContext';
 import { useItemSaver } from '../shared/saving/useItemSaver';
@@ -69,11 +71,16 @@ interface IKeptForm {
 /** A kept form, or undefined (including one kept by an earlier version of the form, which held the values only). */
 const readKept = (kept: IKeptForm | undefined): IKeptForm | undefined => (kept && typeof kept.values === 'object' && kept.values !== null ? kept : undefined);
 
+/** A wall-clock time the clocks skip when they go forward (1:30 on the last Sunday of March). */
+const NO_SUCH_TIME = (label: string): string => `${label}: that time does not exist in UK time (the clocks go forward an hour then).`;
+
 function check(d: IDraft): Problems {
   const problems: Problems = {};
   if (!d.title.trim()) problems.title = 'Give the talk a title.';
-  if (!fromUkInput(d.startsAt)) problems.startsAt = 'Choose the date and time (UK time).';
-  if (d.registrationClosesAt && !fromUkInput(d.registrationClosesAt)) problems.registrationClosesAt = 'Choose a date and time, or leave it empty.';
+  const starts = dayTimeFieldProblem('Starts at', d.startsAt, true) ?? (fromUkInput(d.startsAt) ? undefined : NO_SUCH_TIME('Starts at'));
+  if (starts) problems.startsAt = starts;
+  const closes = dayTimeFieldProblem('Registration closes', d.registrationClosesAt) ?? (!d.registrationClosesAt || fromUkInput(d.registrationClosesAt) ? undefined : NO_SUCH_TIME('Registration closes'));
+  if (closes) problems.registrationClosesAt = closes;
   const duration = Number(d.durationMinutes);
   if (!Number.isInteger(duration) || duration < 5 || duration > 480) problems.durationMinutes = 'Between 5 and 480 minutes.';
   if (d.capacity && (!Number.isInteger(Number(d.capacity)) || Number(d.capacity) < 0 || Number(d.capacity) > 5000)) problems.capacity = 'A whole number up to 5,000, or empty for no limit.';
@@ -206,13 +213,13 @@ export const TalkForm: React.FC<ITalkFormProps> = ({ talk, initial, draftKey, sa
       <TextField label="Abstract" multiline rows={4} value={draft.abstract} onChange={text('abstract')} />
       <PersonPicker label="Speaker" value={draft.speaker} onChange={(p) => set('speaker')(p)} />
       <TextField label="Speaker name (for a guest speaker)" value={draft.speakerName} onChange={text('speakerName')} />
-      <TextField label="Starts at (UK time)" type="datetime-local" required value={draft.startsAt} onChange={text('startsAt')} errorMessage={problems.startsAt} />
+      <DateTimeField label="Starts at" description="UK time" required value={draft.startsAt} onChange={set('startsAt')} errorMessage={problems.startsAt} />
       <TextField label="Duration (minutes)" type="number" value={draft.durationMinutes} onChange={text('durationMinutes')} errorMessage={problems.durationMinutes} />
       <Dropdown label="Format" selectedKey={draft.format} options={TALK_FORMATS.map((f) => ({ key: f, text: f }))} onChange={(_, o) => o && set('format')(o.key as TalkFormat)} />
       <TextField label="Location (room)" value={draft.location} onChange={text('location')} />
       <TextField label="Join link (Teams meeting)" value={draft.joinUrl} onChange={text('joinUrl')} errorMessage={problems.joinUrl} placeholder="https://teams.microsoft.com/l/meetup-join/…" />
       <TextField label="Capacity (empty for no limit)" type="number" value={draft.capacity} onChange={text('capacity')} errorMessage={problems.capacity} />
-      <TextField label="Registration closes (UK time, optional)" type="datetime-local" value={draft.registrationClosesAt} onChange={text('registrationClosesAt')} errorMessage={problems.registrationClosesAt} />
+      <DateTimeField label="Registration closes" description="UK time; leave empty to take registrations until the talk" value={draft.registrationClosesAt} onChange={set('registrationClosesAt')} errorMessage={problems.registrationClosesAt} />
       <Dropdown label="Status" selectedKey={draft.status} options={TALK_STATUSES.filter((s) => s !== 'Proposed').map((s) => ({ key: s, text: s }))} onChange={(_, o) => o && set('status')(o.key as TalkStatus)} />
       <TextField label="Recording link" value={draft.recordingUrl} onChange={text('recordingUrl')} errorMessage={problems.recordingUrl} />
       <TextField label="Slides link" value={draft.slidesUrl} onChange={text('slidesUrl')} errorMessage={problems.slidesUrl} />

@@ -3,9 +3,7 @@ import {
   formFromInitiative,
   hasIssues,
   initiativeFromForm,
-  parseTypedDate,
   readNumber,
-  typedDateProblem,
   validateInitiativeForm
 } from '../../../src/domain/roadmap';
 import { digital, intune, priya } from './roadmapData';
@@ -106,44 +104,7 @@ describe('initiativeFromForm', () => {
   });
 });
 
-describe('parseTypedDate: dates as UK readers type them', () => {
-  test.each<[string, string | undefined]>([
-    ['2021-04-01', '2021-04-01'],
-    ['1/4/2021', '2021-04-01'],
-    ['01/04/2021', '2021-04-01'],
-    ['1-4-2021', '2021-04-01'],
-    ['1.4.2021', '2021-04-01'],
-    ['1 April 2021', '2021-04-01'],
-    [' 1  apr 2021 ', '2021-04-01'],
-    ['31 Sept 2021', undefined],
-    ['30 Sept 2021', '2021-09-30'],
-    ['29/2/2023', undefined],
-    ['29/2/2024', '2024-02-29'],
-    ['4/31/2021', undefined],
-    ['April 2021', undefined],
-    ['soon', undefined],
-    ['', undefined],
-    ['1/1/1899', undefined],
-    ['1/1/9999', undefined],
-    ['31/12/8900', '8900-12-31']
-  ])('%p -> %p', (typed, day) => {
-    expect(parseTypedDate(typed)).toBe(day);
-  });
-});
-
-describe('typed dates that are not dates get a message saying how to put them right (issue 15)', () => {
-  test.each<[string, string]>([
-    ['30/2/2026', '"30/2/2026" is not a date: February 2026 has 28 days.'],
-    ['2026-02-30', '"2026-02-30" is not a date: February 2026 has 28 days.'],
-    ['1/1/1', '"1/1/1": write the year in full, such as 1/1/2026.'],
-    ['0/0/0', '"0/0/0" is not a date: days and months start at 1.'],
-    ['4/31/2021', '"4/31/2021" is not a date: there are 12 months (write the day first, then the month: 1/4/2026 is 1 April).'],
-    ['1/1/9999', 'the year must be between 1900 and 8900 (the years SharePoint stores).'],
-    ['soon', '"soon" is not a date we can read. Type it as day/month/year, such as 1/4/2026, or choose it from the calendar.']
-  ])('%p', (typed, message) => {
-    expect(typedDateProblem(typed)).toBe(message);
-  });
-
+describe('typed dates in the initiative form (the rule itself: tests/domain/typedDates.test.ts)', () => {
   it('blocks saving with the typed text named, instead of saving without a date', () => {
     expect(validateInitiativeForm({ ...valid, startDate: '30/2/2026' }).startDate).toBe('Start date: "30/2/2026" is not a date: February 2026 has 28 days.');
     expect(validateInitiativeForm({ ...valid, endDate: '1/1/1' }).endDate).toBe('End date: "1/1/1": write the year in full, such as 1/1/2026.');

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ConflictError, DataError } from '../../../src/domain/dataErrors';
 import { IInitiative } from '../../../src/domain/entities';
 import { appendixC, renderBoard } from './roadmapFakes';
+import { BAD_TYPED_DATES, typeDate } from '../typeDate';
 
 // Fluent UI panels and forms render slowly in jsdom on a busy two-core machine.
 jest.setTimeout(20_000);
@@ -60,6 +61,12 @@ describe('Roadmap Board: adding an initiative', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
     expect(await screen.findByText('One field needs attention: Start date.')).toBeInTheDocument();
     expect(repository.added).toEqual([]);
+    for (const [typed, message] of BAD_TYPED_DATES.slice(1)) {
+      typeDate(startDate(), typed);
+      expect(await screen.findByText(`Start date: ${message}`)).toBeInTheDocument();
+      fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
+      expect(repository.added).toEqual([]);
+    }
     fireEvent.change(startDate(), { target: { value: '28/2/2026' } });
     fireEvent.blur(startDate());
     fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));

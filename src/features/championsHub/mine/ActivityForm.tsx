@@ -4,6 +4,7 @@ import { activityValues, DraftErrors, emptyDraft, IActivityDraft, likelyDuplicat
 import { IChampionActivity, ILookupRef } from '../../../domain/entities';
 import { ACTIVITY_TYPES, WAYS_OF_WORKING } from '../../../domain/vocabulary';
 import { ConflictDialog, IConflictField } from '../../shared/conflict/ConflictDialog';
+import { DateField } from '../../shared/DateField';
 import { useHub } from '../../shared/HubContext';
 import { SaveStatusLine } from '../../shared/saving/SaveStatusLine';
 import { useItemSaver } from '../../shared/saving/useItemSaver';
@@ -140,7 +141,7 @@ export const ActivityForm: React.FC<IActivityFormProps> = ({ classes, editing, m
           onChange={(_, o) => change({ activityType: String(o?.key ?? '') })}
           errorMessage={errors.activityType}
         />
-        <TextField label="Date" type="date" required value={draft.activityDate} max={todayIso()} onChange={(_, v) => change({ activityDate: v ?? '' })} errorMessage={errors.activityDate} />
+        <DateField label="Date" required value={draft.activityDate} onChange={(day) => change({ activityDate: day })} errorMessage={errors.activityDate} />
         <TextField label="People reached" type="number" min={0} inputMode="numeric" value={draft.peopleReached} onChange={(_, v) => change({ peopleReached: v ?? '' })} errorMessage={errors.peopleReached} />
       </div>
       <DefaultButton

@@ -1,16 +1,16 @@
 import * as React from 'react';
-import { Checkbox, ChoiceGroup, DatePicker, DayOfWeek, defaultDatePickerStrings, IDatePickerStrings, Dropdown, IDropdownOption, mergeStyleSets, Text, TextField, useTheme } from '@fluentui/react';
+import { Checkbox, ChoiceGroup, Dropdown, IDropdownOption, mergeStyleSets, Text, TextField, useTheme } from '@fluentui/react';
 import { IDepartment, Stage, Workstream } from '../../../domain/entities';
 import {
   IInitiativeFormValues,
   InitiativeFormField,
   InitiativeFormIssues,
   parseTimeframeLabel,
-  parseTypedDate,
   TIMEFRAME_MAX_LENGTH,
   TITLE_MAX_LENGTH
 } from '../../../domain/roadmap';
 import { CORPORATE_PLAN_OUTCOMES, GOVERNANCE_TIERS, HEALTH, STAGES, WAYS_OF_WORKING, WORKSTREAMS } from '../../../domain/vocabulary';
+import { DateField } from '../../shared/DateField';
 import { formatDate } from '../../shared/format';
 import { PersonPicker } from '../../shared/people/PersonPicker';
 
@@ -29,20 +29,6 @@ const options = (values: readonly string[], withNone = false): IDropdownOption[]
   ...(withNone ? [{ key: NOT_SET, text: 'Not set' }] : []),
   ...values.map((v) => ({ key: v, text: v }))
 ];
-
-const dayToDate = (day: string | undefined): Date | undefined => {
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d);
-};
-const dateToDay = (date: Date | null | undefined): string | undefined =>
-  date ? `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}` : undefined;
-const showDay = (date?: Date): string => (date ? formatDate(`${dateToDay(date) as string}T12:00:00Z`) : '');
-
-const DATE_STRINGS: IDatePickerStrings = {
-  ...defaultDatePickerStrings,
-  invalidInputErrorMessage: 'Type the date as day/month/year, such as 1/4/2026, or choose it from the calendar.'
-};
 
 /** The ids a field's input gets, so a failed save can move focus to the first field to fix. */
 export const fieldId = (formId: string, field: InitiativeFormField): string => `${formId}-${field}`;
@@ -73,38 +59,8 @@ export const InitiativeFormFields: React.FC<IInitiativeFormFieldsProps & { formI
   );
   const id = (field: InitiativeFormField): string => fieldId(formId, field);
   const toggle = <T extends string>(list: readonly T[], value: T, on: boolean): T[] => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
-  // Set when typed text was not a date: the DatePicker then "resets" to its previous date through onSelectDate, which
-  // must not overwrite the typed text kept for the message.
-  const rejectedTyping = React.useRef<Partial<Record<'startDate' | 'endDate', boolean>>>({});
   const datePicker = (field: 'startDate' | 'endDate', label: string): JSX.Element => (
-    <DatePicker
-      label={label}
-      value={dayToDate(values[field])}
-      onSelectDate={(date) => {
-        if (rejectedTyping.current[field]) {
-          rejectedTyping.current[field] = false;
-          return;
-        }
-        onChange(field, dateToDay(date));
-      }}
-      formatDate={showDay}
-      parseDateFromString={(text) => {
-        const day = parseTypedDate(text);
-        // Text that is not a date stays in the form (not a silently cleared field), so its message names it and the
-        // initiative cannot be saved without the date the user meant.
-        if (!day) {
-          rejectedTyping.current[field] = true;
-          onChange(field, text.trim());
-        }
-        return dayToDate(day) ?? null;
-      }}
-      allowTextInput
-      strings={DATE_STRINGS}
-      firstDayOfWeek={DayOfWeek.Monday}
-      placeholder="Choose or type a date (e.g. 1/4/2026)"
-      disabled={disabled}
-      textField={issues[field] ? { id: id(field), errorMessage: issues[field] } : { id: id(field) }}
-    />
+    <DateField id={id(field)} label={label} value={values[field] ?? ''} onChange={(day) => onChange(field, day || undefined)} errorMessage={issues[field]} disabled={disabled} />
   );
   const departmentOptions: IDropdownOption[] = [
     { key: NOT_SET, text: 'Not set' },

@@ -4,6 +4,8 @@ import { isDataError } from '../../../domain/dataErrors';
 import { IScoringRound } from '../../../domain/entities';
 import { roundSnapshot } from '../../../domain/roadmap/rankingSnapshot';
 import { newRoundIssues, sortRounds } from '../../../domain/roadmap/scoringRound';
+import { dayFieldProblem, isDay } from '../../../domain/typedDates';
+import { DateField } from '../../shared/DateField';
 import { formatDate } from '../../shared/format';
 import { useHub } from '../../shared/HubContext';
 import { PrioritiesClasses } from './prioritiesStyles';
@@ -15,7 +17,7 @@ export interface IRoundManagerProps {
   onChanged(roundTitle: string): void;
 }
 
-const dateOnly = (value: string): string | undefined => (value ? `${value}T00:00:00Z` : undefined);
+const dateOnly = (value: string): string | undefined => (isDay(value) ? `${value}T00:00:00Z` : undefined);
 const failure = (error: unknown): string => (isDataError(error) ? error.message : 'Something went wrong. Try again.');
 
 /**
@@ -66,8 +68,13 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
   };
 
   const openRound = async (): Promise<void> => {
+    const typed = [
+      { field: 'opensOn', message: dayFieldProblem('Opens on', form.opensOn) },
+      { field: 'closesOn', message: dayFieldProblem('Closes on', form.closesOn) }
+    ].filter((i): i is { field: string; message: string } => i.message !== undefined);
     const candidate = { title: form.title, description: form.description, opensOn: dateOnly(form.opensOn), closesOn: dateOnly(form.closesOn) };
-    const found = newRoundIssues(candidate, rounds);
+    // A date typed that is not a date is named, and nothing is saved; the round's own rules apply to real dates only.
+    const found = [...typed, ...newRoundIssues(typed.length ? { ...candidate, opensOn: undefined, closesOn: undefined } : candidate, rounds)];
     setIssues(Object.fromEntries(found.map((i) => [i.field, i.message])));
     if (found.length) return;
     setBusy(true);
@@ -152,8 +159,8 @@ export const RoundManager: React.FC<IRoundManagerProps> = ({ rounds, classes, on
             <TextField label="Name" required value={form.title} onChange={(_e, v) => setForm({ ...form, title: v ?? '' })} errorMessage={issues.title} description='For example "2027 Spring". Each score records the round by this name.' />
             <TextField label="Description" multiline rows={2} value={form.description} onChange={(_e, v) => setForm({ ...form, description: v ?? '' })} />
             <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-              <TextField label="Opens on" type="date" value={form.opensOn} onChange={(_e, v) => setForm({ ...form, opensOn: v ?? '' })} />
-              <TextField label="Closes on" type="date" value={form.closesOn} onChange={(_e, v) => setForm({ ...form, closesOn: v ?? '' })} errorMessage={issues.closesOn} />
+              <DateField label="Opens on" value={form.opensOn} onChange={(day) => setForm((f) => ({ ...f, opensOn: day }))} errorMessage={issues.opensOn} />
+              <DateField label="Closes on" value={form.closesOn} onChange={(day) => setForm((f) => ({ ...f, closesOn: day }))} errorMessage={issues.closesOn} />
             </Stack>
             {issues.status && <MessageBar messageBarType={MessageBarType.warning}>{issues.status}</MessageBar>}
             <Stack horizontal>

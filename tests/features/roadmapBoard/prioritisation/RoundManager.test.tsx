@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { IScoringRound } from '../../../../src/domain/entities';
+import { BAD_TYPED_DATES, typeDate } from '../../typeDate';
 import { ROUNDS, workedScores } from './prioritiesFakes';
 import { renderPriorities } from './renderPriorities';
 
@@ -61,18 +62,32 @@ describe('round management (programme office)', () => {
     expect(await within(form).findByText('There is already a round called "2025 autumn". Choose another name.')).toBeInTheDocument();
 
     fireEvent.change(within(form).getByRole('textbox', { name: 'Name' }), { target: { value: '2027 Spring' } });
-    fireEvent.change(within(form).getByLabelText('Opens on'), { target: { value: '2027-03-01' } });
-    fireEvent.change(within(form).getByLabelText('Closes on'), { target: { value: '2027-02-01' } });
+    typeDate(within(form).getByRole('combobox', { name: 'Opens on' }), '1/3/2027');
+    typeDate(within(form).getByRole('combobox', { name: 'Closes on' }), '1/2/2027');
     fireEvent.click(within(form).getByRole('button', { name: 'Open round' }));
     expect(await within(form).findByText('The closing date must be on or after the opening date.')).toBeInTheDocument();
     expect(rounds.items).toHaveLength(2);
 
-    fireEvent.change(within(form).getByLabelText('Closes on'), { target: { value: '2027-04-30' } });
+    typeDate(within(form).getByRole('combobox', { name: 'Closes on' }), '30 April 2027');
     fireEvent.click(within(form).getByRole('button', { name: 'Open round' }));
     expect(await screen.findByText('"2027 Spring" is open. Scorers can now score in it.')).toBeInTheDocument();
     expect(rounds.items[2]).toMatchObject({ title: '2027 Spring', status: 'Open', opensOn: '2027-03-01T00:00:00Z', closesOn: '2027-04-30T00:00:00Z' });
     // The new round is shown, and it is the one being scored.
     expect(await screen.findByText('Open for scoring until 30 April 2027.')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Score initiatives' })).toBeInTheDocument();
+  });
+
+  it.each(BAD_TYPED_DATES)('names the typed date %p in each date field and opens no round', async (typed, message) => {
+    const { rounds } = await openRounds(ROUNDS.map((r) => ({ ...r, status: 'Closed' as const })));
+    const form = screen.getByRole('form', { name: 'Open a new round' });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Name' }), { target: { value: '2027 Spring' } });
+    typeDate(within(form).getByRole('combobox', { name: 'Opens on' }), typed);
+    typeDate(within(form).getByRole('combobox', { name: 'Closes on' }), typed);
+    expect(await within(form).findByText(`Opens on: ${message}`)).toBeInTheDocument();
+    expect(within(form).getByText(`Closes on: ${message}`)).toBeInTheDocument();
+    fireEvent.click(within(form).getByRole('button', { name: 'Open round' }));
+    await waitFor(() => expect(within(form).getByText(`Opens on: ${message}`)).toBeInTheDocument());
+    expect(rounds.items).toHaveLength(2);
+    expect(screen.queryByText(/is open\. Scorers can now score in it/)).not.toBeInTheDocument();
   });
 });
