@@ -73,6 +73,9 @@ export async function createBenchSite(initiatives, scores) {
   let made = 0;
   for (let s = 0; s < scorers && made < scores; s++) {
     const count = Math.min(perScorer, scores - made);
+    // Each scorer's scores in their own folder (named by their user id), as the programme office opens them: a score
+    // counts for the owner of its folder.
+    store.ensureFolder('Initiative Scores', String(11 + s));
     store.bulkAddItems('Initiative Scores', Array.from({ length: count }, (_, k) => {
       const cell = (made + k) % (initiatives * criteria);
       return {
@@ -83,7 +86,7 @@ export async function createBenchSite(initiatives, scores) {
         IsSample: true,
         ...(k % 3 === 0 ? { Rationale: 'Scored against the agreed criteria; see the business case for the evidence behind this score.' } : {})
       };
-    }), { authorId: 11 + s });
+    }), { authorId: 11 + s, folder: String(11 + s) });
     made += count;
   }
   return local;
