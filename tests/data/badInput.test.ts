@@ -150,7 +150,6 @@ const tables = (): Record<ListKey, Case[]> => ({
     [{ opensOn: '2026-10-01', closesOn: '2026-09-01' }, 'closesOn', 'Closes on must be on or after opens on.'],
     [{ title: 'x'.repeat(61) }, 'title', 'Round must be 60 characters or fewer.'],
     [{ quorum: 2.5 }, 'quorum', 'Scorers needed for a rank must be a whole number from 0 to 50 (it is 2.5).'],
-    [{ lastScoreId: -3 }, 'lastScoreId', 'Scores counted up to (item id) must be a whole number of 0 or more (it is -3).'],
     [{ status: 'Sealed' }, 'status', 'Status must be one of: Draft, Open, Closed.']
   ],
   scores: [
