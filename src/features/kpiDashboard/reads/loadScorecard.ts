@@ -1,7 +1,7 @@
 import { brokenItems, IBrokenItem } from '../../../domain/brokenItems';
 import { IKpi, IKpiMeasurement } from '../../../domain/entities';
 import { IQuarter, quarterOf, shiftQuarter } from '../../../domain/kpi/periods';
-import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, scorecardWindow, unplacedReason } from '../../../domain/kpi/scorecard';
+import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, measureOwners, notOwnersReason, scorecardWindow, unplacedReason } from '../../../domain/kpi/scorecard';
 import { IHubServices } from '../../../domain/services';
 import { computedValues } from './computedProviders';
 
@@ -38,8 +38,9 @@ export async function loadScorecard(services: IHubServices, periodStart: string,
     : new Map();
   const kpiIds = new Set(kpis.map((k) => k.id));
   const broken: IBrokenItem[] = [...brokenItems(kpis), ...brokenItems(measurements)];
+  const owners = measureOwners(kpis);
   for (const m of measurements) {
-    const reason = unplacedReason(m, kpiIds);
+    const reason = unplacedReason(m, kpiIds) ?? notOwnersReason(m, owners);
     if (reason) broken.push({ title: m.title || `Value ${m.id}${m.periodLabel ? ` for ${m.periodLabel}` : ''}`, reasons: [`It counts nowhere: ${reason}`] });
   }
   return { kpis, measurements, quarter, broken, rows: buildScorecard(kpis, measurements, quarter.start, computed, historyQuarters) };
