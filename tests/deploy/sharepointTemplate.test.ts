@@ -52,8 +52,9 @@ describe('sharepoint/digital-strategy-hub.pnp.xml, the lists as a PnP provisioni
       const grants = Array.from(lists[i].getElementsByTagNameNS(NS, 'RoleAssignment')).filter((r) => r.getAttribute('Remove') !== 'true');
       const office = grants.find((r) => r.getAttribute('Principal') === 'Programme Office')?.getAttribute('RoleDefinition');
       expect(office).toBe(def.editors === 'programmeOffice' ? 'Edit' : def.programmeOfficeLocksItems || def.readOwnItemsOnly || def.editors === 'ownFolders' ? 'Full Control' : undefined);
-      // A folder per champion (Champion Activities): members only read the list; the office opens each champion's folder.
-      if (def.editors === 'ownFolders') expect(grants.find((r) => r.getAttribute('Principal') === '{associatedmembergroup}')?.getAttribute('RoleDefinition')).toBe('Read');
+      // A folder per person (Champion Activities, KPI Measurements): members only read the list; the office opens each
+      // person's folder. Private folders (Initiative Scores): members read nothing.
+      if (def.editors === 'ownFolders' && !def.privateFolders) expect(grants.find((r) => r.getAttribute('Principal') === '{associatedmembergroup}')?.getAttribute('RoleDefinition')).toBe('Read');
     });
     expect(doc.getElementsByTagNameNS(NS, 'SiteGroup')[0].getAttribute('Title')).toBe('Programme Office');
   });
