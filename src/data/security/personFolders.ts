@@ -12,7 +12,7 @@ import { assertValid } from '../validation';
 import { ROLE_TYPE, hubPrincipals, setItemPermissions } from './itemPermissions';
 
 /**
- * A folder per person (lists with `editors: 'ownFolders'`: Champion Activities, Initiative Scores). SharePoint itself
+ * A folder per person (lists with `editors: 'ownFolders'`: Champion Activities, Initiative Scores, KPI Measurements). SharePoint itself
  * decides who may write what:
  * - nobody but the programme office (Full Control of the list) adds at the list's root;
  * - the office creates each person's folder, named by the person's site user id, and gives it unique permissions: the
