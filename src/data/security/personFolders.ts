@@ -79,11 +79,11 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
     private readonly web: SPFI,
     definition: IListDefinition,
     private readonly me: CurrentUserId,
-    batcher?: ReadBatcher,
+    private readonly reads?: ReadBatcher,
     /** Said when the signed-in person has no folder yet (or may not add in it). */
     private readonly noFolderMessage = 'You cannot add here yet: the programme office has not opened your folder.'
   ) {
-    super(web, definition, me, batcher);
+    super(web, definition, me, reads);
   }
 
   /**
@@ -121,9 +121,9 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
 
   /** The list's root folder url (read once). */
   public rootFolderUrl(): Promise<string> {
-    this.rootUrl ??= this.web.web.lists
-      .getByTitle(this.definition.title)
-      .rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+    const read = (sp: SPFI): Promise<{ ServerRelativeUrl: string }> => sp.web.lists.getByTitle(this.definition.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+    // Through the read batcher when there is one: asked with the list's items (getAll), it joins their $batch.
+    this.rootUrl ??= (this.reads ? this.reads.read(read) : read(this.web))
       .then((r) => r.ServerRelativeUrl)
       .catch((error: unknown) => {
         this.rootUrl = undefined;
@@ -147,6 +147,8 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
   }
 
   public async getAll(query?: IListQuery<T>): Promise<T[]> {
+    const root = this.rootFolderUrl();
+    root.catch(() => undefined);
     return this.owned(await super.getAll(query));
   }
 
