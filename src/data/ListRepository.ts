@@ -401,6 +401,14 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
   }
 
   /** The app keeps multi-column uniqueness that SharePoint cannot enforce (add refuses a second item per key). */
+  /** How many items with an add's unique key are read to decide whether it is a duplicate. */
+  protected readonly duplicateProbe: number = 1;
+
+  /** Of the items that already have an add's unique key, those that make it a duplicate (all, unless a list says otherwise). */
+  protected async duplicatesThatCount(existing: T[]): Promise<T[]> {
+    return existing;
+  }
+
   private async assertUnique(values: Partial<T>): Promise<void> {
     for (const unique of this.definition.uniqueKeys ?? []) {
       const key: Record<string, unknown> = {};
@@ -411,8 +419,8 @@ export class ListRepository<T extends IEntity> implements IRepository<T> {
       }
       if (Object.values(key).some((v) => v === undefined || v === null)) continue;
       const where = await this.keyCondition(key as Partial<T>, true).catch((error) => Promise.reject(toDataError(error, this.definition.title)));
-      const existing = await this.getAll({ where, top: 1, fields: ['id'] as (keyof T & string)[] });
-      if (existing.length) {
+      const existing = await this.getAll({ where, top: this.duplicateProbe, fields: ['id'] as (keyof T & string)[] });
+      if ((await this.duplicatesThatCount(existing)).length) {
         throw new DataError('Duplicate', `An item with the same ${unique.join(', ')} already exists in ${this.definition.title}.`);
       }
     }

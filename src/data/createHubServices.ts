@@ -7,6 +7,7 @@ import { FolderListRepository, openGroupFolders } from './security/personFolders
 import { createDraftStore, createPreferenceStore } from './localDrafts';
 import { ListRepository } from './ListRepository';
 import { createKpiSecurity } from './kpi/kpiSecurity';
+import { KpiMeasurementRepository } from './kpi/kpiMeasurementFolders';
 import { lazyService } from './lazyService';
 import { ReadBatcher } from './readBatcher';
 import { createRoundLocks } from './maturity/roundLocks';
@@ -85,7 +86,7 @@ export function createHubServices(sp: SPFI, page?: string): IHubServices {
     assessmentRounds: repository<E.IAssessmentRound>('assessmentRounds'),
     maturityResponses: repository<E.IMaturityResponse>('maturityResponses'),
     kpis: repository<E.IKpi>('kpis'),
-    kpiMeasurements: repository<E.IKpiMeasurement>('kpiMeasurements'),
+    kpiMeasurements: new KpiMeasurementRepository(sp, listDefinition('kpiMeasurements'), async () => (await me()).id, batcher),
     kpiPacks: repository<E.IKpiPack>('kpiPacks'),
     kpiSecurity: createKpiSecurity(sp, batcher),
     champions: repository<E.IChampion>('champions'),

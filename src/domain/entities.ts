@@ -64,6 +64,8 @@ export interface IEntity {
    */
   readonly folderPath?: string;
   readonly ownerId?: number;
+  /** In a list with folders: the item is at the list's root (where only the programme office adds), in no folder. */
+  readonly atListRoot?: boolean;
   /** A folder (a person's), not an item: the folder lists' readers leave these out. */
   readonly isFolder?: boolean;
 }

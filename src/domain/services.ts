@@ -212,7 +212,7 @@ export interface IScoringRoundService {
  * and signing off a quarter makes its values read-only with item permissions.
  */
 export interface IKpiSecurityService {
-  /** Gives every KPI owner in the register Contribute on KPI Measurements; returns who was newly given it. */
+  /** Opens a folder (Contribute) in KPI Measurements for every KPI owner in the register who has none; returns whose it opened. */
   grantOwners(): Promise<string[]>;
   /** Makes every value of the quarter read-only on the server; returns how many. */
   lockQuarter(periodStart: string, onProgress?: ProgressCallback): Promise<number>;

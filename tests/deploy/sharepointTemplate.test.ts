@@ -52,8 +52,8 @@ describe('sharepoint/digital-strategy-hub.pnp.xml, the lists as a PnP provisioni
       const grants = Array.from(lists[i].getElementsByTagNameNS(NS, 'RoleAssignment')).filter((r) => r.getAttribute('Remove') !== 'true');
       const office = grants.find((r) => r.getAttribute('Principal') === 'Programme Office')?.getAttribute('RoleDefinition');
       expect(office).toBe(def.editors === 'programmeOffice' ? 'Edit' : def.programmeOfficeLocksItems || def.readOwnItemsOnly || def.editors === 'ownFolders' ? 'Full Control' : undefined);
-      // A folder per person: members only read the list (Champion Activities), or read nothing where the folders are
-      // private (Initiative Scores: only the folders' group reads the list, each member reaching their own folder).
+      // A folder per person: members only read the list (Champion Activities, KPI Measurements), or read nothing where
+      // the folders are private (Initiative Scores: only the folders' group reads the list, each member their own folder).
       const members = grants.find((r) => r.getAttribute('Principal') === '{associatedmembergroup}')?.getAttribute('RoleDefinition');
       if (def.editors === 'ownFolders') expect(members).toBe(def.privateFolders ? undefined : 'Read');
       if (def.privateFolders) expect(grants.find((r) => r.getAttribute('Principal') === def.privateFolders?.group)?.getAttribute('RoleDefinition')).toBe('Read');

@@ -107,7 +107,8 @@ export async function loadExampleContent(sp: SPFI, content: ExampleContent, opti
         report.skippedLists.push(def.title);
         continue;
       }
-      if (def.editors === 'ownFolders' && def.privateFolders) {
+      // Champion Activities' folders follow the champions' status (loadIntoFolders); the others' follow the records' authors.
+      if (def.editors === 'ownFolders' && def.key !== 'activities') {
         report.added[def.title] = await loadIntoPrivateFolders(sp, def, content[def.key] ?? [], resolver, options);
         continue;
       }
@@ -179,8 +180,9 @@ async function loadIntoFolders(
 }
 
 /**
- * Initiative Scores: each record goes into its scorer's own folder (the record's Author), opened as the programme
- * office opens a round (openGroupFolders: every member of the Scoring Panel group), acting as the scorer when possible.
+ * Initiative Scores and KPI Measurements: each record goes into its author's own folder (the scorer; the measure's
+ * owner), opened as the programme office opens them (Scores: openGroupFolders, every member of the Scoring Panel
+ * group; KPI Measurements: kpiSecurity.grantOwners), acting as the author when possible.
  */
 async function loadIntoPrivateFolders(
   sp: SPFI,
@@ -259,7 +261,7 @@ async function secureRounds(sp: SPFI, report: IContentReport): Promise<void> {
   }
 }
 
-/** KPI owners named in the example register may record their measures' values (Contribute on KPI Measurements). */
+/** KPI owners named in the example register may record their measures' values (their own folder in KPI Measurements). */
 async function grantKpiOwners(sp: SPFI, report: IContentReport): Promise<void> {
   try {
     await createKpiSecurity(sp).grantOwners();

@@ -191,7 +191,7 @@ export async function provisionLists(
       throw toDataError(error, `the ${privateFolders.title} list's folders`);
     }
   }
-  const folders = lists.find((l) => l.editors === 'ownFolders' && !l.privateFolders);
+  const folders = lists.find((l) => l.key === 'activities');
   if (folders && lists.some((l) => l.key === 'champions')) {
     try {
       report.changes.push(...(await openMissingActivityFolders(sp, folders)));

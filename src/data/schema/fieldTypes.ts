@@ -70,7 +70,7 @@ export type ListEditors =
    */
   | 'namedWriters'
   /**
-   * A folder per person (Champion Activities): everyone reads the list and nobody but the Programme Office (Full
+   * A folder per person (Champion Activities, KPI Measurements): everyone reads the list and nobody but the Programme Office (Full
    * Control) adds at its root; the office creates each person's folder with unique permissions giving that person
    * Contribute, and the person adds and edits only inside it (WriteSecurity = 2 keeps the office's folder item itself
    * out of their reach). The person an item belongs to is its folder's owner, never its Created By.

@@ -268,9 +268,9 @@ const kpis: IListDefinition = {
 const kpiMeasurements: IListDefinition = {
   key: 'kpiMeasurements',
   title: 'KPI Measurements',
-  description: 'Check-ins: the value of each KPI per reporting period, with commentary and corrective actions.',
+  description: 'Check-ins: the value of each KPI per reporting period, with commentary and corrective actions. One folder per KPI owner (named by their user id) that only they add to; the Programme Office adds at the root. A value counts only at the root or in its measure owner\'s folder.',
   titleField: { title: 'Title', required: false, maxLength: 255 },
-  editors: 'namedWriters',
+  editors: 'ownFolders',
   programmeOfficeLocksItems: true,
   versioning: true,
   large: true,

@@ -12,7 +12,7 @@ import { assertValid } from '../validation';
 import { ROLE_TYPE, hubPrincipals, setItemPermissions } from './itemPermissions';
 
 /**
- * A folder per person (lists with `editors: 'ownFolders'`: Champion Activities, Initiative Scores). SharePoint itself
+ * A folder per person (lists with `editors: 'ownFolders'`: Champion Activities, Initiative Scores, KPI Measurements). SharePoint itself
  * decides who may write what:
  * - nobody but the programme office (Full Control of the list) adds at the list's root;
  * - the office creates each person's folder, named by the person's site user id, and gives it unique permissions: the
@@ -73,23 +73,57 @@ interface IFormResult {
  */
 export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
   private rootUrl?: Promise<string>;
+  private readonly logins = new Map<number, Promise<string>>();
 
   public constructor(
     private readonly web: SPFI,
     definition: IListDefinition,
     private readonly me: CurrentUserId,
-    batcher?: ReadBatcher,
+    private readonly reads?: ReadBatcher,
     /** Said when the signed-in person has no folder yet (or may not add in it). */
     private readonly noFolderMessage = 'You cannot add here yet: the programme office has not opened your folder.'
   ) {
-    super(web, definition, me, batcher);
+    super(web, definition, me, reads);
+  }
+
+  /**
+   * A REST body's people (`<Field>Id`: site user ids) as form values take them: `[{"Key":"<login>"}]` (the form values
+   * of AddValidateUpdateItemUsingPath name a person by login, never by id).
+   */
+  private async peopleAsKeys(body: Readonly<Record<string, unknown>>): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = { ...body };
+    for (const field of this.definition.fields) {
+      if (field.kind !== 'User') continue;
+      const key = `${field.internalName}Id`;
+      const value = out[key];
+      const ids = (Array.isArray(value) ? value : [value]).filter((v): v is number => typeof v === 'number');
+      if (!ids.length) continue;
+      try {
+        const logins = await Promise.all(ids.map((id) => this.loginOf(id)));
+        delete out[key];
+        out[field.internalName] = JSON.stringify(logins.map((login) => ({ Key: login })));
+      } catch (error) {
+        throw toDataError(error, `the person in ${field.title}`);
+      }
+    }
+    return out;
+  }
+
+  private loginOf(id: number): Promise<string> {
+    let login = this.logins.get(id);
+    if (!login) {
+      login = this.web.web.siteUsers.getById(id).select('LoginName')<{ LoginName: string }>().then((u) => u.LoginName);
+      login.catch(() => this.logins.delete(id));
+      this.logins.set(id, login);
+    }
+    return login;
   }
 
   /** The list's root folder url (read once). */
   public rootFolderUrl(): Promise<string> {
-    this.rootUrl ??= this.web.web.lists
-      .getByTitle(this.definition.title)
-      .rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+    const read = (sp: SPFI): Promise<{ ServerRelativeUrl: string }> => sp.web.lists.getByTitle(this.definition.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+    // Through the read batcher when there is one: asked with the list's items (getAll), it joins their $batch.
+    this.rootUrl ??= (this.reads ? this.reads.read(read) : read(this.web))
       .then((r) => r.ServerRelativeUrl)
       .catch((error: unknown) => {
         this.rootUrl = undefined;
@@ -101,10 +135,20 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
   private async owned(items: T[]): Promise<T[]> {
     if (!items.length) return items;
     const root = await this.rootFolderUrl();
-    return items.filter((i) => !i.isFolder).map((i) => ({ ...i, ownerId: folderOwner(i.folderPath, root) }));
+    const rootPath = root.replace(/\/+$/, '').toLowerCase();
+    return items
+      .filter((i) => !i.isFolder)
+      .map((i) => ({ ...i, ownerId: folderOwner(i.folderPath, root), atListRoot: typeof i.folderPath === 'string' && i.folderPath.replace(/\/+$/, '').toLowerCase() === rootPath }));
+  }
+
+  /** The folder an add goes into (the list's root url and the signed-in person's id): their own folder. */
+  protected async addFolder(root: string, me: number): Promise<string> {
+    return `${root}/${personFolderName(me)}`;
   }
 
   public async getAll(query?: IListQuery<T>): Promise<T[]> {
+    const root = this.rootFolderUrl();
+    root.catch(() => undefined);
     return this.owned(await super.getAll(query));
   }
 
@@ -126,7 +170,7 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
     try {
       results = (await this.web.web.lists
         .getByTitle(this.definition.title)
-        .addValidateUpdateItemUsingPath(toFormValues(body), `${root}/${personFolderName(me)}`)) as IFormResult[];
+        .addValidateUpdateItemUsingPath(toFormValues(await this.peopleAsKeys(body)), await this.addFolder(root, me))) as IFormResult[];
     } catch (error) {
       const failure = toDataError(error, `your item in ${this.definition.title}`);
       if (failure.status === 404 || failure.kind === 'NotFound') throw new DataError('AccessDenied', this.noFolderMessage, failure.status, failure.serverMessage);
@@ -143,14 +187,14 @@ export class FolderListRepository<T extends IEntity> extends ListRepository<T> {
   public async addMany(values: readonly Partial<T>[], onProgress?: (done: number, total: number) => void): Promise<number[]> {
     values.forEach((v) => assertValid(this.definition, v));
     const [root, me] = await Promise.all([this.rootFolderUrl(), this.me()]);
+    const folder = await this.addFolder(root, me);
+    const bodies = await Promise.all(values.map((v) => this.peopleAsKeys(toListItem(this.definition, { clientRequestId: newRequestId(), ...v }))));
     const ids: number[] = [];
     try {
       for (let start = 0; start < values.length; start += 100) {
         const [batched, execute] = this.web.batched();
         const list = batched.web.lists.getByTitle(this.definition.title);
-        const pending = values
-          .slice(start, start + 100)
-          .map((v) => list.addValidateUpdateItemUsingPath(toFormValues(toListItem(this.definition, { clientRequestId: newRequestId(), ...v })), `${root}/${personFolderName(me)}`) as Promise<IFormResult[]>);
+        const pending = bodies.slice(start, start + 100).map((body) => list.addValidateUpdateItemUsingPath(toFormValues(body), folder) as Promise<IFormResult[]>);
         const settled = Promise.all(pending);
         settled.catch(() => undefined);
         await execute();

@@ -67,13 +67,35 @@ export function unplacedReason(m: IKpiMeasurement, kpiIds: ReadonlySet<number>):
 const placed = (m: IKpiMeasurement): boolean => Boolean(m.kpi && m.periodStart && !Number.isNaN(Date.parse(m.periodStart)));
 
 /**
- * Measurements by kpi id and period start (values that name no measure or period are left out: see unplacedReason).
- * One value per measure and quarter: when two were stored (a write sent around the app), the first by id counts
- * (firstPerKey, src/domain/firstPerKey.ts).
+ * Whether a value may count for its measure, by where it is stored (KPI Measurements keeps a folder per KPI owner,
+ * src/data/kpi/kpiMeasurementFolders.ts): at the list's root (where only the programme office adds) or in the folder
+ * of the measure's owner. A value in anyone else's folder (another measure's owner) counts for nothing, whatever it
+ * says. Values read without folder information (no folderPath) are not judged here.
  */
-export function indexMeasurements(measurements: readonly IKpiMeasurement[]): Map<number, Map<string, IKpiMeasurement>> {
+export function countsForMeasure(m: IKpiMeasurement, owners: ReadonlyMap<number, number | undefined>): boolean {
+  if (m.folderPath === undefined || m.atListRoot) return true;
+  const owner = m.kpi ? owners.get(m.kpi.id) : undefined;
+  return owner !== undefined && m.ownerId === owner;
+}
+
+/** Each measure's owner (site user id) by measure id. */
+export const measureOwners = (kpis: readonly IKpi[]): Map<number, number | undefined> => new Map(kpis.map((k) => [k.id, k.owner?.id]));
+
+/** Why a value counts for nothing though it names a measure and period, or undefined (see countsForMeasure). */
+export const notOwnersReason = (m: IKpiMeasurement, owners: ReadonlyMap<number, number | undefined>): string | undefined =>
+  countsForMeasure(m, owners) ? undefined : 'it was recorded by someone who does not own this measure.';
+
+/**
+ * Measurements by kpi id and period start (values that name no measure or period are left out: see unplacedReason;
+ * given the register, so are values recorded by someone who does not own the measure: countsForMeasure).
+ * One value per measure and quarter: when two were stored (a write sent around the app), the first by id among the
+ * values that count wins (firstPerKey, src/domain/firstPerKey.ts).
+ */
+export function indexMeasurements(measurements: readonly IKpiMeasurement[], kpis?: readonly IKpi[]): Map<number, Map<string, IKpiMeasurement>> {
+  const owners = kpis ? measureOwners(kpis) : undefined;
+  const counted = measurements.filter((m) => placed(m) && (!owners || countsForMeasure(m, owners)));
   const out = new Map<number, Map<string, IKpiMeasurement>>();
-  for (const m of firstPerKey(measurements.filter(placed), (v) => `${v.kpi.id}|${quarterOf(dateKey(v.periodStart)).start}`)) {
+  for (const m of firstPerKey(counted, (v) => `${v.kpi.id}|${quarterOf(dateKey(v.periodStart)).start}`)) {
     const byPeriod = out.get(m.kpi.id) ?? new Map<string, IKpiMeasurement>();
     byPeriod.set(quarterOf(dateKey(m.periodStart)).start, m);
     out.set(m.kpi.id, byPeriod);
@@ -99,7 +121,7 @@ export function buildScorecard(
   historyQuarters = HISTORY_QUARTERS
 ): IScorecardRow[] {
   const quarter = quarterOf(periodStart);
-  const index = indexMeasurements(measurements);
+  const index = indexMeasurements(measurements, kpis);
   return kpis
     .filter((k) => k.active !== false)
     .sort(compareRegister)

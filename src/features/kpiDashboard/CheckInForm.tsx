@@ -50,6 +50,7 @@ export const CheckInForm: React.FC<ICheckInFormProps> = ({ kpis, quarters, initi
   const [conflict, setConflict] = React.useState<ConflictError<IKpiMeasurement>>();
   const [saved, setSaved] = React.useState<string>();
   const kpi = recordable.find((k) => k.id === kpiId);
+  const ownerId = kpi?.owner?.id;
   const locked = signedOff.has(quarter);
 
   React.useEffect(() => {
@@ -59,7 +60,7 @@ export const CheckInForm: React.FC<ICheckInFormProps> = ({ kpis, quarters, initi
     setError(undefined);
     setSaved(undefined);
     setTried(false);
-    findCheckIn(services, kpiId, quarter)
+    findCheckIn(services, { id: kpiId, owner: ownerId === undefined ? undefined : { id: ownerId, title: '' } }, quarter)
       .then((found) => {
         if (!live) return;
         setExisting(found);
@@ -70,7 +71,7 @@ export const CheckInForm: React.FC<ICheckInFormProps> = ({ kpis, quarters, initi
     return () => {
       live = false;
     };
-  }, [services, kpiId, quarter]);
+  }, [services, kpiId, ownerId, quarter]);
 
   const change = (patch: Partial<ICheckInDraft>): void => {
     setDraft((d) => {
@@ -102,7 +103,7 @@ export const CheckInForm: React.FC<ICheckInFormProps> = ({ kpis, quarters, initi
       if (e instanceof ConflictError) setConflict(e as ConflictError<IKpiMeasurement>);
       else if (isDataError(e, 'Duplicate')) {
         // Someone recorded this quarter meanwhile: read theirs so saving again updates it (their version is kept in the log).
-        setExisting(await findCheckIn(services, kpi.id, quarter).catch(() => existing));
+        setExisting(await findCheckIn(services, kpi, quarter).catch(() => existing));
         setError(new Error(`Someone else recorded ${kpi.title} for ${quarterOf(quarter).label} a moment ago. Check the value below and save again to replace it.`));
       } else setError(e);
     } finally {

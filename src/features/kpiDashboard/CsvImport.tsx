@@ -79,7 +79,7 @@ export const CsvImport: React.FC<ICsvImportProps> = ({ kpis, canRecord, signedOf
     for (const row of good as (IImportRow & { kpi: IKpi; periodStart: string })[]) {
       setProgress(`Importing ${done + failures.length + 1} of ${good.length}…`);
       try {
-        const existing = await findCheckIn(services, row.kpi.id, row.periodStart);
+        const existing = await findCheckIn(services, row.kpi, row.periodStart);
         const owner = row.actionOwnerEmail ? owners.get(row.actionOwnerEmail.toLowerCase()) : undefined;
         await saveCheckIn(services, row.kpi, row.periodStart, { ...row.draft, actionOwner: owner }, existing, me);
         done += 1;

@@ -29,7 +29,7 @@ export const MeasureDetail: React.FC<IMeasureDetailProps> = ({ kpi, canRecord, o
   const { services } = useHub();
   const theme = useTheme();
   const classes = React.useMemo(() => kpiStyles(theme), [theme]);
-  const history = useAsync(() => loadHistory(services, kpi.id), [services, kpi.id]);
+  const history = useAsync(() => loadHistory(services, kpi), [services, kpi]);
   const chart = useAsync(loadChart, []);
   const [ref, width] = useElementWidth<HTMLDivElement>(560);
   const measurements: IKpiMeasurement[] = history.value ?? [];

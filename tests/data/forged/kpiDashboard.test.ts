@@ -26,10 +26,25 @@ jest.setTimeout(90_000);
 
 let site: ILocalSite;
 let toms: IKpi;
+let root: string;
+const ids: Record<string, number> = {};
+/** The folder of the person with this login (named by their user id). */
+const folderOf = (login: string): string => `${root}/${ids[login]}`;
 
 const post = (login: string, body: unknown, path = 'items', headers: Record<string, string> = {}) =>
   rawJson<{ Id: number }>(site.local, `web/lists/getByTitle('${encodeURIComponent(MEASUREMENTS)}')/${path}`, { method: 'POST', login, body, headers });
 const merge = (login: string, id: number, body: unknown) => post(login, body, `items(${id})`, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
+/** A value added over REST in a folder of the list (or at its root), as AddValidateUpdateItemUsingPath takes it. */
+const addIn = (login: string, folder: string, kpiId: number, periodStart: string, value: string, extra: { FieldName: string; FieldValue: string }[] = []) =>
+  post(
+    login,
+    {
+      listItemCreateInfo: { FolderPath: { DecodedUrl: folder }, UnderlyingObjectType: 0 },
+      formValues: [{ FieldName: 'Kpi', FieldValue: String(kpiId) }, { FieldName: 'PeriodStart', FieldValue: periodStart }, { FieldName: 'Value', FieldValue: value }, ...extra],
+      bNewDocumentUpdate: false
+    },
+    'AddValidateUpdateItemUsingPath()'
+  );
 
 async function valueOf(kpiId: number, periodStart: string): Promise<IKpiMeasurement> {
   const [m] = await site.services(OWNER).kpiMeasurements.getAll({ where: { kpi: kpiId, periodStart } });
@@ -55,6 +70,8 @@ beforeAll(async () => {
   expect(report.warnings).toEqual([]);
   [toms] = await site.services(OWNER).kpis.getAll({ where: { title: 'User satisfaction rate' } });
   expect(toms.owner?.email).toBe(TOM);
+  root = (await site.sp(OWNER).web.lists.getByTitle(MEASUREMENTS).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()).ServerRelativeUrl;
+  for (const login of [TOM, GRACE]) ids[login] = (await site.sp(login).web.currentUser.select('Id')<{ Id: number }>()).Id;
   // The programme office signs off the quarter as the Committee pack does: lock its values, then store the pack.
   const office = site.services(OFFICE);
   expect(await office.kpiSecurity.lockQuarter(SIGNED)).toBe(29);
@@ -77,9 +94,8 @@ describe('KPI Dashboard: forged writes', () => {
     expect((await merge(GRACE, toms2026q2.id, { Value: 1 })).status).toBe(403);
     const edit = await site.services(GRACE).kpiMeasurements.update(toms2026q2.id, { value: 1 }, '*').catch((e: unknown) => e);
     expect(isDataError(edit, 'AccessDenied')).toBe(true);
-    const forged = await post(GRACE, { KpiId: toms.id, PeriodStart: '2026-07-01T00:00:00Z', Value: 1, Commentary: 'Forged' });
-    expect(forged.status).toBe(201); // Grace may add values (she owns other measures); uniqueness over two columns is not SharePoint's
-    expect(forged.body.Id).toBeGreaterThan(toms2026q2.id);
+    const forged = await addIn(GRACE, folderOf(GRACE), toms.id, '2026-07-01', '1', [{ FieldName: 'Commentary', FieldValue: 'Forged' }]);
+    expect(forged.status).toBe(200); // Grace may add in her own folder (she owns other measures): it counts for nothing here
     expect(await figures()).toEqual(before);
   });
 
@@ -90,7 +106,8 @@ describe('KPI Dashboard: forged writes', () => {
     const form = await post(TOM, { formValues: [{ FieldName: 'Value', FieldValue: '1' }], bNewDocumentUpdate: false }, `items(${signed.id})/ValidateUpdateListItem()`);
     expect(form.status).toBe(403);
     expect((await site.sp(TOM).web.lists.getByTitle(MEASUREMENTS).items.getById(signed.id).delete().catch((e: unknown) => e)) instanceof Error).toBe(true);
-    expect((await post(TOM, { KpiId: toms.id, PeriodStart: `${SIGNED}T00:00:00Z`, Value: 1 })).status).toBe(201);
+    expect((await post(TOM, { KpiId: toms.id, PeriodStart: `${SIGNED}T00:00:00Z`, Value: 1 })).status).toBe(403); // nobody but the office adds at the root
+    expect((await addIn(TOM, folderOf(TOM), toms.id, SIGNED, '1')).status).toBe(200); // in his own folder: a second value, after the first
     expect(await figures()).toEqual(before);
   });
 
@@ -100,8 +117,8 @@ describe('KPI Dashboard: forged writes', () => {
     expect(isDataError(refused, 'Validation')).toBe(true);
     expect((refused as Error).message).toMatch(/Value is too large to store/);
     expect(await valueOf(toms.id, '2027-01-01')).toBeUndefined();
-    const forged = await post(TOM, { KpiId: toms.id, PeriodStart: '2027-01-01T00:00:00Z', Value: 1e308 });
-    expect(forged.status).toBe(201); // SharePoint stores any double in a Number column without a range
+    const forged = await addIn(TOM, folderOf(TOM), toms.id, '2027-01-01', '1e308');
+    expect(forged.status).toBe(200); // SharePoint stores any double in a Number column without a range
     const stored = await valueOf(toms.id, '2027-01-01');
     expect(stored.value).toBeUndefined();
     expect(stored.readIssues?.map((i) => i.message).join(' ')).toMatch(/too large/);
@@ -111,9 +128,34 @@ describe('KPI Dashboard: forged writes', () => {
 
   it('duplicates of one value per measure and quarter: the first by id counts, whoever adds the later ones', async () => {
     const before = await figures();
-    for (const value of [0, 100, 55]) expect((await post(TOM, { KpiId: toms.id, PeriodStart: '2026-04-01T00:00:00Z', Value: value })).status).toBe(201);
+    for (const value of [0, 100, 55]) expect((await addIn(TOM, folderOf(TOM), toms.id, '2026-04-01', String(value))).status).toBe(200);
     const office = await site.services(OFFICE).kpiMeasurements.add({ kpi: { id: toms.id, title: '' }, periodStart: '2026-04-01T00:00:00Z', value: 3 }).catch((e: unknown) => e);
     expect(isDataError(office, 'Duplicate')).toBe(true); // the app refuses the duplicate it is asked to add
     expect(await figures()).toEqual(before);
+  });
+
+  it("another measure's owner (Grace) cannot fill a quarter of Tom's measure that has no value: refused at the root and in his folder, counting for nothing in hers", async () => {
+    const before = await figures();
+    const quarter = '2027-01-01';
+    const registry = await site.services(OWNER).kpis.getAll();
+    const other = registry.find((k) => k.owner?.email === TOM && k.id !== toms.id && !k.computedFrom && k.active !== false) as IKpi;
+    expect(other).toBeDefined();
+    expect(await valueOf(other.id, quarter)).toBeUndefined();
+    expect(registry.some((k) => k.owner?.email === GRACE)).toBe(true); // Grace owns other measures: she has a folder
+    expect((await post(GRACE, { KpiId: other.id, PeriodStart: `${quarter}T00:00:00Z`, Value: 1 })).status).toBe(403);
+    expect((await addIn(GRACE, root, other.id, quarter, '1')).status).toBe(403);
+    expect((await addIn(GRACE, folderOf(TOM), other.id, quarter, '1')).status).toBe(403);
+    expect((await addIn(GRACE, folderOf(GRACE), other.id, quarter, '1')).status).toBe(200);
+    // Through the app it goes into her folder too, and counts for nothing.
+    await site.services(GRACE).kpiMeasurements.add({ kpi: { id: other.id, title: '' }, periodStart: `${quarter}T00:00:00Z`, value: 2 }).catch(() => undefined);
+    expect(await figures()).toEqual(before);
+    const { rows, broken } = await loadScorecard(site.services(STAFF), quarter);
+    expect(rows.find((r) => r.kpi.id === other.id)?.value).toBeUndefined();
+    expect(broken.map((b) => b.reasons.join(' ')).join('\n')).toMatch(/recorded by someone who does not own this measure/);
+    // Tom still records the quarter's value in his own folder, and it counts.
+    const recorded = await site.services(TOM).kpiMeasurements.add({ kpi: { id: other.id, title: '' }, periodStart: `${quarter}T00:00:00Z`, value: 42 });
+    expect(recorded.ownerId).toBe(ids[TOM]);
+    const after = await loadScorecard(site.services(STAFF), quarter);
+    expect(after.rows.find((r) => r.kpi.id === other.id)?.value).toBe(42);
   });
 });

@@ -24,7 +24,14 @@ describe('who may write KPI values, enforced by the local SharePoint', () => {
     const { site, kpi } = await siteWithOwnedKpi();
     const mine = await site.services(KPI_OWNER).kpiMeasurements.add({ kpi: { id: kpi.id, title: '' }, periodStart: Q3, periodLabel: '2026-27 Q3', value: 88 });
     expect(mine.author?.email).toBe(KPI_OWNER);
-    expect(await site.services(OFFICE).kpiMeasurements.add({ kpi: { id: kpi.id, title: '' }, periodStart: Q2, value: 86 })).toMatchObject({ value: 86 });
+    // The owner's value is in their own folder; the programme office's at the list's root.
+    expect(mine.ownerId).toBe(kpi.owner?.id);
+    expect(mine.atListRoot).toBe(false);
+    expect(await site.services(OFFICE).kpiMeasurements.add({ kpi: { id: kpi.id, title: '' }, periodStart: Q2, value: 86 })).toMatchObject({ value: 86, atListRoot: true });
+    expect(await site.services(OFFICE).kpiSecurity.grantOwners()).toEqual([]); // the folder is open already
+    expect((await site.services(KPI_OWNER).kpiMeasurements.permissions()).canAdd).toBe(true);
+    expect((await site.services(OFFICE).kpiMeasurements.permissions()).canAdd).toBe(true);
+    expect((await site.services(STAFF).kpiMeasurements.permissions()).canAdd).toBe(false);
     for (const who of [STAFF, OTHER_MANAGER]) {
       const add = await site.services(who).kpiMeasurements.add({ kpi: { id: kpi.id, title: '' }, periodStart: '2026-04-01T00:00:00Z', value: 1 }).catch((e: unknown) => e);
       expect(refused(add)).toBe(true);

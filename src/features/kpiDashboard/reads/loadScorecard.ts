@@ -1,7 +1,7 @@
 import { brokenItems, IBrokenItem } from '../../../domain/brokenItems';
 import { IKpi, IKpiMeasurement } from '../../../domain/entities';
 import { IQuarter, quarterOf, shiftQuarter } from '../../../domain/kpi/periods';
-import { buildScorecard, ComputedValues, HISTORY_QUARTERS, IScorecardRow, scorecardWindow, unplacedReason } from '../../../domain/kpi/scorecard';
+import { buildScorecard, ComputedValues, HISTORY_QUARTERS, indexMeasurements, IScorecardRow, measureOwners, notOwnersReason, scorecardWindow, unplacedReason } from '../../../domain/kpi/scorecard';
 import { IHubServices } from '../../../domain/services';
 import { computedValues } from './computedProviders';
 
@@ -38,14 +38,20 @@ export async function loadScorecard(services: IHubServices, periodStart: string,
     : new Map();
   const kpiIds = new Set(kpis.map((k) => k.id));
   const broken: IBrokenItem[] = [...brokenItems(kpis), ...brokenItems(measurements)];
+  const owners = measureOwners(kpis);
   for (const m of measurements) {
-    const reason = unplacedReason(m, kpiIds);
+    const reason = unplacedReason(m, kpiIds) ?? notOwnersReason(m, owners);
     if (reason) broken.push({ title: m.title || `Value ${m.id}${m.periodLabel ? ` for ${m.periodLabel}` : ''}`, reasons: [`It counts nowhere: ${reason}`] });
   }
   return { kpis, measurements, quarter, broken, rows: buildScorecard(kpis, measurements, quarter.start, computed, historyQuarters) };
 }
 
-/** Every check-in of one measure (its detail view): one indexed read. */
-export function loadHistory(services: IHubServices, kpiId: number): Promise<IKpiMeasurement[]> {
-  return services.kpiMeasurements.getAll({ where: { kpi: kpiId }, orderBy: [{ by: 'periodStart' }] });
+/**
+ * The check-ins of one measure that count (its detail view), by period: one indexed read; per quarter the first by id
+ * at the list's root or in the measure's owner's folder (indexMeasurements).
+ */
+export async function loadHistory(services: IHubServices, kpi: IKpi): Promise<IKpiMeasurement[]> {
+  const all = await services.kpiMeasurements.getAll({ where: { kpi: kpi.id }, orderBy: [{ by: 'periodStart' }] });
+  const counted = new Set(indexMeasurements(all, [kpi]).get(kpi.id)?.values() ?? []);
+  return all.filter((m) => counted.has(m));
 }

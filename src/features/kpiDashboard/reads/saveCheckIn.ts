@@ -1,6 +1,7 @@
 import { IKpi, IKpiMeasurement, IPersonRef } from '../../../domain/entities';
 import { appendChange, checkCheckIn, describeChange, draftOf, ICheckInDraft } from '../../../domain/kpi/checkIn';
 import { quarterOf } from '../../../domain/kpi/periods';
+import { indexMeasurements } from '../../../domain/kpi/scorecard';
 import { DataError } from '../../../domain/dataErrors';
 import { IHubServices } from '../../../domain/services';
 
@@ -49,11 +50,13 @@ export async function saveCheckIn(
   return services.kpiMeasurements.add(values);
 }
 
-/** The measurement of a measure for a quarter, if one exists (read fresh, with its ETag). */
-export async function findCheckIn(services: IHubServices, kpiId: number, periodStart: string): Promise<IKpiMeasurement | undefined> {
-  const [found] = await services.kpiMeasurements.getAll({
-    where: { kpi: kpiId, periodStart: quarterOf(periodStart).start },
-    top: 1
-  });
-  return found;
+/**
+ * The measurement of a measure for a quarter that counts, if one exists (read fresh, with its ETag): the first by id
+ * among those at the list's root or in the measure's owner's folder (indexMeasurements); one stored by anyone else
+ * counts for nothing and is not the one to update.
+ */
+export async function findCheckIn(services: IHubServices, kpi: Pick<IKpi, 'id' | 'owner'>, periodStart: string): Promise<IKpiMeasurement | undefined> {
+  const start = quarterOf(periodStart).start;
+  const found = await services.kpiMeasurements.getAll({ where: { kpi: kpi.id, periodStart: start } });
+  return indexMeasurements(found, [kpi as IKpi]).get(kpi.id)?.get(start);
 }
