@@ -84,6 +84,7 @@ describe('reading past the list view threshold in windows of item ids', () => {
       // Initiative Scores keeps a folder per scorer (issue 15): the folder an item is in is read too, and whose it is.
       folderPath: '/sites/digital/Lists/InitiativeScores',
       ownerId: undefined,
+      atListRoot: true,
       id: expect.any(Number),
       title: '',
       etag: undefined,
