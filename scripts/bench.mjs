@@ -3,11 +3,10 @@
 // Chromium is installed, the real workbench page: the board's time to first render, the Priorities view's load
 // (the open round's scores read in id windows), requests made and bytes read (counted at the local server), and
 // the Roadmap Board web part's own JavaScript, gzipped. Prints figures only; there are no pass/fail thresholds.
-import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { countingHandler, kb, loadBenchCore, measureRow, median, ms, table, workbenchFiles } from './bench/benchKit.mjs';
+import { buildWebParts, countingHandler, kb, loadBenchCore, measureRow, median, ms, staticClosure, table, workbenchFiles } from './bench/benchKit.mjs';
 import { buildWorkbenchPage } from './workbenchBuild.mjs';
 import { gzipSync } from 'node:zlib';
 
@@ -123,20 +122,9 @@ const { createBenchSite, servicesOver, boardFirstRender, prioritiesLoad, startHt
 await buildWorkbenchPage(publicDir);
 
 // The Roadmap Board web part as SPFx ships it: React, ReactDOM and SharePoint's own modules come from the page.
-const partBuild = await build({
+const partBuild = await buildWebParts({
   entryPoints: { 'roadmap-board-web-part': 'src/webparts/roadmapBoard/RoadmapBoardWebPart.ts' },
-  bundle: true,
-  format: 'esm',
-  splitting: true,
-  platform: 'browser',
-  target: 'es2019',
-  minify: true,
-  metafile: true,
-  write: false,
-  outdir: join(work, 'part'),
-  external: ['react', 'react-dom', '@microsoft/sp-*', 'HubWebPartStrings'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error'
+  outdir: join(work, 'part')
 });
 
 // ---------------------------------------------------------------- JavaScript sizes
@@ -145,16 +133,7 @@ function partSizes() {
   const outputs = partBuild.metafile.outputs;
   const gz = (name) => gzipSync(files.get(name) ?? Buffer.alloc(0), { level: 9 }).length;
   const named = (match) => Object.keys(outputs).find((o) => outputs[o].entryPoint && match.test(outputs[o].entryPoint));
-  const statically = (start) => {
-    const seen = new Set();
-    const walk = (name) => {
-      if (!name || seen.has(name)) return;
-      seen.add(name);
-      for (const i of outputs[name]?.imports ?? []) if (i.kind === 'import-statement') walk(i.path);
-    };
-    walk(start);
-    return seen;
-  };
+  const statically = (start) => staticClosure(outputs, start);
   const entry = named(/RoadmapBoardWebPart\.ts$/);
   const feature = named(/features\/roadmapBoard\/RoadmapBoard\.tsx$/);
   const matrix = named(/prioritisation\/ValueEffortMatrix\.tsx$/);

@@ -44,6 +44,37 @@ export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(v
 export const ms = (value) => `${Math.round(value).toLocaleString('en-GB')} ms`;
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * Bundles web parts as SPFx ships them (React, ReactDOM and SharePoint's own modules come from the page; features
+ * split at each import()), minified, in memory with a metafile. `absWorkingDir`: another checkout of the tree.
+ */
+export function buildWebParts({ entryPoints, outdir, absWorkingDir, logLevel = 'error' }) {
+  return build({
+    ...(absWorkingDir ? { absWorkingDir } : {}),
+    entryPoints,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    metafile: true,
+    write: false,
+    outdir,
+    external: ['react', 'react-dom', '@microsoft/sp-*', 'HubWebPartStrings'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel
+  });
+}
+
+/** An output file of a metafile and every output it imports statically, transitively (what loads with it). */
+export function staticClosure(outputs, start, seen = new Set()) {
+  if (!start || seen.has(start)) return seen;
+  seen.add(start);
+  for (const i of outputs[start]?.imports ?? []) if (i.kind === 'import-statement') staticClosure(outputs, i.path, seen);
+  return seen;
+}
+
 /** Prints a title and a Markdown table. */
 export function table(title, head, rows) {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c] ?? '').length)));

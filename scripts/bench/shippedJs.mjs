@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { table } from './benchKit.mjs';
+import { buildWebParts, kb, staticClosure, table } from './benchKit.mjs';
 
 /** The repository's first commit: the Roadmap Board and Maturity Survey as they were before the editing kit. */
 export const BEFORE_KIT = '0a955f0';
@@ -24,41 +23,18 @@ const PARTS = {
   'KPI Dashboard': ['src/webparts/kpiDashboard/KpiDashboardWebPart.ts', /features\/kpiDashboard\/KpiDashboard\.tsx$/]
 };
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
 /** Sizes of one web part bundled from the tree at `dir`: first render and every chunk, minified and gzipped. */
 async function partSizes(dir, entry, featurePattern) {
-  const result = await build({
-    absWorkingDir: dir,
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    splitting: true,
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    metafile: true,
-    write: false,
-    outdir: join(dir, '.bench-out'),
-    external: ['react', 'react-dom', '@microsoft/sp-*', 'HubWebPartStrings'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent'
-  });
+  const result = await buildWebParts({ entryPoints: [entry], outdir: join(dir, '.bench-out'), absWorkingDir: dir, logLevel: 'silent' });
   const outputs = result.metafile.outputs;
   const contents = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
   const bytesOf = (name) => contents.get(resolve(dir, name))?.length ?? 0;
   const gzOf = (name) => gzipSync(contents.get(resolve(dir, name)) ?? Buffer.alloc(0), { level: 9 }).length;
-  const staticClosure = (start, seen = new Set()) => {
-    if (!start || seen.has(start)) return seen;
-    seen.add(start);
-    for (const i of outputs[start]?.imports ?? []) if (i.kind === 'import-statement') staticClosure(i.path, seen);
-    return seen;
-  };
   const named = (test) => Object.keys(outputs).find((o) => outputs[o].entryPoint && test(outputs[o].entryPoint));
   // The web part's entry, plus the chunk its feature component is in (loaded with `import()` when it renders).
   const entryOut = named((p) => p.endsWith(entry));
   const featureOut = Object.keys(outputs).find((o) => Object.keys(outputs[o].inputs).some((p) => featurePattern.test(p)));
-  const first = new Set([...staticClosure(entryOut), ...staticClosure(featureOut)]);
+  const first = new Set([...staticClosure(outputs, entryOut), ...staticClosure(outputs, featureOut)]);
   const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
   const sum = (names, f) => [...names].filter((n) => n.endsWith('.js')).reduce((a, n) => a + f(n), 0);
   return { first: sum(first, bytesOf), firstGz: sum(first, gzOf), all: sum(js, bytesOf), allGz: sum(js, gzOf) };
